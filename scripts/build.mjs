@@ -1,0 +1,52 @@
+// Bundles the extension client, the language server, the CLI and the dev tools with esbuild.
+// One bundle per entry point, so `node dist/server.js --stdio` runs with no node_modules beside it.
+import { build } from 'esbuild';
+import { readdirSync, statSync, rmSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node18',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+};
+
+const entries = {
+  extension: 'client/src/extension.ts',
+  server: 'server/src/server.ts',
+  cli: 'server/src/cli.ts',
+  eval: 'scripts/eval.ts',
+  bench: 'scripts/bench.ts',
+};
+
+// Only bundle the entry points that exist yet, so the build works while features land one by one.
+const present = Object.fromEntries(Object.entries(entries).filter(([, file]) => existsSync(file)));
+await build({
+  ...common,
+  entryPoints: present,
+  outdir: 'dist',
+  external: ['vscode', 'compromise', 'playwright-core'],
+});
+
+// Tests are bundled file by file into out/test so mocha runs plain JavaScript.
+function listTests(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return listTests(path);
+    return name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+rmSync('out/test', { recursive: true, force: true });
+const tests = listTests('test');
+if (tests.length > 0) {
+  await build({
+    ...common,
+    entryPoints: tests,
+    outdir: 'out/test',
+    outbase: 'test',
+    external: ['vscode', 'mocha', 'compromise', 'playwright-core', 'vscode-textmate', 'vscode-oniguruma'],
+  });
+}
