@@ -3,14 +3,7 @@
 // Offsets are JavaScript string (UTF-16 code unit) indices, end exclusive — the unit LSP uses.
 
 /** The kinds of span the engine marks. `nationality` is a demonym ("Kazakh") linked to its country. */
-export type MentionType =
-  | 'person'
-  | 'organization'
-  | 'place'
-  | 'date'
-  | 'rank'
-  | 'title'
-  | 'nationality';
+export type MentionType = 'person' | 'organization' | 'place' | 'date' | 'rank' | 'title' | 'nationality';
 
 export const MENTION_TYPES: readonly MentionType[] = [
   'person',

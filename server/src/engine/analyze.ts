@@ -1,0 +1,108 @@
+// The engine's entry point: text in, an Analysis out. Blocks (paragraphs) are recognised
+// independently and cached by their text, so re-analysing an edited document only recognises
+// the blocks that changed; linking mentions into entities is redone over the whole document.
+import type { Analysis, AnalyzeOptions, Mention, Problem } from './types';
+import type { Candidate } from './candidate';
+import { splitBlocks } from './blocks';
+import { tokenize } from './text';
+import { loadLexicon, withUserEntries, type Lexicon } from './lexicon';
+import { readArticleMeta } from './meta';
+import { RECOGNIZERS } from './recognizers';
+import { resolveOverlaps } from './resolve';
+import { linkEntities } from './linking';
+
+/** How many recognised blocks an analyzer remembers (a block is a paragraph). */
+const BLOCK_CACHE_SIZE = 20000;
+
+/** Recognises one block with every recognizer, in order; offsets are block-local. */
+export function recognizeBlock(text: string, lexicon: Lexicon, articleDate?: string): Candidate[] {
+  const ctx = { text, tokenized: tokenize(text), articleDate, lexicon };
+  const found: Candidate[] = [];
+  for (const recognize of RECOGNIZERS) found.push(...recognize(ctx, found));
+  return resolveOverlaps(found);
+}
+
+export class Analyzer {
+  private readonly blocks = new Map<string, Candidate[]>();
+  private lexiconKey = '';
+  private lexicon: Lexicon | undefined;
+  /** Blocks recognised (not taken from the cache) by the last call; for tests and the bench. */
+  lastRecognized = 0;
+
+  analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+    const problems: Problem[] = [];
+    const lexicon = this.lexiconFor(options, problems);
+    const meta = readArticleMeta(text, options.articleDate);
+    problems.push(...meta.problems);
+    const candidates: Candidate[] = [...meta.candidates];
+    this.lastRecognized = 0;
+    for (const block of splitBlocks(text)) {
+      const key = `${meta.meta.date ?? ''}\u0000${block.text}`;
+      let found = this.blocks.get(key);
+      if (found === undefined) {
+        found = recognizeBlock(block.text, lexicon, meta.meta.date);
+        this.lastRecognized++;
+        if (this.blocks.size >= BLOCK_CACHE_SIZE)
+          this.blocks.delete(this.blocks.keys().next().value as string);
+        this.blocks.set(key, found);
+      } else {
+        // Refresh its place in the insertion-ordered map, which serves as an LRU list.
+        this.blocks.delete(key);
+        this.blocks.set(key, found);
+      }
+      for (const c of found)
+        candidates.push({ ...c, start: c.start + block.start, end: c.end + block.start });
+    }
+    const linked = linkEntities(text, resolveOverlaps(candidates), lexicon, meta.meta);
+    return {
+      length: text.length,
+      meta: meta.meta,
+      mentions: linked.mentions,
+      entities: linked.entities,
+      problems,
+    };
+  }
+
+  private lexiconFor(options: AnalyzeOptions, problems: Problem[]): Lexicon {
+    const entries = Array.isArray(options.lexicon) ? options.lexicon : [];
+    const key = JSON.stringify(entries);
+    if (this.lexicon === undefined || key !== this.lexiconKey) {
+      const base = loadLexicon();
+      const bad = entries.filter((e) => typeof e?.name !== 'string' || e.name.trim() === '').length;
+      if (bad > 0) {
+        problems.push({
+          start: 0,
+          end: 0,
+          severity: 'warning',
+          code: 'lexicon-entry',
+          message: `${bad} user lexicon ${bad === 1 ? 'entry has' : 'entries have'} no name and ${bad === 1 ? 'was' : 'were'} ignored.`,
+        });
+      }
+      this.lexicon = withUserEntries(base, entries);
+      this.lexiconKey = key;
+      this.blocks.clear(); // cached blocks were recognised with the old lexicon
+    }
+    return this.lexicon;
+  }
+}
+
+export function toMention(text: string, c: Candidate): Mention {
+  const m: Mention = {
+    start: c.start,
+    end: c.end,
+    type: c.type,
+    text: text.slice(c.start, c.end),
+    source: c.source,
+  };
+  if (c.value !== undefined) m.value = c.value;
+  if (c.resolution !== undefined) m.resolution = c.resolution;
+  if (c.rangeEnd !== undefined) m.rangeEnd = c.rangeEnd;
+  return m;
+}
+
+const shared = new Analyzer();
+
+/** Analyses `text` with a process-wide analyzer (and its block cache). */
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  return shared.analyze(text, options);
+}

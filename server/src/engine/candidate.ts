@@ -1,0 +1,40 @@
+// What recognizers hand to the pipeline: candidate spans in block-local offsets, with a priority
+// that the overlap resolver uses (see server/src/engine/README.md for the precedence rules).
+import type { DateResolution, MentionType } from './types';
+import type { Tokenized } from './text';
+import type { Lexicon } from './lexicon';
+
+export interface Candidate {
+  /** Block-local offsets (UTF-16), end exclusive. */
+  start: number;
+  end: number;
+  type: MentionType;
+  /** Recognizer name, e.g. "dates", "ranks", "people". */
+  source: string;
+  /** Higher wins an overlap between candidates of different types; then the longer span wins. */
+  priority: number;
+  /** Dates. */
+  value?: string;
+  resolution?: DateResolution;
+  rangeEnd?: string;
+  /** Normalised key for linking: a rank's name, a gazetteer entry's canonical name, … */
+  key?: string;
+  /** Country (canonical place name) the candidate belongs to, when the data says so. */
+  country?: string;
+}
+
+/** Everything a recognizer may read about the block it works on. */
+export interface BlockContext {
+  /** The block's text; candidate offsets are relative to it. */
+  text: string;
+  tokenized: Tokenized;
+  /** Article date `YYYY-MM-DD`, when known; relative dates are unresolved without it. */
+  articleDate?: string;
+  lexicon: Lexicon;
+}
+
+/**
+ * A recognizer reads the block and the candidates found by the recognizers before it (ranks and
+ * titles are cues for people, for example) and returns its own candidates.
+ */
+export type Recognizer = (ctx: BlockContext, found: readonly Candidate[]) => Candidate[];

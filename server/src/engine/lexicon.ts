@@ -1,0 +1,194 @@
+// Loads the data files in server/data once and indexes them for the recognizers. The files are
+// data, not code: each one's source and licence is recorded in server/data/NOTICE.md.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { LexiconEntry, MentionType } from './types';
+
+export interface RankRow {
+  name: string;
+  forms: string[];
+  branch: string;
+  tradition: string;
+  nato?: string;
+  natoBasis?: 'official' | 'comparable';
+  source: string;
+}
+
+export interface CountryRow {
+  name: string;
+  aliases: string[];
+  iso2: string;
+  demonyms: string[];
+  capital?: string;
+}
+
+export interface PlaceRow {
+  name: string;
+  aliases?: string[];
+  /** ISO 3166-1 alpha-2 code of the country the place is in. */
+  country: string;
+  kind: 'city' | 'region' | 'site' | 'continent';
+}
+
+export interface OrganizationRow {
+  name: string;
+  acronym?: string;
+  aliases?: string[];
+  /** ISO alpha-2 code, when the organization is national. */
+  country?: string;
+  parent?: string;
+}
+
+export interface TitleData {
+  /** Office nouns that head a title: "Minister", "Secretary", "Commander-in-Chief", "head". */
+  offices: string[];
+  /** Offices that are multi-word units: "Prime Minister", "Secretary of State", "Chief of the General Staff". */
+  compoundOffices: string[];
+  /** Words that qualify an office before it: "Deputy", "Vice", "Acting", "Foreign", "Defense". */
+  modifiers: string[];
+  /** Honorifics that stand outside a name: "Mr.", "Dr.". */
+  honorifics: string[];
+}
+
+export interface OrganizationWords {
+  /** Head nouns that make a capitalised run an organization: "Ministry", "Agency", "University". */
+  heads: string[];
+  /** Company suffixes: "Inc.", "Corp.", "Ltd", "Industries", "Group". */
+  companySuffixes: string[];
+}
+
+/** The indexed data every recognizer reads. Keys are lower-cased surface forms. */
+export interface Lexicon {
+  ranks: RankRow[];
+  rankForms: Map<string, RankRow[]>;
+  countries: CountryRow[];
+  countryByIso: Map<string, CountryRow>;
+  /** Country names and aliases → country. */
+  countryNames: Map<string, CountryRow>;
+  demonyms: Map<string, CountryRow>;
+  /** Cities, regions, sites, continents by name and alias. */
+  places: Map<string, PlaceRow>;
+  organizations: Map<string, OrganizationRow>;
+  titles: TitleData;
+  orgWords: OrganizationWords;
+  givenNames: Set<string>;
+  /** Capitalised words that are not names when alone ("The", "However", "Monday"). */
+  nonNames: Set<string>;
+  /** The user's corrections, by lower-cased name and alias. */
+  user: Map<string, LexiconEntry>;
+  /** Longest entry, in words, of any multi-word table: bounds the phrase look-ups. */
+  maxPhraseWords: number;
+}
+
+/** Finds server/data whether running from dist/, out/test/ or the sources. */
+export function findDataDir(from: string = __dirname): string {
+  const env = process.env.NEWSMARK_DATA;
+  if (env && existsSync(env)) return env;
+  let dir = from;
+  for (let i = 0; i < 6; i++) {
+    for (const candidate of [join(dir, 'server', 'data'), join(dir, 'data')]) {
+      if (existsSync(join(candidate, 'ranks.json'))) return candidate;
+    }
+    dir = join(dir, '..');
+  }
+  throw new Error(`Newsmark: cannot find its data folder (server/data) above ${from}`);
+}
+
+function readJson<T>(dir: string, name: string): T {
+  return JSON.parse(readFileSync(join(dir, name), 'utf8')) as T;
+}
+
+/** Lower-cases and folds curly apostrophes, so look-ups match however the text was typed. */
+export function normalizeKey(text: string): string {
+  return text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+function addAll<V>(map: Map<string, V>, names: Iterable<string>, value: V): void {
+  for (const name of names) {
+    const key = normalizeKey(name);
+    if (key && !map.has(key)) map.set(key, value);
+  }
+}
+
+let cached: Lexicon | undefined;
+
+/** Loads and indexes the data files; later calls return the same object. */
+export function loadLexicon(dir?: string): Lexicon {
+  if (cached && dir === undefined) return cached;
+  const dataDir = dir ?? findDataDir();
+  const ranks = readJson<{ ranks: RankRow[] }>(dataDir, 'ranks.json').ranks;
+  const countries = readJson<{ countries: CountryRow[] }>(dataDir, 'countries.json').countries;
+  const placeRows = readJson<{ places: PlaceRow[] }>(dataDir, 'places.json').places;
+  const orgRows = readJson<{ organizations: OrganizationRow[] }>(dataDir, 'organizations.json').organizations;
+  const titles = readJson<TitleData>(dataDir, 'titles.json');
+  const orgWords = readJson<OrganizationWords>(dataDir, 'organization-words.json');
+  const givenNames = readJson<{ names: string[] }>(dataDir, 'given-names.json').names;
+  const nonNames = readJson<{ words: string[] }>(dataDir, 'non-names.json').words;
+
+  const rankForms = new Map<string, RankRow[]>();
+  let maxPhraseWords = 1;
+  const count = (s: string): void => {
+    maxPhraseWords = Math.max(maxPhraseWords, s.split(/[\s-]+/).length);
+  };
+  for (const row of ranks) {
+    for (const form of new Set([row.name, ...row.forms])) {
+      const key = normalizeKey(form);
+      const list = rankForms.get(key) ?? [];
+      list.push(row);
+      rankForms.set(key, list);
+      count(form);
+    }
+  }
+  const countryByIso = new Map(countries.map((c) => [c.iso2, c]));
+  const countryNames = new Map<string, CountryRow>();
+  const demonyms = new Map<string, CountryRow>();
+  for (const c of countries) {
+    addAll(countryNames, [c.name, ...c.aliases], c);
+    addAll(demonyms, c.demonyms, c);
+    [c.name, ...c.aliases].forEach(count);
+  }
+  const places = new Map<string, PlaceRow>();
+  for (const p of placeRows) {
+    addAll(places, [p.name, ...(p.aliases ?? [])], p);
+    [p.name, ...(p.aliases ?? [])].forEach(count);
+  }
+  const organizations = new Map<string, OrganizationRow>();
+  for (const o of orgRows) {
+    addAll(organizations, [o.name, ...(o.acronym ? [o.acronym] : []), ...(o.aliases ?? [])], o);
+    [o.name, ...(o.aliases ?? [])].forEach(count);
+  }
+  [...titles.offices, ...titles.compoundOffices].forEach(count);
+  const lexicon: Lexicon = {
+    ranks,
+    rankForms,
+    countries,
+    countryByIso,
+    countryNames,
+    demonyms,
+    places,
+    organizations,
+    titles,
+    orgWords,
+    givenNames: new Set(givenNames.map(normalizeKey)),
+    nonNames: new Set(nonNames.map(normalizeKey)),
+    user: new Map(),
+    maxPhraseWords,
+  };
+  if (dir === undefined) cached = lexicon;
+  return lexicon;
+}
+
+/** A copy of `base` that also knows the user's entries. Entries with no name are skipped. */
+export function withUserEntries(base: Lexicon, entries: readonly LexiconEntry[]): Lexicon {
+  if (entries.length === 0) return base;
+  const user = new Map<string, LexiconEntry>();
+  for (const entry of entries) {
+    if (typeof entry?.name !== 'string' || entry.name.trim() === '') continue;
+    addAll(user, [entry.name, ...(Array.isArray(entry.aliases) ? entry.aliases : [])], entry);
+  }
+  return { ...base, user };
+}
+
+export function isEntityType(type: string): type is MentionType {
+  return ['person', 'organization', 'place', 'date', 'rank', 'title', 'nationality'].includes(type);
+}

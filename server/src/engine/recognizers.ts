@@ -1,0 +1,5 @@
+// The recognizers, in the order they run on each block. Later recognizers see the candidates of
+// earlier ones: ranks and titles are cues for people, so they run before the name recognizers.
+import type { Recognizer } from './candidate';
+
+export const RECOGNIZERS: Recognizer[] = [];
