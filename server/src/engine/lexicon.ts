@@ -28,6 +28,8 @@ export interface PlaceRow {
   /** ISO 3166-1 alpha-2 code of the country the place is in. */
   country: string;
   kind: 'city' | 'region' | 'site' | 'continent';
+  /** Also a common word or a given name ("Nice", "Jordan", "Victoria"): needs context to count. */
+  ambiguous?: boolean;
 }
 
 export interface OrganizationRow {
@@ -72,6 +74,9 @@ export interface Lexicon {
   titles: TitleData;
   orgWords: OrganizationWords;
   givenNames: Set<string>;
+  surnames: Set<string>;
+  /** Lower-case common English words: a capitalised one at a sentence start is probably not a name. */
+  commonWords: Set<string>;
   /** Capitalised words that are not names when alone ("The", "However", "Monday"). */
   nonNames: Set<string>;
   /** The user's corrections, by lower-cased name and alias. */
@@ -124,6 +129,8 @@ export function loadLexicon(dir?: string): Lexicon {
   const orgWords = readJson<OrganizationWords>(dataDir, 'organization-words.json');
   const givenNames = readJson<{ names: string[] }>(dataDir, 'given-names.json').names;
   const nonNames = readJson<{ words: string[] }>(dataDir, 'non-names.json').words;
+  const surnames = readJson<{ names: string[] }>(dataDir, 'surnames.json').names;
+  const commonWords = readJson<{ words: string[] }>(dataDir, 'common-words.json').words;
 
   const rankForms = new Map<string, RankRow[]>();
   let maxPhraseWords = 1;
@@ -170,6 +177,8 @@ export function loadLexicon(dir?: string): Lexicon {
     titles,
     orgWords,
     givenNames: new Set(givenNames.map(normalizeKey)),
+    surnames: new Set(surnames.map(normalizeKey)),
+    commonWords: new Set(commonWords.map(normalizeKey)),
     nonNames: new Set(nonNames.map(normalizeKey)),
     user: new Map(),
     maxPhraseWords,
