@@ -38,3 +38,20 @@ export interface BlockContext {
  * titles are cues for people, for example) and returns its own candidates.
  */
 export type Recognizer = (ctx: BlockContext, found: readonly Candidate[]) => Candidate[];
+
+/**
+ * Priorities for the overlap resolver. Metadata found by its position (header date, dateline) is
+ * surest; a user's own entries override the engine; dates beat names ("May", "June"); ranks and
+ * titles beat the name run they sit in ("General Motors" is handled by the organization rules,
+ * which claim it first with a higher priority when a company suffix or gazetteer says so).
+ */
+export const PRIORITY = {
+  metadata: 100,
+  user: 90,
+  knownOrganization: 70,
+  date: 60,
+  rank: 55,
+  title: 50,
+  name: 40,
+  nationality: 30,
+} as const;
