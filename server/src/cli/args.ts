@@ -1,0 +1,108 @@
+// Command-line parsing for `newsmark`. Hand-written because the grammar is tiny and a parser
+// library would add a dependency to a bundle that must run with no node_modules beside it.
+import { isValidIsoDate } from '../engine/meta';
+
+export type Command = 'extract' | 'show' | 'help' | 'version';
+export type OutputFormat = 'json' | 'jsonl';
+
+export interface CliOptions {
+  command: Command;
+  format: OutputFormat;
+  articleDate?: string;
+  /** true: always colour; false: never; undefined: decide from the terminal and NO_COLOR. */
+  color?: boolean;
+  /** File paths; `-` stands for standard input. */
+  files: string[];
+}
+
+/** A mistake in the command line itself: reported with the usage hint and exit code 2. */
+export class UsageError extends Error {}
+
+export function parseArgs(argv: readonly string[]): CliOptions {
+  const options: CliOptions = { command: 'help', format: 'json', files: [] };
+  let command: Command | undefined;
+  let onlyFiles = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (onlyFiles || arg === '-' || !arg.startsWith('-')) {
+      if (command === undefined) {
+        if (arg !== 'extract' && arg !== 'show' && arg !== 'help')
+          throw new UsageError(`unknown command "${arg}" (expected "extract" or "show")`);
+        command = arg;
+      } else options.files.push(arg);
+      continue;
+    }
+    const [name, inline] = splitOption(arg);
+    const value = (): string => {
+      if (inline !== undefined) return inline;
+      const next = argv[++i];
+      if (next === undefined) throw new UsageError(`${name} needs a value`);
+      return next;
+    };
+    switch (name) {
+      case '--':
+        onlyFiles = true;
+        break;
+      case '-h':
+      case '--help':
+        return { ...options, command: 'help' };
+      case '-v':
+      case '--version':
+        return { ...options, command: 'version' };
+      case '--format': {
+        const format = value();
+        if (format !== 'json' && format !== 'jsonl')
+          throw new UsageError(`--format must be "json" or "jsonl", not "${format}"`);
+        options.format = format;
+        break;
+      }
+      case '--article-date': {
+        const date = value();
+        if (!isValidIsoDate(date))
+          throw new UsageError(`--article-date must be a real date written YYYY-MM-DD, not "${date}"`);
+        options.articleDate = date;
+        break;
+      }
+      case '--color':
+        options.color = true;
+        break;
+      case '--no-color':
+        options.color = false;
+        break;
+      default:
+        throw new UsageError(`unknown option "${name}"`);
+    }
+  }
+  options.command = command ?? 'help';
+  if ((options.command === 'extract' || options.command === 'show') && options.files.length === 0)
+    throw new UsageError(`"${options.command}" needs at least one FILE (or - for standard input)`);
+  return options;
+}
+
+function splitOption(arg: string): [string, string | undefined] {
+  const eq = arg.indexOf('=');
+  return arg.startsWith('--') && eq > 0 ? [arg.slice(0, eq), arg.slice(eq + 1)] : [arg, undefined];
+}
+
+export const USAGE = `Usage:
+  newsmark extract [--format json|jsonl] [--article-date YYYY-MM-DD] FILE... | -
+  newsmark show [--color | --no-color] [--article-date YYYY-MM-DD] FILE... | -
+  newsmark --help | --version
+
+Commands:
+  extract   Print the dates, ranks, titles, people, organizations and places found in each
+            article as JSON (an array, pretty-printed) or JSONL (one line per file).
+            Offsets are UTF-16 code units, end exclusive. See docs/cli.md for the format.
+  show      Print each article with every mention coloured by type, then a summary of the
+            people, organizations, places and dates. Colours are used on a terminal unless
+            NO_COLOR is set; --color forces them, --no-color turns them off.
+
+Options:
+  --format json|jsonl        Output of "extract" (default json).
+  --article-date YYYY-MM-DD  Publication date used to resolve relative dates; overrides a date
+                             found in the article.
+  -h, --help                 This help.
+  -v, --version              The version.
+
+A FILE of "-" reads standard input. Files that cannot be read are reported on standard error;
+the others are still processed, and the exit code is 1. A wrong command line exits with 2.`;

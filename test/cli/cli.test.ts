@@ -1,0 +1,213 @@
+// Runs the bundled CLI (`node dist/cli.js`) as a real process, as a user would, and checks its
+// output against the seed article's hand-made gold annotation.
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(__dirname, '../../..');
+const CLI = join(ROOT, 'dist/cli.js');
+const SEED = 'seeds/000_b25a24690d4f76d1.txt';
+const SEED_TEXT = readFileSync(join(ROOT, SEED), 'utf8');
+
+interface GoldMention {
+  start: number;
+  end: number;
+  type: string;
+  text: string;
+  value?: string;
+  optional?: boolean;
+}
+const GOLD = JSON.parse(readFileSync(join(ROOT, 'seeds/000_b25a24690d4f76d1.gold.json'), 'utf8')) as {
+  mentions: GoldMention[];
+  entities: { type: string; name: string }[];
+};
+
+interface Mention {
+  start: number;
+  end: number;
+  type: string;
+  text: string;
+  value?: string;
+}
+interface Record {
+  file: string;
+  articleDate: string | null;
+  articleDateSource: string | null;
+  dateline: { start: number; end: number; text: string } | null;
+  mentions: Mention[];
+  entities: { id: string; type: string; name: string }[];
+}
+
+function run(args: string[], options: { input?: string; env?: NodeJS.ProcessEnv } = {}) {
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: ROOT,
+    input: options.input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '', ...options.env },
+  });
+  if (result.error) throw result.error;
+  return result;
+}
+
+function extract(args: string[], input?: string): Record[] {
+  const result = run(['extract', ...args], { input });
+  assert.equal(result.status, 0, result.stderr);
+  return JSON.parse(result.stdout) as Record[];
+}
+
+const has = (record: Record, m: { start: number; end: number; type: string }): boolean =>
+  record.mentions.some((x) => x.start === m.start && x.end === m.end && x.type === m.type);
+
+describe('newsmark CLI (process)', () => {
+  before(() => {
+    assert.ok(readFileSync(CLI, 'utf8').startsWith('#!/usr/bin/env node\n'), 'dist/cli.js needs its shebang');
+  });
+
+  it('extract: finds the header date and the dateline place of the seed', () => {
+    const [record] = extract([SEED]);
+    assert.equal(record.file, SEED);
+    assert.equal(record.articleDate, '2023-11-08');
+    const date = record.mentions.find((m) => m.start === 6 && m.end === 16);
+    assert.deepEqual(date && { type: date.type, text: date.text, value: date.value }, {
+      type: 'date',
+      text: '2023-11-08',
+      value: '2023-11-08',
+    });
+    assert.ok(has(record, { start: 17, end: 23, type: 'place' }), 'ASTANA (17–23) as a place');
+    assert.deepEqual(record.dateline && [record.dateline.start, record.dateline.end, record.dateline.text], [
+      17,
+      23,
+      'ASTANA',
+    ]);
+  });
+
+  it('extract: every mention’s text is the UTF-16 slice of the article, in document order', () => {
+    const [record] = extract([SEED]);
+    for (const m of record.mentions) assert.equal(SEED_TEXT.slice(m.start, m.end), m.text);
+    for (let i = 1; i < record.mentions.length; i++)
+      assert.ok(record.mentions[i - 1].start <= record.mentions[i].start, 'sorted by start');
+  });
+
+  it('extract: every required gold mention of the seed is found with its exact span and type', () => {
+    const [record] = extract([SEED]);
+    const missing = GOLD.mentions
+      .filter((g) => g.optional !== true)
+      .filter((g) => !has(record, g))
+      .map((g) => `${g.type} ${g.start}-${g.end} "${g.text}"`);
+    assert.deepEqual(missing, [], `missing gold mentions:\n${missing.join('\n')}`);
+  });
+
+  it('extract: every gold date of the seed carries the gold TimeML value', () => {
+    const [record] = extract([SEED]);
+    const wrong = GOLD.mentions
+      .filter((g) => g.type === 'date' && g.value !== undefined)
+      .filter((g) => record.mentions.find((m) => m.start === g.start && m.end === g.end)?.value !== g.value)
+      .map((g) => `"${g.text}" should be ${g.value}`);
+    assert.deepEqual(wrong, []);
+  });
+
+  it('extract --format jsonl: one JSON object per line, one line per file', () => {
+    const result = run(['extract', '--format', 'jsonl', SEED, SEED]);
+    assert.equal(result.status, 0, result.stderr);
+    const lines = result.stdout.split('\n').filter((l) => l !== '');
+    assert.equal(lines.length, 2);
+    for (const line of lines) {
+      const record = JSON.parse(line) as Record;
+      assert.equal(record.file, SEED);
+      assert.ok(Array.isArray(record.mentions) && Array.isArray(record.entities));
+    }
+    assert.ok(!result.stdout.startsWith('['), 'jsonl is not an array');
+  });
+
+  it('extract -: reads standard input and reports it as file "-"', () => {
+    const [fromStdin] = extract(['-'], SEED_TEXT);
+    const [fromFile] = extract([SEED]);
+    assert.equal(fromStdin.file, '-');
+    assert.deepEqual(fromStdin.mentions, fromFile.mentions);
+  });
+
+  it('extract --article-date: overrides the date written in the article', () => {
+    const [record] = extract(['--article-date', '2024-01-02', SEED]);
+    assert.equal(record.articleDate, '2024-01-02');
+    const [undated] = extract(['--article-date=2021-05-04', '-'], 'PARIS — The talks ended.\n');
+    assert.equal(undated.articleDate, '2021-05-04');
+  });
+
+  it('extract: a missing file is reported on stderr with a non-zero exit; other files still printed', () => {
+    const result = run(['extract', 'no/such/article.txt', SEED]);
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /no\/such\/article\.txt: no such file/);
+    const records = JSON.parse(result.stdout) as Record[];
+    assert.deepEqual(
+      records.map((r) => r.file),
+      [SEED],
+    );
+  });
+
+  it('extract: a directory is refused with a clear message', () => {
+    const result = run(['extract', 'seeds']);
+    assert.notEqual(result.status, 0);
+    assert.match(result.stderr, /seeds: is a directory/);
+  });
+
+  it('extract: binary junk is analysed with a warning, empty input gives an empty record', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsmark-cli-'));
+    const junk = join(dir, 'junk.bin');
+    writeFileSync(junk, Buffer.from([0, 1, 2, 0xff, 0xfe, 0x41, 0x0a, 0x00, 0x9b]));
+    const empty = join(dir, 'empty.txt');
+    writeFileSync(empty, '');
+    const result = run(['extract', junk, empty]);
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stderr, /junk\.bin: is not valid UTF-8/);
+    assert.match(result.stderr, /junk\.bin: does not look like text/);
+    const records = JSON.parse(result.stdout) as Record[];
+    assert.equal(records.length, 2);
+    assert.deepEqual(records[1].mentions, []);
+  });
+
+  it('a wrong command line exits with 2 and the usage', () => {
+    for (const args of [['extract'], ['extract', '--article-date', '2023-02-30', SEED], ['frobnicate']]) {
+      const result = run(args);
+      assert.equal(result.status, 2, args.join(' '));
+      assert.match(result.stderr, /Usage:/);
+    }
+  });
+
+  it('--help and --version', () => {
+    const help = run(['--help']);
+    assert.equal(help.status, 0);
+    assert.match(help.stdout, /newsmark extract/);
+    const version = run(['--version']);
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    assert.equal(version.stdout.trim(), pkg.version);
+  });
+
+  it('show: plain text marks mentions with [type: …] when not a terminal', () => {
+    const result = run(['show', SEED]);
+    assert.equal(result.status, 0, result.stderr);
+    assert.ok(!result.stdout.includes('\u001b['), 'no ANSI escapes in a pipe');
+    assert.ok(result.stdout.includes('date [date: 2023-11-08] [place: ASTANA] —'));
+    assert.match(result.stdout, /^Dates \(\d+\)$/m);
+  });
+
+  it('show --color colours mentions; NO_COLOR turns colours off even with a TTY-less default', () => {
+    const colored = run(['show', '--color', SEED], { env: { NO_COLOR: '1' } });
+    assert.ok(colored.stdout.includes('\u001b[1;33m2023-11-08\u001b[0m'), 'the date in yellow');
+    const plain = run(['show', SEED], { env: { NO_COLOR: '1' } });
+    assert.ok(!plain.stdout.includes('\u001b['));
+  });
+
+  it('show: marks every gold person and lists each with the people', () => {
+    const result = run(['show', SEED]);
+    const people = result.stdout.slice(
+      result.stdout.indexOf('People ('),
+      result.stdout.indexOf('Organizations ('),
+    );
+    for (const person of GOLD.entities.filter((e) => e.type === 'person')) {
+      assert.ok(result.stdout.includes(`[person: ${person.name}]`), `${person.name} marked in the text`);
+      assert.ok(people.includes(person.name), `${person.name} in the summary`);
+    }
+  });
+});
