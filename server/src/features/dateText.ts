@@ -1,0 +1,71 @@
+// Plain-English descriptions of a date mention: weekday, distance from the article date, and how
+// the value was reached. Shared by the hover and the Outline.
+import type { DateResolution, Mention } from '../engine/types';
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const DAY_MS = 86_400_000;
+
+const HOW: Record<DateResolution, string> = {
+  explicit: 'Written out in full in the text.',
+  'article-year': 'No year written: the article’s year is assumed.',
+  'tense-shifted': 'No year written: the article’s year, moved by the tense of the sentence.',
+  relative: 'Relative expression, counted from the article date.',
+  unresolved: 'Relative expression, but the article has no date to count from: unresolved.',
+};
+
+function utcDay(iso: string): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return undefined;
+  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+}
+
+/** "1 day before publication", "on the publication date", "3 days after publication". */
+export function distanceText(value: string, articleDate: string | undefined): string | undefined {
+  if (articleDate === undefined) return undefined;
+  const a = utcDay(articleDate);
+  if (a === undefined) return undefined;
+  const d = utcDay(value);
+  if (d !== undefined) {
+    const days = Math.round((d - a) / DAY_MS);
+    if (days === 0) return 'on the publication date';
+    const n = Math.abs(days);
+    return `${n} ${n === 1 ? 'day' : 'days'} ${days < 0 ? 'before' : 'after'} publication`;
+  }
+  const year = /^(\d{4})(?:-(\d{2}))?$/.exec(value);
+  if (year) {
+    const ay = Number(articleDate.slice(0, 4));
+    if (year[2] !== undefined) {
+      const months = (Number(year[1]) - ay) * 12 + Number(year[2]) - Number(articleDate.slice(5, 7));
+      if (months === 0) return 'the month of publication';
+      const n = Math.abs(months);
+      return `${n} ${n === 1 ? 'month' : 'months'} ${months < 0 ? 'before' : 'after'} publication`;
+    }
+    const years = Number(year[1]) - ay;
+    if (years === 0) return 'the year of publication';
+    const n = Math.abs(years);
+    return `${n} ${n === 1 ? 'year' : 'years'} ${years < 0 ? 'before' : 'after'} publication`;
+  }
+  return undefined;
+}
+
+export interface DateDescription {
+  value?: string;
+  weekday?: string;
+  distance?: string;
+  how?: string;
+}
+
+export function describeDate(m: Mention, articleDate: string | undefined): DateDescription {
+  const value = m.value ? (m.rangeEnd ? `${m.value} to ${m.rangeEnd}` : m.value) : undefined;
+  const day = m.value ? utcDay(m.value) : undefined;
+  return {
+    value: value ?? (m.resolution === 'unresolved' ? undefined : 'no value'),
+    weekday: day !== undefined ? WEEKDAYS[new Date(day).getUTCDay()] : undefined,
+    distance: m.value ? distanceText(m.value, articleDate) : undefined,
+    how: m.resolution
+      ? HOW[m.resolution]
+      : m.source === 'article-header'
+        ? 'The article’s publication date (header).'
+        : undefined,
+  };
+}

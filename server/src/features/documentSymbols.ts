@@ -1,0 +1,153 @@
+// The Outline: an "Article" node (date, dateline), then one group per kind of entity, each entity
+// once with its mentions as children. Groups use distinct symbol kinds so their icons differ.
+import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Analysis, Entity, Mention, MentionType } from '../engine/types';
+import { describeDate } from './dateText';
+
+interface Group {
+  name: string;
+  types: MentionType[];
+  kind: SymbolKind;
+}
+
+export const GROUPS: Group[] = [
+  { name: 'People', types: ['person'], kind: SymbolKind.Variable },
+  { name: 'Organizations', types: ['organization'], kind: SymbolKind.Class },
+  { name: 'Places', types: ['place'], kind: SymbolKind.Module },
+  { name: 'Nationalities', types: ['nationality'], kind: SymbolKind.EnumMember },
+  { name: 'Dates', types: ['date'], kind: SymbolKind.Number },
+  { name: 'Ranks & Titles', types: ['rank', 'title'], kind: SymbolKind.Key },
+];
+
+const TITLE_KIND = SymbolKind.Property;
+
+function rangeOf(doc: TextDocument, start: number, end: number): Range {
+  return { start: doc.positionAt(start), end: doc.positionAt(end) };
+}
+
+/** A symbol whose range spans all of its children (LSP requires the range to contain them). */
+function parent(name: string, detail: string, kind: SymbolKind, children: DocumentSymbol[]): DocumentSymbol {
+  const first = children[0].range.start;
+  let last = children[0].range.end;
+  for (const c of children)
+    if (
+      c.range.end.line > last.line ||
+      (c.range.end.line === last.line && c.range.end.character > last.character)
+    )
+      last = c.range.end;
+  return {
+    name,
+    detail,
+    kind,
+    range: { start: first, end: last },
+    selectionRange: children[0].selectionRange,
+    children,
+  };
+}
+
+function mentionSymbol(doc: TextDocument, m: Mention, kind: SymbolKind): DocumentSymbol {
+  const r = rangeOf(doc, m.start, m.end);
+  const line = doc.positionAt(m.start).line + 1;
+  return { name: m.text.replace(/\s+/g, ' '), detail: `line ${line}`, kind, range: r, selectionRange: r };
+}
+
+function entityDetail(e: Entity, analysis: Analysis): string {
+  const names = new Map(analysis.entities.map((x) => [x.id, x.name]));
+  const parts: string[] = [];
+  if (e.type === 'person') {
+    if (e.rank) parts.push(e.rank);
+    if (e.title) parts.push(e.title);
+  } else if (e.type === 'rank' || e.type === 'title') {
+    if (e.holder) parts.push(names.get(e.holder) ?? e.holder);
+  } else if (e.type === 'organization') {
+    if (e.acronym) parts.push(e.acronym);
+  } else if (e.type === 'place' && e.placeKind) parts.push(e.placeKind);
+  parts.push(`${e.mentions.length}×`);
+  return parts.join(' · ');
+}
+
+function dateGroups(doc: TextDocument, analysis: Analysis, kind: SymbolKind): DocumentSymbol[] {
+  const byValue = new Map<string, Mention[]>();
+  for (const m of analysis.mentions) {
+    if (m.type !== 'date') continue;
+    const key = m.value ?? `?${m.text}`;
+    const list = byValue.get(key) ?? [];
+    list.push(m);
+    byValue.set(key, list);
+  }
+  // Chronological: TimeML values sort as strings; unresolved dates ("?…") go last.
+  const keys = [...byValue.keys()].sort((a, b) =>
+    a.startsWith('?') === b.startsWith('?') ? a.localeCompare(b) : a.startsWith('?') ? 1 : -1,
+  );
+  return keys.map((key) => {
+    const mentions = byValue.get(key) as Mention[];
+    const d = describeDate(mentions[0], analysis.meta.date);
+    const name = key.startsWith('?') ? `${mentions[0].text} (unresolved)` : key;
+    const detail = [d.weekday, d.distance].filter(Boolean).join(' · ');
+    return parent(
+      name,
+      detail,
+      kind,
+      mentions.map((m) => mentionSymbol(doc, m, kind)),
+    );
+  });
+}
+
+function articleNode(doc: TextDocument, analysis: Analysis): DocumentSymbol | undefined {
+  const { meta } = analysis;
+  const children: DocumentSymbol[] = [];
+  if (meta.date && meta.dateSpan) {
+    const r = rangeOf(doc, meta.dateSpan.start, meta.dateSpan.end);
+    children.push({
+      name: `Date ${meta.date}`,
+      detail: meta.dateSource ?? '',
+      kind: SymbolKind.Event,
+      range: r,
+      selectionRange: r,
+    });
+  }
+  if (meta.dateline) {
+    const r = rangeOf(doc, meta.dateline.start, meta.dateline.end);
+    const detail = meta.dateline.agency ? `(${meta.dateline.agency})` : 'dateline';
+    children.push({
+      name: `Dateline ${meta.dateline.text}`,
+      detail,
+      kind: SymbolKind.Field,
+      range: r,
+      selectionRange: r,
+    });
+  }
+  const detail = [meta.date ?? 'no article date', meta.dateline?.text].filter(Boolean).join(' · ');
+  if (children.length === 0) {
+    // Still show the node, so the Outline says plainly that no date was found.
+    const r = rangeOf(doc, 0, 0);
+    return { name: 'Article', detail, kind: SymbolKind.File, range: r, selectionRange: r, children: [] };
+  }
+  children.sort(
+    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
+  );
+  return parent('Article', detail, SymbolKind.File, children);
+}
+
+export function documentSymbols(doc: TextDocument, analysis: Analysis): DocumentSymbol[] {
+  const out: DocumentSymbol[] = [];
+  const article = articleNode(doc, analysis);
+  if (article) out.push(article);
+  for (const group of GROUPS) {
+    let children: DocumentSymbol[];
+    if (group.types.includes('date')) children = dateGroups(doc, analysis, group.kind);
+    else {
+      children = analysis.entities
+        .filter((e) => group.types.includes(e.type) && e.mentions.length > 0)
+        .sort((a, b) => analysis.mentions[a.mentions[0]].start - analysis.mentions[b.mentions[0]].start)
+        .map((e) => {
+          const kind = e.type === 'title' ? TITLE_KIND : group.kind;
+          const mentions = e.mentions.map((i) => mentionSymbol(doc, analysis.mentions[i], kind));
+          return parent(e.name, entityDetail(e, analysis), kind, mentions);
+        });
+    }
+    if (children.length > 0) out.push(parent(group.name, `${children.length}`, group.kind, children));
+  }
+  return out;
+}

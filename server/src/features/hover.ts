@@ -1,0 +1,115 @@
+// Hover: a Markdown card for the mention under the cursor, built from the entity's fields so an
+// editor can check who is who (rank, office, organization, country) and what a date resolved to.
+import type { Hover } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Analysis, Entity, Mention } from '../engine/types';
+import { indexOf, TYPE_LABELS, type AnalysisIndex } from './analysisIndex';
+import { describeDate } from './dateText';
+
+/** Markdown special characters in names are escaped so "O'Brien_" renders as written. */
+function md(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, (c) => `\\${c}`);
+}
+
+function line(label: string, value: string | undefined): string | undefined {
+  return value === undefined || value === '' ? undefined : `**${label}:** ${value}`;
+}
+
+function countText(e: Entity): string {
+  return `${e.mentions.length} ${e.mentions.length === 1 ? 'mention' : 'mentions'} in this article`;
+}
+
+function personCard(e: Entity, ix: AnalysisIndex): (string | undefined)[] {
+  return [
+    line('Rank', e.rank ? md(e.rank) : undefined),
+    line('Title', e.title ? md(e.title) : undefined),
+    line('Organization', e.organization ? md(ix.nameOf(e.organization) as string) : undefined),
+    line('Country', e.country ? md(ix.nameOf(e.country) as string) : undefined),
+    line('Also called', e.aliases.length ? e.aliases.map(md).join(', ') : undefined),
+    countText(e),
+  ];
+}
+
+function rankCard(e: Entity, ix: AnalysisIndex): (string | undefined)[] {
+  const info = e.rankInfo;
+  let nato: string | undefined;
+  if (info?.nato)
+    nato = info.natoBasis === 'comparable' ? `comparable to ${info.nato}` : `${info.nato} (official)`;
+  return [
+    line('Rank', md(info?.name ?? e.name)),
+    line('Branch', info?.branch ? md(info.branch) : undefined),
+    line('Tradition', info?.tradition ? md(info.tradition) : undefined),
+    line('NATO code', nato),
+    line('Held by', e.holder ? md(ix.nameOf(e.holder) as string) : undefined),
+    line('Source', info?.source ? md(info.source) : undefined),
+  ];
+}
+
+function titleCard(e: Entity, ix: AnalysisIndex): (string | undefined)[] {
+  return [
+    line('Office', md(e.title ?? e.name)),
+    line('Organization', e.organization ? md(ix.nameOf(e.organization) as string) : undefined),
+    line('Held by', e.holder ? md(ix.nameOf(e.holder) as string) : undefined),
+  ];
+}
+
+function organizationCard(e: Entity, ix: AnalysisIndex): (string | undefined)[] {
+  const people = ix.peopleOf(e.id).map((p) => md(p.name));
+  return [
+    line('Acronym', e.acronym ? md(e.acronym) : undefined),
+    line('Also called', e.aliases.length ? e.aliases.map(md).join(', ') : undefined),
+    line('Part of', e.parent ? md(ix.nameOf(e.parent) as string) : undefined),
+    line('Country', e.country ? md(ix.nameOf(e.country) as string) : undefined),
+    line('People here', people.length ? people.join(', ') : undefined),
+    countText(e),
+  ];
+}
+
+function placeCard(e: Entity, ix: AnalysisIndex): (string | undefined)[] {
+  return [
+    line('Kind', e.placeKind ? md(e.placeKind) : undefined),
+    line('Country', e.country && e.country !== e.id ? md(ix.nameOf(e.country) as string) : undefined),
+    line('Also called', e.aliases.length ? e.aliases.map(md).join(', ') : undefined),
+    countText(e),
+  ];
+}
+
+function dateCard(m: Mention, analysis: Analysis): (string | undefined)[] {
+  const d = describeDate(m, analysis.meta.date);
+  return [
+    line('Value', d.value),
+    line('Weekday', d.weekday),
+    line('Relative to publication', d.distance),
+    d.how,
+  ];
+}
+
+/** The hover card's Markdown for mention `index`. */
+export function hoverMarkdown(analysis: Analysis, index: number): string {
+  const ix = indexOf(analysis);
+  const m = analysis.mentions[index];
+  const e = ix.entityOf(index);
+  const heading = `**${TYPE_LABELS[m.type]}** · ${md(e?.name ?? m.text)}`;
+  let body: (string | undefined)[] = [];
+  if (m.type === 'date') body = dateCard(m, analysis);
+  else if (!e) body = ['_Not linked to an entity._'];
+  else if (m.type === 'person') body = personCard(e, ix);
+  else if (m.type === 'rank') body = rankCard(e, ix);
+  else if (m.type === 'title') body = titleCard(e, ix);
+  else if (m.type === 'organization') body = organizationCard(e, ix);
+  else if (m.type === 'place') body = placeCard(e, ix);
+  else if (m.type === 'nationality')
+    body = [line('Country', e.country ? md(ix.nameOf(e.country) as string) : undefined), countText(e)];
+  const lines = [heading, ...body.filter((l): l is string => l !== undefined), `_Found by ${md(m.source)}._`];
+  // Two spaces before a line break make Markdown keep the lines apart without a blank line.
+  return lines.join('  \n');
+}
+
+export function hoverAt(document: TextDocument, analysis: Analysis, offset: number): Hover | null {
+  const found = indexOf(analysis).mentionAt(offset);
+  if (!found) return null;
+  return {
+    contents: { kind: 'markdown', value: hoverMarkdown(analysis, found.index) },
+    range: { start: document.positionAt(found.mention.start), end: document.positionAt(found.mention.end) },
+  };
+}

@@ -1,0 +1,34 @@
+// Newsmark's own LSP messages, shared by the server, the VS Code client and the tests. Plain data
+// only: the client imports this file without pulling in the engine.
+
+/** Notification server → client whenever a document's analysis state or summary changes. */
+export const STATUS_NOTIFICATION = 'newsmark/status';
+/** Request client → server: the summary shown in the status bar item. */
+export const SUMMARY_REQUEST = 'newsmark/summary';
+/** Request client → server: the engine's whole Analysis for a document (Copy Analysis as JSON). */
+export const ANALYSIS_REQUEST = 'newsmark/analysis';
+
+/**
+ * ok: analysed. large: above newsmark.maxDocumentSize, only the visible range is coloured.
+ * off: not analysed (not an article, or the setting says never). error: the analysis failed.
+ */
+export type DocumentStateName = 'ok' | 'large' | 'off' | 'error';
+
+export interface StatusParams {
+  uri: string;
+  state: DocumentStateName;
+  /** One sentence for people: what the state means for this document. */
+  message: string;
+  /** Publication date in use, when known. */
+  articleDate?: string;
+  /** Number of entities found (ok state only). */
+  entities?: number;
+  /** Number of mentions found (ok state only). */
+  mentions?: number;
+}
+
+export interface UriParams {
+  uri: string;
+}
+
+export type SummaryResult = StatusParams & { byType: Record<string, number> };

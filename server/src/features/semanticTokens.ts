@@ -1,0 +1,167 @@
+// Semantic tokens: one token per mention, typed by the mention type, with the `declaration`
+// modifier on an entity's first mention. Tokens may not overlap or cross lines in LSP, so nested
+// mentions are flattened (the innermost wins) and multi-line mentions are cut at line ends.
+import type { SemanticTokens, SemanticTokensDelta, SemanticTokensLegend } from 'vscode-languageserver';
+import type { Analysis, MentionType } from '../engine/types';
+import { MENTION_TYPES } from '../engine/types';
+import { indexOf } from './analysisIndex';
+
+export const TOKEN_TYPES: readonly MentionType[] = MENTION_TYPES;
+export const TOKEN_MODIFIERS = ['declaration'] as const;
+
+export const LEGEND: SemanticTokensLegend = {
+  tokenTypes: [...TOKEN_TYPES],
+  tokenModifiers: [...TOKEN_MODIFIERS],
+};
+
+const TYPE_INDEX = new Map<string, number>(TOKEN_TYPES.map((t, i) => [t, i]));
+
+/** A run of text with one token type, in UTF-16 offsets. */
+export interface Segment {
+  start: number;
+  end: number;
+  type: number;
+  modifiers: number;
+  /** Index of the mention the segment comes from. */
+  mention: number;
+}
+
+/**
+ * Non-overlapping segments for the mentions intersecting [from, to). Where mentions nest, each
+ * elementary interval takes the shortest mention covering it, so "Ministry" inside a longer title
+ * keeps its own colour and the rest of the title keeps the title's.
+ */
+export function segments(analysis: Analysis, from = 0, to = Number.MAX_SAFE_INTEGER): Segment[] {
+  const index = indexOf(analysis);
+  const items = analysis.mentions
+    .map((m, i) => ({ m, i }))
+    .filter(({ m }) => m.end > m.start && m.end > from && m.start < to && TYPE_INDEX.has(m.type));
+  if (items.length === 0) return [];
+  const bounds = [...new Set(items.flatMap(({ m }) => [m.start, m.end]))].sort((a, b) => a - b);
+  const out: Segment[] = [];
+  let active: typeof items = [];
+  let next = 0; // items are sorted by start (the engine's order), so they enter the active set in order
+  for (let b = 0; b < bounds.length - 1; b++) {
+    const lo = bounds[b];
+    const hi = bounds[b + 1];
+    while (next < items.length && items[next].m.start <= lo) active.push(items[next++]);
+    active = active.filter(({ m }) => m.end > lo);
+    if (active.length === 0) continue;
+    let win = active[0];
+    for (const a of active) if (a.m.end - a.m.start <= win.m.end - win.m.start) win = a;
+    const type = TYPE_INDEX.get(win.m.type) as number;
+    const modifiers = index.isFirstMention(win.i) ? 1 : 0;
+    const last = out[out.length - 1];
+    if (last && last.end === lo && last.mention === win.i) last.end = hi;
+    else out.push({ start: lo, end: hi, type, modifiers, mention: win.i });
+  }
+  return out;
+}
+
+/** Offsets where each line starts, to turn offsets into (line, character) without a TextDocument. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+  }
+  return starts;
+}
+
+function lineOf(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Encodes segments as LSP's relative integer array, cutting each at line breaks. */
+export function encode(text: string, segs: Segment[]): number[] {
+  const starts = lineStarts(text);
+  const data: number[] = [];
+  let prevLine = 0;
+  let prevChar = 0;
+  const emit = (line: number, char: number, length: number, s: Segment): void => {
+    if (length <= 0) return;
+    const dLine = line - prevLine;
+    data.push(dLine, dLine === 0 ? char - prevChar : char, length, s.type, s.modifiers);
+    prevLine = line;
+    prevChar = char;
+  };
+  for (const s of segs) {
+    let line = lineOf(starts, s.start);
+    let from = s.start;
+    while (from < s.end) {
+      const nextLine = line + 1 < starts.length ? starts[line + 1] : text.length;
+      // The line's text ends before its line break (\n, \r\n or \r).
+      let lineEnd = nextLine;
+      if (line + 1 < starts.length) {
+        lineEnd--;
+        if (text.charCodeAt(lineEnd) === 10 && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+      }
+      const to = Math.min(s.end, lineEnd);
+      emit(line, from - starts[line], to - from, s);
+      from = nextLine;
+      line++;
+    }
+  }
+  return data;
+}
+
+/** Full tokens for a document's analysis, or tokens for the offsets [from, to) only. */
+export function buildTokens(text: string, analysis: Analysis, from?: number, to?: number): number[] {
+  return encode(text, segments(analysis, from, to));
+}
+
+/**
+ * Remembers the last full result per document so that `full/delta` can send only what changed:
+ * after typing in one paragraph the arrays share a long prefix and suffix, and one edit covers
+ * the middle.
+ */
+export class TokenResults {
+  private readonly last = new Map<string, { id: string; data: number[] }>();
+  private counter = 0;
+
+  full(uri: string, data: number[]): SemanticTokens {
+    const resultId = String(++this.counter);
+    this.last.set(uri, { id: resultId, data });
+    return { resultId, data };
+  }
+
+  delta(uri: string, previousResultId: string, data: number[]): SemanticTokens | SemanticTokensDelta {
+    const previous = this.last.get(uri);
+    if (!previous || previous.id !== previousResultId) return this.full(uri, data);
+    const old = previous.data;
+    let prefix = 0;
+    while (prefix < old.length && prefix < data.length && old[prefix] === data[prefix]) prefix++;
+    let suffix = 0;
+    while (
+      suffix < old.length - prefix &&
+      suffix < data.length - prefix &&
+      old[old.length - 1 - suffix] === data[data.length - 1 - suffix]
+    )
+      suffix++;
+    const resultId = String(++this.counter);
+    this.last.set(uri, { id: resultId, data });
+    if (prefix === old.length && prefix === data.length) return { resultId, edits: [] };
+    return {
+      resultId,
+      edits: [
+        {
+          start: prefix,
+          deleteCount: old.length - prefix - suffix,
+          data: data.slice(prefix, data.length - suffix),
+        },
+      ],
+    };
+  }
+
+  forget(uri: string): void {
+    this.last.delete(uri);
+  }
+}

@@ -1,0 +1,96 @@
+// The server's settings (`newsmark.*`), read from the client's configuration and checked here so
+// that a malformed value becomes a warning the user can see, never an exception in a provider.
+import type { LexiconEntry, MentionType } from '../engine/types';
+import { MENTION_TYPES } from '../engine/types';
+
+export type AnalyzePlainText = 'auto' | 'always' | 'never';
+
+export interface NewsmarkSettings {
+  /** Whether plain-text and Markdown documents are analysed: when they look like an article, always, never. */
+  analyzePlainText: AnalyzePlainText;
+  /** Above this many UTF-16 units only the visible range is coloured (semanticTokens/range). */
+  maxDocumentSize: number;
+  /** Overrides the article date found in the text (`YYYY-MM-DD`). */
+  articleDate?: string;
+  /** The user's own lexicon entries, already checked. */
+  lexicon: LexiconEntry[];
+}
+
+export const DEFAULT_SETTINGS: NewsmarkSettings = {
+  analyzePlainText: 'auto',
+  maxDocumentSize: 500_000,
+  lexicon: [],
+};
+
+export interface ParsedSettings {
+  settings: NewsmarkSettings;
+  /** One line per value that was ignored, for the output channel and the status item. */
+  warnings: string[];
+}
+
+const ENTRY_TYPES = new Set<string>([...MENTION_TYPES, 'none']);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Reads one user lexicon entry; returns a reason when it cannot be used. */
+function readEntry(raw: unknown): LexiconEntry | string {
+  if (!isRecord(raw)) return 'is not an object';
+  const { name, type, aliases, country } = raw;
+  if (typeof name !== 'string' || name.trim() === '') return 'has no "name"';
+  if (typeof type !== 'string' || !ENTRY_TYPES.has(type))
+    return `has type ${JSON.stringify(type)}; expected one of ${[...ENTRY_TYPES].join(', ')}`;
+  const entry: LexiconEntry = { name: name.trim(), type: type as MentionType | 'none' };
+  if (aliases !== undefined) {
+    if (!Array.isArray(aliases) || aliases.some((a) => typeof a !== 'string'))
+      return '"aliases" must be a list of strings';
+    entry.aliases = (aliases as string[]).map((a) => a.trim()).filter((a) => a !== '');
+  }
+  if (country !== undefined) {
+    if (typeof country !== 'string') return '"country" must be a string';
+    entry.country = country.trim();
+  }
+  return entry;
+}
+
+/** Checks the raw `newsmark` configuration section; anything unusable falls back to its default. */
+export function parseSettings(raw: unknown): ParsedSettings {
+  const warnings: string[] = [];
+  const settings: NewsmarkSettings = { ...DEFAULT_SETTINGS, lexicon: [] };
+  if (raw === undefined || raw === null) return { settings, warnings };
+  if (!isRecord(raw)) {
+    warnings.push('The "newsmark" settings are not an object; the defaults are used.');
+    return { settings, warnings };
+  }
+  const mode = raw.analyzePlainText;
+  if (mode === 'auto' || mode === 'always' || mode === 'never') settings.analyzePlainText = mode;
+  else if (mode !== undefined)
+    warnings.push(
+      `newsmark.analyzePlainText ${JSON.stringify(mode)} is not auto, always or never; "auto" is used.`,
+    );
+
+  const max = raw.maxDocumentSize;
+  if (typeof max === 'number' && Number.isFinite(max) && max >= 0) settings.maxDocumentSize = Math.floor(max);
+  else if (max !== undefined)
+    warnings.push(
+      `newsmark.maxDocumentSize ${JSON.stringify(max)} is not a number of characters; ${DEFAULT_SETTINGS.maxDocumentSize} is used.`,
+    );
+
+  const date = raw.articleDate;
+  if (typeof date === 'string' && date.trim() !== '') settings.articleDate = date.trim();
+  else if (date !== undefined && date !== null && date !== '')
+    warnings.push(`newsmark.articleDate ${JSON.stringify(date)} is not a string; it is ignored.`);
+
+  const lexicon = raw.lexicon;
+  if (Array.isArray(lexicon)) {
+    lexicon.forEach((item, i) => {
+      const entry = readEntry(item);
+      if (typeof entry === 'string') warnings.push(`newsmark.lexicon[${i}] ${entry}; the entry is ignored.`);
+      else settings.lexicon.push(entry);
+    });
+  } else if (lexicon !== undefined && lexicon !== null) {
+    warnings.push('newsmark.lexicon is not a list of entries; it is ignored.');
+  }
+  return { settings, warnings };
+}

@@ -1,0 +1,250 @@
+// The Newsmark language server. This file only wires the LSP connection to the feature modules:
+// document sync, one analysis per document version (features/analysisCache), settings, and the
+// providers. Runs in VS Code (--node-ipc) and standalone for other editors (--stdio).
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  LSPErrorCodes,
+  ProposedFeatures,
+  ResponseError,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CancellationToken,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { AnalysisCache, errorText, statusOf, type DocumentAnalysis } from './features/analysisCache';
+import { toDiagnostics } from './features/diagnostics';
+import { documentSymbols } from './features/documentSymbols';
+import { foldingRanges } from './features/foldingRanges';
+import { hoverAt } from './features/hover';
+import {
+  ANALYSIS_REQUEST,
+  STATUS_NOTIFICATION,
+  SUMMARY_REQUEST,
+  type StatusParams,
+  type SummaryResult,
+  type UriParams,
+} from './features/protocol';
+import { buildTokens, LEGEND, TokenResults } from './features/semanticTokens';
+import { parseSettings } from './features/settings';
+
+/** Diagnostics wait this long after the last edit, so a burst of keystrokes is analysed once. */
+const DIAGNOSTICS_DELAY_MS = 250;
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const cache = new AnalysisCache((message) => connection.console.error(message));
+const tokens = new TokenResults();
+const timers = new Map<string, NodeJS.Timeout>();
+const lastStatus = new Map<string, string>();
+let pullConfiguration = false;
+
+connection.onInitialize((params): InitializeResult => {
+  pullConfiguration = params.capabilities.workspace?.configuration === true;
+  const options = params.initializationOptions as { settings?: unknown } | undefined;
+  if (options?.settings !== undefined) applySettings(options.settings);
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      semanticTokensProvider: { legend: LEGEND, full: { delta: true }, range: true },
+      hoverProvider: true,
+      documentSymbolProvider: { label: 'Newsmark' },
+      foldingRangeProvider: true,
+    },
+    serverInfo: { name: 'newsmark', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(() => {
+  if (pullConfiguration) {
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'newsmark' });
+    void refreshSettings();
+  }
+});
+
+function applySettings(raw: unknown): void {
+  const { settings, warnings } = parseSettings(raw);
+  for (const w of warnings) connection.console.warn(w);
+  cache.setSettings(settings);
+}
+
+async function refreshSettings(): Promise<void> {
+  try {
+    applySettings(await connection.workspace.getConfiguration('newsmark'));
+  } catch (error) {
+    connection.console.error(`Could not read the newsmark settings: ${errorText(error)}`);
+  }
+  for (const doc of documents.all()) scheduleDiagnostics(doc.uri, 0);
+}
+
+connection.onDidChangeConfiguration((change) => {
+  // Clients that push settings send them here; clients that support pulling are asked again.
+  const pushed = (change.settings as { newsmark?: unknown } | null | undefined)?.newsmark;
+  if (pullConfiguration) void refreshSettings();
+  else {
+    if (pushed !== undefined) applySettings(pushed);
+    for (const doc of documents.all()) scheduleDiagnostics(doc.uri, 0);
+  }
+});
+
+/** The current analysis of a document, or undefined when the document is not open. */
+function entryFor(uri: string): { doc: TextDocument; entry: DocumentAnalysis } | undefined {
+  const doc = documents.get(uri);
+  if (!doc) return undefined;
+  const entry = cache.get(doc);
+  sendStatus(entry);
+  return { doc, entry };
+}
+
+function sendStatus(entry: DocumentAnalysis): void {
+  const status = statusOf(entry);
+  const key = JSON.stringify(status);
+  if (lastStatus.get(entry.uri) === key) return;
+  lastStatus.set(entry.uri, key);
+  if (entry.state === 'error' || entry.state === 'large')
+    connection.console.warn(`${entry.uri}: ${entry.message}`);
+  void connection.sendNotification(STATUS_NOTIFICATION, status satisfies StatusParams);
+}
+
+function scheduleDiagnostics(uri: string, delay = DIAGNOSTICS_DELAY_MS): void {
+  clearTimeout(timers.get(uri));
+  timers.set(
+    uri,
+    setTimeout(() => {
+      timers.delete(uri);
+      const found = entryFor(uri);
+      if (!found) return;
+      const problems = found.entry.analysis?.problems ?? [];
+      void connection.sendDiagnostics({
+        uri,
+        version: found.doc.version,
+        diagnostics: toDiagnostics(found.doc, problems),
+      });
+    }, delay),
+  );
+}
+
+documents.onDidOpen((e) => scheduleDiagnostics(e.document.uri, 0));
+documents.onDidChangeContent((e) => scheduleDiagnostics(e.document.uri));
+documents.onDidClose((e) => {
+  clearTimeout(timers.get(e.document.uri));
+  timers.delete(e.document.uri);
+  cache.forget(e.document.uri);
+  tokens.forget(e.document.uri);
+  lastStatus.delete(e.document.uri);
+  void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
+/**
+ * Runs a request handler after pending notifications (edits) have been processed, and not at all
+ * when the client has cancelled it meanwhile: analysis is synchronous, so this is where a burst of
+ * edits is coalesced into one analysis of the newest version.
+ */
+function deferred<P, R>(handler: (params: P) => R): (params: P, token: CancellationToken) => Promise<R> {
+  return async (params, token) => {
+    await new Promise((resolve) => setImmediate(resolve));
+    if (token.isCancellationRequested)
+      throw new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled.');
+    try {
+      return handler(params);
+    } catch (error) {
+      if (error instanceof ResponseError) throw error;
+      connection.console.error(`Newsmark request failed: ${errorText(error)}`);
+      throw new ResponseError(LSPErrorCodes.RequestFailed, `Newsmark: ${errorText(error, false)}`);
+    }
+  };
+}
+
+/** Full tokens are refused for large documents so the editor falls back to range requests. */
+function tooLarge(entry: DocumentAnalysis): ResponseError<{ retriggerRequest: boolean }> {
+  return new ResponseError(LSPErrorCodes.ServerCancelled, entry.message, { retriggerRequest: false });
+}
+
+connection.languages.semanticTokens.on(
+  deferred((params) => {
+    const found = entryFor(params.textDocument.uri);
+    if (!found) return { data: [] };
+    if (found.entry.state === 'large') throw tooLarge(found.entry);
+    const analysis = found.entry.analysis;
+    return tokens.full(found.doc.uri, analysis ? buildTokens(found.doc.getText(), analysis) : []);
+  }),
+);
+
+connection.languages.semanticTokens.onDelta(
+  deferred((params) => {
+    const found = entryFor(params.textDocument.uri);
+    if (!found) return { data: [] };
+    if (found.entry.state === 'large') throw tooLarge(found.entry);
+    const analysis = found.entry.analysis;
+    const data = analysis ? buildTokens(found.doc.getText(), analysis) : [];
+    return tokens.delta(found.doc.uri, params.previousResultId, data);
+  }),
+);
+
+connection.languages.semanticTokens.onRange(
+  deferred((params) => {
+    const found = entryFor(params.textDocument.uri);
+    if (!found) return { data: [] };
+    const { doc, entry } = found;
+    const start = doc.offsetAt(params.range.start);
+    const end = doc.offsetAt(params.range.end);
+    const analysis = entry.state === 'large' ? cache.window(doc, start, end) : entry.analysis;
+    return { data: analysis ? buildTokens(doc.getText(), analysis, start, end) : [] };
+  }),
+);
+
+connection.onHover(
+  deferred((params) => {
+    const found = entryFor(params.textDocument.uri);
+    if (!found) return null;
+    const { doc, entry } = found;
+    const offset = doc.offsetAt(params.position);
+    const analysis = entry.state === 'large' ? cache.window(doc, offset, offset) : entry.analysis;
+    return analysis ? hoverAt(doc, analysis, offset) : null;
+  }),
+);
+
+connection.onDocumentSymbol(
+  deferred((params) => {
+    const found = entryFor(params.textDocument.uri);
+    return found?.entry.analysis ? documentSymbols(found.doc, found.entry.analysis) : [];
+  }),
+);
+
+connection.onFoldingRanges(
+  deferred((params) => {
+    const found = entryFor(params.textDocument.uri);
+    return found && found.entry.state !== 'off' ? foldingRanges(found.doc) : [];
+  }),
+);
+
+connection.onRequest(
+  SUMMARY_REQUEST,
+  deferred((params: UriParams): SummaryResult | null => {
+    const found = entryFor(params.uri);
+    if (!found) return null;
+    const byType: Record<string, number> = {};
+    for (const e of found.entry.analysis?.entities ?? []) byType[e.type] = (byType[e.type] ?? 0) + 1;
+    return { ...statusOf(found.entry), byType };
+  }),
+);
+
+connection.onRequest(
+  ANALYSIS_REQUEST,
+  deferred((params: UriParams) => {
+    const found = entryFor(params.uri);
+    if (!found) return null;
+    if (found.entry.analysis) return found.entry.analysis;
+    if (found.entry.state === 'large') {
+      // Asked for explicitly: analyse the whole document once, outside the cache.
+      return cache.window(found.doc, 0, found.doc.getText().length) ?? null;
+    }
+    return null;
+  }),
+);
+
+process.on('uncaughtException', (error) => connection.console.error(`Uncaught: ${errorText(error)}`));
+
+documents.listen(connection);
+connection.listen();
