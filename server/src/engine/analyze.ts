@@ -14,16 +14,39 @@ import { linkEntities } from './linking';
 /** How many recognised blocks an analyzer remembers (a block is a paragraph). */
 const BLOCK_CACHE_SIZE = 20000;
 
+/** What one block yields: its candidates and the capitalised words no candidate took. */
+export interface BlockResult {
+  candidates: Candidate[];
+  /** Capitalised words outside every candidate; linking may find known names among them. */
+  loose: LooseWord[];
+}
+
+export interface LooseWord {
+  start: number;
+  end: number;
+  text: string;
+}
+
 /** Recognises one block with every recognizer, in order; offsets are block-local. */
-export function recognizeBlock(text: string, lexicon: Lexicon, articleDate?: string): Candidate[] {
-  const ctx = { text, tokenized: tokenize(text), articleDate, lexicon };
+export function recognizeBlock(text: string, lexicon: Lexicon, articleDate?: string): BlockResult {
+  const tokenized = tokenize(text);
+  const ctx = { text, tokenized, articleDate, lexicon };
   const found: Candidate[] = [];
   for (const recognize of RECOGNIZERS) found.push(...recognize(ctx, found));
-  return resolveOverlaps(found);
+  const candidates = resolveOverlaps(found);
+  const loose: LooseWord[] = [];
+  let c = 0;
+  for (const t of tokenized.tokens) {
+    if (t.kind !== 'word' || !t.upper) continue;
+    while (c < candidates.length && candidates[c].end <= t.start) c++;
+    if (c < candidates.length && candidates[c].start < t.end) continue;
+    loose.push({ start: t.start, end: t.end, text: t.text });
+  }
+  return { candidates, loose };
 }
 
 export class Analyzer {
-  private readonly blocks = new Map<string, Candidate[]>();
+  private readonly blocks = new Map<string, BlockResult>();
   private lexiconKey = '';
   private lexicon: Lexicon | undefined;
   /** Blocks recognised (not taken from the cache) by the last call; for tests and the bench. */
@@ -35,6 +58,7 @@ export class Analyzer {
     const meta = readArticleMeta(text, options.articleDate);
     problems.push(...meta.problems);
     const candidates: Candidate[] = [...meta.candidates];
+    const loose: LooseWord[] = [];
     this.lastRecognized = 0;
     for (const block of splitBlocks(text)) {
       const key = `${meta.meta.date ?? ''}\u0000${block.text}`;
@@ -50,10 +74,12 @@ export class Analyzer {
         this.blocks.delete(key);
         this.blocks.set(key, found);
       }
-      for (const c of found)
+      for (const c of found.candidates)
         candidates.push({ ...c, start: c.start + block.start, end: c.end + block.start });
+      for (const w of found.loose)
+        loose.push({ start: w.start + block.start, end: w.end + block.start, text: w.text });
     }
-    const linked = linkEntities(text, resolveOverlaps(candidates), lexicon, meta.meta);
+    const linked = linkEntities(text, resolveOverlaps(candidates), loose, lexicon, meta.meta);
     return {
       length: text.length,
       meta: meta.meta,

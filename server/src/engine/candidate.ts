@@ -21,6 +21,12 @@ export interface Candidate {
   key?: string;
   /** Country (canonical place name) the candidate belongs to, when the data says so. */
   country?: string;
+  /**
+   * Typed by a default rather than by evidence (an unknown capitalised word taken for an
+   * organization). Linking may retype it from the rest of the document ("Zhaksylykov" after
+   * "Ruslan Zhaksylykov").
+   */
+  weak?: boolean;
 }
 
 /** Everything a recognizer may read about the block it works on. */

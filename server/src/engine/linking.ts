@@ -1,20 +1,165 @@
 // Document-wide step: turns resolved candidates into mentions and groups them into entities.
-import type { ArticleMeta, Entity, Mention } from './types';
-import type { Candidate } from './candidate';
-import type { Lexicon } from './lexicon';
-import { toMention } from './analyze';
+// Cheap by design (it runs on every edit over the whole document): no tokenizing, only maps keyed by
+// names. One sense per document: a name found with evidence in one place types its bare uses
+// elsewhere ("Zhaksylykov" after "Colonel General Ruslan Zhaksylykov").
+import type { ArticleMeta, Entity, Mention, MentionType } from './types';
+import { PRIORITY, type Candidate } from './candidate';
+import { normalizeKey, type Lexicon } from './lexicon';
+import type { LooseWord } from './analyze';
+import { addRelations } from './relations';
 
 export interface Linked {
   mentions: Mention[];
   entities: Entity[];
 }
 
+const PREFIX: Record<MentionType, string> = {
+  person: 'P',
+  organization: 'O',
+  place: 'L',
+  date: 'D',
+  rank: 'R',
+  title: 'T',
+  nationality: 'L',
+};
+
+function slug(text: string): string {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 48) || 'x'
+  );
+}
+
+function words(text: string): string[] {
+  return text.split(/[\s]+/).filter((w) => /\p{L}/u.test(w));
+}
+
+/** Builds entities, links every mention to one, then adds relations (relations.ts). */
 export function linkEntities(
   text: string,
-  candidates: Candidate[],
-  _lexicon: Lexicon,
-  _meta: ArticleMeta,
+  candidates: readonly Candidate[],
+  loose: readonly LooseWord[],
+  lexicon: Lexicon,
+  meta: ArticleMeta,
 ): Linked {
-  const mentions = candidates.map((c) => toMention(text, c));
-  return { mentions, entities: [] };
+  // People with a full name first: their words type the bare and weak mentions elsewhere.
+  const personWords = new Map<string, string>(); // word → full name key
+  const strongType = new Map<string, MentionType>(); // surface key → type found with evidence
+  for (const c of candidates) {
+    if (c.weak || c.type === 'date' || c.type === 'rank' || c.type === 'title') continue;
+    const key = normalizeKey(text.slice(c.start, c.end));
+    if (!strongType.has(key)) strongType.set(key, c.type);
+    if (c.type === 'person') {
+      const ws = words(text.slice(c.start, c.end));
+      if (ws.length >= 2) {
+        const full = normalizeKey(ws.join(' '));
+        for (const w of [ws[ws.length - 1], ws[0]])
+          if (!personWords.has(normalizeKey(w))) personWords.set(normalizeKey(w), full);
+      }
+    }
+  }
+  const retype = (c: Candidate): Candidate => {
+    const key = normalizeKey(text.slice(c.start, c.end));
+    if (c.type === 'date' || c.type === 'rank' || c.type === 'title' || c.type === 'nationality') return c;
+    if (personWords.has(key) && words(key).length === 1) return { ...c, type: 'person', weak: false };
+    if (c.weak && strongType.has(key)) return { ...c, type: strongType.get(key) as MentionType, weak: false };
+    return c;
+  };
+  const resolved: Candidate[] = candidates.map(retype);
+  // Capitalised words nothing took, that are a known name here.
+  for (const w of loose) {
+    const key = normalizeKey(w.text);
+    const type = personWords.has(key) ? 'person' : strongType.get(key);
+    if (type && type !== 'nationality')
+      resolved.push({ start: w.start, end: w.end, type, source: 'linking', priority: 0 });
+  }
+  resolved.sort((a, b) => a.start - b.start || b.end - a.end);
+
+  const entities: Entity[] = [];
+  const byKey = new Map<string, Entity>();
+  const usedIds = new Set<string>();
+  const entityFor = (type: MentionType, key: string, name: string): Entity => {
+    const entityType: MentionType = type === 'nationality' ? 'place' : type;
+    const mapKey = `${entityType}\u0000${key}`;
+    let e = byKey.get(mapKey);
+    if (!e) {
+      let id = `${PREFIX[entityType]}-${slug(name)}`;
+      for (let n = 2; usedIds.has(id); n++) id = `${PREFIX[entityType]}-${slug(name)}-${n}`;
+      usedIds.add(id);
+      e = { id, type: entityType, name, aliases: [], mentions: [] };
+      byKey.set(mapKey, e);
+      entities.push(e);
+    }
+    return e;
+  };
+
+  const mentions: Mention[] = [];
+  for (const c of resolved) {
+    const surface = text.slice(c.start, c.end);
+    const m: Mention = { start: c.start, end: c.end, type: c.type, text: surface, source: c.source };
+    if (c.value !== undefined) m.value = c.value;
+    if (c.resolution !== undefined) m.resolution = c.resolution;
+    if (c.rangeEnd !== undefined) m.rangeEnd = c.rangeEnd;
+    const index = mentions.length;
+    mentions.push(m);
+    let e: Entity;
+    const skey = normalizeKey(surface);
+    switch (c.type) {
+      case 'person': {
+        const full = personWords.get(skey) ?? skey;
+        e = entityFor('person', full, surface);
+        break;
+      }
+      case 'date':
+        e = entityFor('date', c.value ?? skey, c.value ?? surface);
+        break;
+      case 'rank':
+      case 'title':
+        // Ranks and titles become entities per holder once relations are known (relations.ts).
+        e = entityFor(c.type, `${skey}\u0000${index}`, surface);
+        break;
+      case 'nationality': {
+        const country = c.key ?? surface;
+        e = entityFor('place', normalizeKey(country), country);
+        e.placeKind ??= 'country';
+        break;
+      }
+      default: {
+        const key = normalizeKey(c.key ?? surface);
+        e = entityFor(c.type, key, c.key ?? surface);
+        if (c.type === 'place' && c.country && normalizeKey(c.country) !== key) {
+          e.country = entityFor('place', normalizeKey(c.country), c.country).id;
+        }
+        if (c.type === 'place')
+          e.placeKind ??= c.country && normalizeKey(c.country) === key ? 'country' : 'city';
+        if (c.type === 'organization' && c.country)
+          e.country = entityFor('place', normalizeKey(c.country), c.country).id;
+        if (c.priority === PRIORITY.knownOrganization) e.source = 'gazetteer';
+        else if (c.source !== 'names' && c.source !== 'linking') e.source ??= c.source;
+        break;
+      }
+    }
+    m.entity = e.id;
+    e.mentions.push(index);
+    if (surface !== e.name && !e.aliases.includes(surface)) {
+      // People are named by their fullest form.
+      if (c.type === 'person' && words(surface).length > words(e.name).length) {
+        e.aliases.push(e.name);
+        e.name = surface;
+      } else e.aliases.push(surface);
+    }
+  }
+  addRelations(text, mentions, entities, lexicon, meta);
+  // Entities nobody mentions any more (a country only referred to by a dropped mention) go.
+  const live = entities.filter(
+    (e) =>
+      e.mentions.length > 0 ||
+      entities.some((o) => o.country === e.id || o.parent === e.id || o.organization === e.id),
+  );
+  return { mentions, entities: live };
 }

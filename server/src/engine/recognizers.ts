@@ -1,6 +1,10 @@
 // The recognizers, in the order they run on each block. Later recognizers see the candidates of
-// earlier ones: ranks and titles are cues for people, so they run before the name recognizers.
+// earlier ones: dates first (so "May" and "March" are not names), then ranks and titles, which are
+// cues for the people the name recognizer finds after them.
 import type { Recognizer } from './candidate';
 import { recognizeDates } from './dates';
+import { recognizeRanks } from './ranks';
+import { recognizeTitles } from './titles';
+import { recognizeNames } from './names';
 
-export const RECOGNIZERS: Recognizer[] = [recognizeDates];
+export const RECOGNIZERS: Recognizer[] = [recognizeDates, recognizeRanks, recognizeTitles, recognizeNames];

@@ -1,0 +1,132 @@
+// Name runs: maximal stretches of capitalised words inside a sentence, joined by the few lower-case
+// words that live inside names ("Ministry of Defense", "Military School of the Ground Forces",
+// "Charles de Gaulle"). Runs are the raw material the person, organization and place rules classify.
+import type { Token } from './text';
+
+export interface Run {
+  /** Token index range, end exclusive. */
+  first: number;
+  last: number;
+}
+
+/** Lower-case words that may join two capitalised words inside one name. */
+export const CONNECTORS = new Set([
+  'of',
+  'the',
+  'and',
+  'for',
+  'on',
+  'de',
+  'van',
+  'von',
+  'der',
+  'den',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'da',
+  'du',
+  'del',
+  'della',
+  'di',
+  'la',
+  'le',
+  'y',
+  'ul',
+]);
+/** Punctuation that may join words inside a name ("AT&T", "Johnson & Johnson", "Rolls-Royce"). */
+const JOINERS = new Set(['&', '-', '/']);
+
+/** A token that can be part of a name by its own shape. */
+export function isNameToken(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  if (t.upper) return true;
+  // camelCase brands: iPhone, eBay
+  return /^\p{Ll}+\p{Lu}/u.test(t.text);
+}
+
+/** True for an all-capitals sentence (a shouted headline): capitals there say nothing. */
+function shouted(tokens: readonly Token[], first: number, last: number): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let i = first; i < last; i++) {
+    if (tokens[i].kind !== 'word') continue;
+    words++;
+    if (tokens[i].text.length > 1 && tokens[i].text === tokens[i].text.toUpperCase()) caps++;
+  }
+  return words >= 4 && caps / words > 0.7;
+}
+
+/**
+ * Finds the runs in a block. `blocked` marks tokens already claimed by another recognizer (dates,
+ * ranks, titles): a run never includes them.
+ */
+export function findRuns(tokens: readonly Token[], blocked: ReadonlySet<number>): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  const shoutedSentence = new Map<number, boolean>();
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!isNameToken(t) || blocked.has(i)) {
+      i++;
+      continue;
+    }
+    if (!shoutedSentence.has(t.sentence)) {
+      let a = i;
+      while (a > 0 && tokens[a - 1].sentence === t.sentence) a--;
+      let b = i;
+      while (b < tokens.length && tokens[b].sentence === t.sentence) b++;
+      shoutedSentence.set(t.sentence, shouted(tokens, a, b));
+    }
+    if (shoutedSentence.get(t.sentence)) {
+      i++;
+      continue;
+    }
+    let last = i + 1;
+    for (;;) {
+      const next = tokens[last];
+      if (!next || next.sentence !== t.sentence || blocked.has(last)) break;
+      if (isNameToken(next) && !next.lineStart) {
+        last++;
+        continue;
+      }
+      // An initial's full stop: "John F. Kennedy".
+      if (
+        next.text === '.' &&
+        next.attached &&
+        tokens[last - 1].text.length === 1 &&
+        isNameToken(tokens[last + 1] ?? next)
+      ) {
+        last++;
+        continue;
+      }
+      // Up to two connector words, then a name token.
+      let k = last;
+      let joined = 0;
+      while (
+        k < tokens.length &&
+        joined < 2 &&
+        (CONNECTORS.has(tokens[k].text) || JOINERS.has(tokens[k].text)) &&
+        !blocked.has(k)
+      ) {
+        k++;
+        joined++;
+      }
+      if (
+        joined > 0 &&
+        tokens[k] &&
+        isNameToken(tokens[k]) &&
+        !blocked.has(k) &&
+        tokens[k].sentence === t.sentence
+      ) {
+        last = k + 1;
+        continue;
+      }
+      break;
+    }
+    runs.push({ first: i, last });
+    i = last;
+  }
+  return runs;
+}

@@ -1,0 +1,241 @@
+// Name recognizer: finds capitalised runs (nameRuns.ts), cuts them where one name ends and the
+// next begins ("Kazakhstan and Türkiye", "Gendarmerie of the Ministry of Internal Affairs"), and
+// classifies each piece as a person, organization, place or nationality from the evidence the
+// people, organizations and places modules give. Precedence is written down in README.md.
+import { PRIORITY, type BlockContext, type Candidate, type Recognizer } from './candidate';
+import { normalizeKey } from './lexicon';
+import { findRuns, isNameToken } from './nameRuns';
+import { isOrgHead, lookUpOrganization, takesPlaceComplement } from './organizations';
+import { SPEECH_VERBS, hasSurnameShape, honorificBefore, isGivenName, isSurname } from './people';
+import { PLACE_PREPOSITIONS, lookUpPlace } from './places';
+import type { Token } from './text';
+
+interface Piece {
+  first: number;
+  last: number;
+}
+
+function surface(ctx: BlockContext, p: Piece): string {
+  const { tokens } = ctx.tokenized;
+  return ctx.text.slice(tokens[p.first].start, tokens[p.last - 1].end);
+}
+
+/** A capitalised word that carries no name by itself where it stands. */
+function isWeakStart(ctx: BlockContext, t: Token): boolean {
+  const lower = normalizeKey(t.text);
+  const lex = ctx.lexicon;
+  if (lex.nonNames.has(lower)) return true;
+  if (!t.sentenceStart) return false;
+  // At a sentence start a capital is only position: keep the word if something says it is a name.
+  if (
+    lex.countryNames.has(lower) ||
+    lex.places.has(lower) ||
+    lex.organizations.has(lower) ||
+    lex.demonyms.has(lower)
+  )
+    return false;
+  if (lex.givenNames.has(lower) && !lex.commonWords.has(lower)) return false;
+  return lex.commonWords.has(lower);
+}
+
+/** Does the piece have the shape of an organization's name? */
+function orgShaped(ctx: BlockContext, p: Piece): boolean {
+  const { tokens } = ctx.tokenized;
+  const words = tokens.slice(p.first, p.last).filter((t) => t.kind === 'word');
+  if (words.length === 0) return false;
+  const lastWord = words[words.length - 1].text;
+  if (isOrgHead(lastWord, ctx.lexicon)) return true;
+  if (words.length > 1 && isOrgHead(words[0].text, ctx.lexicon) && /^(of|for|on)$/.test(words[1]?.text ?? ''))
+    return true;
+  // "Ministry of Defense": head first, then "of" (the "of" is a connector token inside the piece).
+  for (let i = p.first; i < p.last - 1; i++) {
+    if (/^(of|for)$/.test(tokens[i + 1].text) && isOrgHead(tokens[i].text, ctx.lexicon)) return true;
+  }
+  return false;
+}
+
+/** Splits a run into the names it holds. */
+function refine(ctx: BlockContext, first: number, last: number, out: Piece[], nationalities: Piece[]): void {
+  const { tokens } = ctx.tokenized;
+  const lex = ctx.lexicon;
+  while (first < last && (!isNameToken(tokens[first]) || isWeakStart(ctx, tokens[first]))) first++;
+  while (last > first && !isNameToken(tokens[last - 1])) last--;
+  if (first >= last) return;
+  const whole = { first, last };
+  const wholeText = surface(ctx, whole);
+  if (
+    lex.user.has(normalizeKey(wholeText)) ||
+    lookUpOrganization(wholeText, lex) ||
+    lookUpPlace(wholeText, lex)
+  ) {
+    out.push(whole);
+    return;
+  }
+  // Cut at "and"/"&" unless the name after it is the rest of one organization's name
+  // ("Department of Health and Human Services", "Johnson & Johnson").
+  for (let i = first + 1; i < last - 1; i++) {
+    const w = tokens[i].text;
+    if (w !== 'and' && w !== '&') continue;
+    const right = { first: i + 1, last };
+    const left = { first, last: i };
+    const keep =
+      w === '&'
+        ? !lookUpPlace(surface(ctx, left), lex)
+        : orgShaped(ctx, right) &&
+          !orgShaped(ctx, left) &&
+          !lookUpPlace(surface(ctx, left), lex) &&
+          !lookUpPlace(surface(ctx, right), lex);
+    if (!keep) {
+      refine(ctx, first, i, out, nationalities);
+      refine(ctx, i + 1, last, out, nationalities);
+      return;
+    }
+  }
+  // Cut at "of"/"for" unless the words before it are an organization or place head that takes
+  // the rest as part of its name. A name has at most one "of".
+  let ofSeen = false;
+  for (let i = first + 1; i < last - 1; i++) {
+    const w = tokens[i].text;
+    if (w !== 'of' && w !== 'for' && w !== 'on') continue;
+    const head = tokens[i - 1].text;
+    let restFirst = i + 1;
+    if (tokens[restFirst]?.text === 'the') restFirst++;
+    const rest = { first: restFirst, last };
+    const restText = surface(ctx, rest);
+    const restIsPlace = lookUpPlace(restText, lex) !== undefined;
+    const restIsOrg = orgShaped(ctx, rest) || lookUpOrganization(restText, lex) !== undefined;
+    const headTakes =
+      isOrgHead(head, lex) ||
+      takesPlaceComplement(head) ||
+      /^(gulf|sea|bay|isle|cape|lake|mount|strait|straits)$/i.test(head);
+    const ownPlace = restIsPlace && takesPlaceComplement(head);
+    // "Gendarmerie of the Ministry of Internal Affairs": the rest is an organization of its own
+    // ("Ministry of …" names itself by its head first), so it is the parent, not part of the name.
+    const restHeadFirst =
+      restIsOrg &&
+      isOrgHead(tokens[restFirst].text, lex) &&
+      /^(of|for)$/.test(tokens[restFirst + 1]?.text ?? '');
+    const split = ofSeen || !headTakes || (restIsPlace && !ownPlace) || restHeadFirst;
+    if (split) {
+      refine(ctx, first, i, out, nationalities);
+      refine(ctx, i + 1, last, out, nationalities);
+      return;
+    }
+    ofSeen = true;
+  }
+  // A demonym in front of something that is not one organization's name is a nationality of its own
+  // ("Kazakh cadets" has no run after it; "Russian Vladimir Putin" does).
+  const firstKey = normalizeKey(tokens[first].text);
+  if (lex.demonyms.has(firstKey) && !orgShaped(ctx, whole)) {
+    nationalities.push({ first, last: first + 1 });
+    refine(ctx, first + 1, last, out, nationalities);
+    return;
+  }
+  out.push(whole);
+}
+
+/** The candidate that ends right before token `i`, skipping a comma ("Minister, Colonel General X"). */
+function cueBefore(ctx: BlockContext, found: readonly Candidate[], i: number): Candidate | undefined {
+  const { tokens } = ctx.tokenized;
+  const start = tokens[i].start;
+  const gap = (c: Candidate): string => ctx.text.slice(c.end, start);
+  return found.find(
+    (c) =>
+      (c.type === 'rank' || c.type === 'title') &&
+      c.end <= start &&
+      /^[\s,]*$/.test(gap(c)) &&
+      gap(c).length <= 3,
+  );
+}
+
+function classify(ctx: BlockContext, p: Piece, found: readonly Candidate[]): Candidate | undefined {
+  const { tokens } = ctx.tokenized;
+  const lex = ctx.lexicon;
+  const text = surface(ctx, p);
+  const key = normalizeKey(text);
+  const start = tokens[p.first].start;
+  const end = tokens[p.last - 1].end;
+  const base = { start, end, source: 'names', priority: PRIORITY.name };
+  const user = lex.user.get(key);
+  if (user) {
+    if (user.type === 'none') return undefined;
+    return { ...base, type: user.type, source: 'lexicon:user', priority: PRIORITY.user, key: user.name };
+  }
+  const org = lookUpOrganization(text, lex);
+  if (org)
+    return {
+      ...base,
+      type: 'organization',
+      priority: PRIORITY.knownOrganization,
+      key: org.name,
+      country: org.country ? lex.countryByIso.get(org.country)?.name : undefined,
+    };
+  const words = tokens.slice(p.first, p.last).filter((t) => t.kind === 'word');
+  const prev = tokens[p.first - 1];
+  const place = lookUpPlace(text, lex);
+  if (place && !(place.ambiguous && !(prev && PLACE_PREPOSITIONS.has(prev.text)))) {
+    return { ...base, type: 'place', key: place.key, country: place.country };
+  }
+  if (words.length === 1 && lex.demonyms.has(key))
+    return { ...base, type: 'nationality', priority: PRIORITY.nationality, key: lex.demonyms.get(key)?.name };
+  if (orgShaped(ctx, p)) return { ...base, type: 'organization', key: text };
+  // Person evidence.
+  const cue = cueBefore(ctx, found, p.first);
+  const honorific = honorificBefore(ctx.text, tokens, p.first, lex);
+  const next = tokens[p.last];
+  const saidAfter = next !== undefined && SPEECH_VERBS.has(next.text);
+  const allCaps = words.every((w) => w.text.length > 1 && w.text === w.text.toUpperCase());
+  if (allCaps && words.length === 1) {
+    // An unknown acronym in news is nearly always an organization ("TUSAŞ", "SBU").
+    return { ...base, type: 'organization', key: text, weak: true };
+  }
+  const given = isGivenName(words[0].text, lex);
+  const lastWord = words[words.length - 1].text;
+  const surnameLike = isSurname(lastWord, lex);
+  if (cue || honorific) return { ...base, type: 'person', key: text };
+  if (words.length >= 2 && words.length <= 4 && (given || surnameLike || saidAfter))
+    return { ...base, type: 'person', key: text };
+  if (words.length === 1 && (hasSurnameShape(lastWord) || saidAfter))
+    return { ...base, type: 'person', key: text, weak: !saidAfter };
+  if (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    words.every((w) => !lex.commonWords.has(normalizeKey(w.text)))
+  ) {
+    return { ...base, type: 'person', key: text, weak: true };
+  }
+  if (place) return { ...base, type: 'place', key: place.key, country: place.country, weak: true };
+  if (words.length === 1 && prev && PLACE_PREPOSITIONS.has(prev.text) && !lex.commonWords.has(key)) {
+    return { ...base, type: 'place', key: text, weak: true };
+  }
+  // What is left is a capitalised name of unknown kind; in news most are organizations.
+  return { ...base, type: 'organization', key: text, weak: true };
+}
+
+export const recognizeNames: Recognizer = (ctx, found) => {
+  const { tokens } = ctx.tokenized;
+  const blocked = new Set<number>();
+  for (const c of found) {
+    for (const t of tokens) if (t.start < c.end && t.end > c.start) blocked.add(t.index);
+  }
+  const pieces: Piece[] = [];
+  const nationalities: Piece[] = [];
+  for (const run of findRuns(tokens, blocked)) refine(ctx, run.first, run.last, pieces, nationalities);
+  const out: Candidate[] = [];
+  for (const p of pieces) {
+    const c = classify(ctx, p, found);
+    if (c) out.push(c);
+  }
+  for (const p of nationalities) {
+    const t = tokens[p.first];
+    out.push({
+      start: t.start,
+      end: t.end,
+      type: 'nationality',
+      source: 'names',
+      priority: PRIORITY.nationality,
+      key: ctx.lexicon.demonyms.get(normalizeKey(t.text))?.name,
+    });
+  }
+  return out;
+};

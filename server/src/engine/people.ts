@@ -1,0 +1,63 @@
+// Person evidence: a rank, title or honorific right before a name; a given name first; a surname
+// shape last (-ov, -enko, -oğlu, …). Structure matters more than lists: no list covers every name a
+// wire story from Central Asia or West Africa will bring.
+import { normalizeKey, type Lexicon } from './lexicon';
+import type { Token } from './text';
+
+/** Surname endings common in the languages news from the region covers (compiled here). */
+const SURNAME_ENDINGS =
+  /(?:ov|ova|ev|eva|yov|yova|in|ina|sky|skiy|ski|ska|skaya|enko|chuk|uk|vich|vych|ovich|evich|ovna|evna|uly|kyzy|qyzy|oğlu|oglu|ogly|zade|zadeh|yan|ian|dze|shvili|ashvili|escu|ović|ovic|ić|poulos|opoulos|akis|idis|ez|ssen|sson|sen|berg|stein|mann|baev|bayev|bekov|zhanov|muhamedov|khodjaev)$/;
+
+export function hasSurnameShape(word: string): boolean {
+  return word.length >= 5 && SURNAME_ENDINGS.test(word.toLowerCase());
+}
+
+export function isGivenName(word: string, lexicon: Lexicon): boolean {
+  return lexicon.givenNames.has(normalizeKey(word));
+}
+
+export function isSurname(word: string, lexicon: Lexicon): boolean {
+  return lexicon.surnames.has(normalizeKey(word)) || hasSurnameShape(word);
+}
+
+/** An honorific just before token `i` ("Mr.", "Dr", "Sir"). */
+export function honorificBefore(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  lexicon: Lexicon,
+): boolean {
+  const honorifics = lexicon.titles.honorifics.map(normalizeKey);
+  let k = i - 1;
+  if (tokens[k]?.text === '.') k--;
+  const t = tokens[k];
+  if (!t || t.kind !== 'word') return false;
+  const surface = normalizeKey(text.slice(t.start, tokens[i - 1].end));
+  return honorifics.includes(surface) || honorifics.includes(normalizeKey(t.text));
+}
+
+/** Verbs of saying after a name are among the strongest person cues in news. */
+export const SPEECH_VERBS = new Set([
+  'said',
+  'says',
+  'told',
+  'added',
+  'stated',
+  'noted',
+  'explained',
+  'announced',
+  'wrote',
+  'asked',
+  'argued',
+  'insisted',
+  'declared',
+  'stressed',
+  'emphasized',
+  'emphasised',
+  'confirmed',
+  'denied',
+  'recalled',
+  'warned',
+  'believes',
+  'thinks',
+]);

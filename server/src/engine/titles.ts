@@ -1,0 +1,126 @@
+// Title recognizer: offices held by people ("Minister of Defense", "Defense Minister", "Prime
+// Minister", "Commander-in-Chief", "spokesperson", "head"). Capitalised offices count where they
+// stand as titles; lower-case ones only where they attach to a named person, before the name
+// ("prime minister Boris Johnson") or in apposition after it ("Haluk Gergün, the head of …").
+import { PRIORITY, type Candidate, type Recognizer } from './candidate';
+import { normalizeKey, type Lexicon } from './lexicon';
+import { longestPhrase } from './phrases';
+import { looksLikeNameStart } from './ranks';
+import type { Token } from './text';
+
+interface TitleTables {
+  offices: Set<string>;
+  compounds: Map<string, true>;
+  modifiers: Set<string>;
+  orgHeads: Set<string>;
+}
+
+const tablesFor = new WeakMap<Lexicon, TitleTables>();
+
+function tables(lexicon: Lexicon): TitleTables {
+  let t = tablesFor.get(lexicon);
+  if (!t) {
+    t = {
+      offices: new Set(lexicon.titles.offices.map(normalizeKey)),
+      compounds: new Map(lexicon.titles.compoundOffices.map((c) => [normalizeKey(c), true as const])),
+      modifiers: new Set(lexicon.titles.modifiers.map(normalizeKey)),
+      orgHeads: new Set(lexicon.orgWords.heads.map(normalizeKey)),
+    };
+    tablesFor.set(lexicon, t);
+  }
+  return t;
+}
+
+/** "X, the head of" / "X, head of": the office follows a capitalised name and a comma. */
+function inApposition(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  if (tokens[k]?.text.toLowerCase() === 'the') k--;
+  return tokens[k]?.text === ',' && tokens[k - 1]?.kind === 'word' && tokens[k - 1].upper === true;
+}
+
+/** Extends an office over "of" + a capitalised portfolio ("of National Defense"), not over "of the …". */
+function portfolioEnd(tokens: readonly Token[], last: number, lexicon: Lexicon, t: TitleTables): number {
+  const of = tokens[last];
+  if (!of || of.text !== 'of') return last;
+  let k = last + 1;
+  let end = last;
+  while (
+    k < tokens.length &&
+    tokens[k].sentence === of.sentence &&
+    tokens[k].kind === 'word' &&
+    tokens[k].upper
+  ) {
+    const key = normalizeKey(tokens[k].text);
+    // A country or an organization after "of" is the office's organization, not its portfolio.
+    if (
+      (t.orgHeads.has(key) && !t.modifiers.has(key)) ||
+      lexicon.countryNames.has(key) ||
+      lexicon.places.has(key)
+    )
+      return last;
+    end = k + 1;
+    k++;
+    if (tokens[k]?.text === 'and' && tokens[k + 1]?.upper) k++;
+  }
+  return end === last ? last : end;
+}
+
+export const recognizeTitles: Recognizer = (ctx, found) => {
+  const { text, lexicon } = ctx;
+  const { tokens } = ctx.tokenized;
+  const t = tables(lexicon);
+  const taken = new Set<number>();
+  for (const c of found)
+    for (const tok of tokens) if (tok.start >= c.start && tok.end <= c.end) taken.add(tok.index);
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    if (tok.kind !== 'word' || taken.has(i)) continue;
+    let last = -1;
+    const compound = longestPhrase(text, tokens, i, t.compounds, 6);
+    if (compound) last = compound.last;
+    else {
+      // Modifiers then an office noun: "Deputy Defense Minister", "Minister".
+      let k = i;
+      while (
+        k < tokens.length &&
+        t.modifiers.has(normalizeKey(tokens[k].text)) &&
+        tokens[k].upper === tok.upper
+      )
+        k++;
+      if (k < tokens.length && t.offices.has(normalizeKey(tokens[k].text)) && !taken.has(k)) last = k + 1;
+    }
+    if (last < 0) continue;
+    const words = tokens.slice(i, last).filter((w) => w.kind === 'word');
+    const capitalised = words.every((w) => w.upper || /^(of|the|and|in|for)$/.test(w.text));
+    last = portfolioEnd(tokens, last, lexicon, t);
+    const next = tokens[last];
+    const nameFollows = looksLikeNameStart(next, lexicon) && next.sentence === tok.sentence;
+    const prev = tokens[i - 1];
+    // An office word right after a capitalised name is part of that name ("Martin Luther King").
+    if (
+      prev &&
+      prev.kind === 'word' &&
+      prev.upper &&
+      !prev.sentenceStart &&
+      !taken.has(prev.index) &&
+      !lexicon.demonyms.has(normalizeKey(prev.text)) &&
+      !lexicon.countryNames.has(normalizeKey(prev.text)) &&
+      !t.modifiers.has(normalizeKey(prev.text))
+    )
+      continue;
+    const attached = nameFollows || inApposition(tokens, i);
+    if (!capitalised && !attached) continue;
+    if (capitalised && tok.sentenceStart && !attached && words.length === 1) continue;
+    out.push({
+      start: tok.start,
+      end: tokens[last - 1].end,
+      type: 'title',
+      source: 'titles',
+      priority: PRIORITY.title,
+      key: text.slice(tok.start, tokens[last - 1].end),
+    });
+    i = last - 1;
+  }
+  return out;
+};
