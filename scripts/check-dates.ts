@@ -1,0 +1,94 @@
+// Quick check of the date recognizer against the development data: per-corpus precision, recall
+// and F1 of exact date spans, value accuracy on the exact matches, and the misses to study.
+// Build and run:
+//   npx esbuild scripts/check-dates.ts --bundle --platform=node --outfile=/tmp/cd.js
+//   node /tmp/cd.js [/work/shared/data/dev] [--misses]
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Analyzer } from '../server/src/engine/analyze';
+
+interface GoldEntity {
+  start: number;
+  end: number;
+  type: string;
+  text: string;
+  value?: string;
+}
+interface Doc {
+  id: string;
+  source: string;
+  articleDate?: string;
+  text: string;
+  entities: GoldEntity[];
+}
+
+const dir = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? '/work/shared/data/dev';
+const showMisses = process.argv.includes('--misses');
+if (!existsSync(dir)) {
+  console.error(`No development data at ${dir}`);
+  process.exit(2);
+}
+
+interface Tally {
+  tp: number;
+  fp: number;
+  fn: number;
+  valued: number;
+  valueRight: number;
+}
+const tallies = new Map<string, Tally>();
+const lines: string[] = [];
+const analyzer = new Analyzer();
+
+for (const corpus of readdirSync(dir).filter((n) => !n.includes('.'))) {
+  const t: Tally = { tp: 0, fp: 0, fn: 0, valued: 0, valueRight: 0 };
+  tallies.set(corpus, t);
+  for (const file of readdirSync(join(dir, corpus)).filter((n) => n.endsWith('.json'))) {
+    const doc = JSON.parse(readFileSync(join(dir, corpus, file), 'utf8')) as Doc;
+    const gold = doc.entities.filter((e) => e.type === 'date');
+    const found = analyzer
+      .analyze(doc.text, { articleDate: doc.articleDate })
+      .mentions.filter((m) => m.type === 'date');
+    const key = (s: number, e: number): string => `${s}:${e}`;
+    const goldByKey = new Map(gold.map((g) => [key(g.start, g.end), g]));
+    const foundKeys = new Set(found.map((f) => key(f.start, f.end)));
+    for (const f of found) {
+      const g = goldByKey.get(key(f.start, f.end));
+      if (!g) {
+        t.fp++;
+        lines.push(`${corpus}\tFP\t${doc.id}\t${doc.articleDate}\t${JSON.stringify(f.text)}\t${f.value}`);
+        continue;
+      }
+      t.tp++;
+      if (g.value !== undefined) {
+        t.valued++;
+        if (g.value === f.value) t.valueRight++;
+        else
+          lines.push(
+            `${corpus}\tVAL\t${doc.id}\t${doc.articleDate}\t${JSON.stringify(f.text)}\tgold ${g.value}\tgot ${f.value}`,
+          );
+      }
+    }
+    for (const g of gold) {
+      if (foundKeys.has(key(g.start, g.end))) continue;
+      t.fn++;
+      const ctx = doc.text.slice(Math.max(0, g.start - 30), g.end + 20).replace(/\n/g, '⏎');
+      lines.push(
+        `${corpus}\tFN\t${doc.id}\t${doc.articleDate}\t${JSON.stringify(g.text)}\t${g.value}\t…${ctx}…`,
+      );
+    }
+  }
+}
+
+const all: Tally = { tp: 0, fp: 0, fn: 0, valued: 0, valueRight: 0 };
+for (const [corpus, t] of [...tallies, ['all', all] as [string, Tally]]) {
+  if (corpus !== 'all') for (const k of Object.keys(all) as (keyof Tally)[]) all[k] += t[k];
+  const p = t.tp / Math.max(1, t.tp + t.fp);
+  const r = t.tp / Math.max(1, t.tp + t.fn);
+  const f = (2 * p * r) / Math.max(1e-9, p + r);
+  console.log(
+    `${corpus.padEnd(9)} P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${f.toFixed(3)}  ` +
+      `(tp ${t.tp}, fp ${t.fp}, fn ${t.fn})  value ${(t.valueRight / Math.max(1, t.valued)).toFixed(3)} (${t.valueRight}/${t.valued})`,
+  );
+}
+if (showMisses) console.log(lines.join('\n'));

@@ -1,0 +1,223 @@
+// Regular-expression pieces for dates in English news. Month and weekday names must be
+// capitalised (or all capitals, as in wire datelines): "may", "march" and "august" in lower case
+// are ordinary words. Relative expressions ("last week") are matched without regard to case.
+
+const MONTH_FULL = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const MONTH_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec'];
+const WEEKDAY_FULL = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+const cased = (words: string[]): string => [...words, ...words.map((w) => w.toUpperCase())].join('|');
+
+/** A month name or abbreviation ("Nov." , "NOV", "November"); the name is the whole group. */
+export const MONTH = `(?:${cased(MONTH_FULL)}|(?:${cased(MONTH_SHORT)})(?!\\p{L})\\.?)(?!\\p{L})`;
+/** A full month name only (abbreviations alone are too ambiguous: "Mar", "Dec"). */
+export const MONTH_NAME = `(?:${cased(MONTH_FULL)})(?!\\p{L})`;
+export const WEEKDAY = `(?:${cased(WEEKDAY_FULL)})(?!\\p{L})`;
+/** A day of the month, with an optional ordinal suffix; never part of a longer number. */
+export const DAY = `(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{N}\\p{L}]|[.,:]\\d)`;
+/** A four-digit year that is not part of a longer number ("2,0245", "2024.5"). */
+export const YEAR = `(\\d{4})(?![\\p{N}\\p{L}]|[.,:]\\d)`;
+/** A dash of any kind between the ends of a range. */
+export const DASH = `\\s*[-–—‐‑]\\s*`;
+/** Parts of the day that TimeML appends to a date value. */
+export const PART_OF_DAY = `(morning|afternoon|evening|night)`;
+
+export const PART_OF_DAY_CODES: ReadonlyMap<string, string> = new Map([
+  ['morning', 'TMO'],
+  ['afternoon', 'TAF'],
+  ['evening', 'TEV'],
+  ['night', 'TNI'],
+]);
+
+/** Words that place a bare number in time ("in 2024", "since 1990"). */
+export const TEMPORAL_PREPOSITIONS = new Set([
+  'in',
+  'since',
+  'by',
+  'until',
+  'till',
+  'during',
+  'from',
+  'to',
+  'before',
+  'after',
+  'of',
+  'between',
+  'through',
+  'throughout',
+  'circa',
+  'c.',
+  'year',
+  'early',
+  'late',
+  'mid',
+  'around',
+  'spring',
+  'summer',
+  'autumn',
+  'fall',
+  'winter',
+  'fiscal',
+  'and',
+  'or',
+]);
+
+/** Nouns a year commonly modifies ("the 2024 elections"); a plural after a year is usually a count. */
+export const YEAR_NOUNS = new Set([
+  'elections',
+  'games',
+  'olympics',
+  'finals',
+  'results',
+  'figures',
+  'levels',
+  'sales',
+  'earnings',
+  'accounts',
+  'rules',
+  'standards',
+  'budgets',
+  'projections',
+  'estimates',
+  'forecasts',
+  'numbers',
+  'prices',
+  'rates',
+  'plans',
+  'talks',
+  'protests',
+  'reforms',
+  'polls',
+  'riots',
+  'attacks',
+  'floods',
+  'events',
+  'celebrations',
+  'championships',
+  'playoffs',
+  'primaries',
+  'midterms',
+  'hearings',
+  'negotiations',
+  'statistics',
+  'data',
+  'models',
+  'highs',
+  'lows',
+  'levels',
+  'targets',
+  'goals',
+  'losses',
+  'profits',
+  'revenues',
+  'sanctions',
+  'agreements',
+  'accords',
+  'protocols',
+  'guidelines',
+  'regulations',
+  'laws',
+  'amendments',
+]);
+
+/** Words before a number that make it a label or a count, not a year. */
+export const NOT_YEAR_BEFORE = new Set([
+  'no',
+  'no.',
+  'number',
+  'flight',
+  'route',
+  'room',
+  'page',
+  'pages',
+  'model',
+  'version',
+  'chapter',
+  'article',
+  'section',
+  'rule',
+  'resolution',
+  'highway',
+  'interstate',
+  'windows',
+  'code',
+  'pin',
+  'id',
+  'about',
+  'some',
+  'nearly',
+  'almost',
+  'approximately',
+  'roughly',
+  'than',
+  'least',
+  'over',
+  'another',
+  'additional',
+  'extra',
+  'only',
+  'just',
+  'total',
+  'all',
+  'those',
+  'these',
+  'were',
+  'are',
+]);
+
+/** Words after a number that make it a measure or a clock time, not a year. */
+export const NOT_YEAR_AFTER = new Set([
+  'gmt',
+  'utc',
+  'hrs',
+  'hours',
+  'hour',
+  'h',
+  'local',
+  'cet',
+  'est',
+  'edt',
+  'pst',
+  'bst',
+  'km',
+  'kilometres',
+  'kilometers',
+  'miles',
+  'metres',
+  'meters',
+  'm',
+  'ft',
+  'feet',
+  'kg',
+  'tonnes',
+  'tons',
+  'mph',
+  'people',
+  'men',
+  'women',
+  'children',
+  'staff',
+  'personnel',
+  'times',
+  'percent',
+  'per',
+  'year',
+  'years',
+  'million',
+  'billion',
+  'thousand',
+  'of',
+]);
