@@ -61,3 +61,24 @@ export const PRIORITY = {
   name: 40,
   nationality: 30,
 } as const;
+
+/** Indices of the tokens that lie inside any of `found` (one sweep over both, sorted by start). */
+export function coveredTokens(
+  tokens: readonly { start: number; end: number }[],
+  found: readonly Candidate[],
+): Set<number> {
+  const spans = [...found].sort((a, b) => a.start - b.start);
+  const covered = new Set<number>();
+  let s = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    while (s < spans.length && spans[s].end <= t.start) s++;
+    for (let k = s; k < spans.length && spans[k].start < t.end; k++) {
+      if (spans[k].end > t.start) {
+        covered.add(i);
+        break;
+      }
+    }
+  }
+  return covered;
+}

@@ -105,8 +105,12 @@ function readJson<T>(dir: string, name: string): T {
 
 /** Lower-cases and folds curly apostrophes, so look-ups match however the text was typed. */
 export function normalizeKey(text: string): string {
-  return text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+  const lower = text.toLowerCase();
+  // Most keys are single plain words: skip the replacements when there is nothing to replace.
+  if (!NEEDS_FOLDING.test(lower)) return lower;
+  return lower.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
 }
+const NEEDS_FOLDING = /[’‘\t\n\r\u00a0]|\s\s|^\s|\s$/;
 
 function addAll<V>(map: Map<string, V>, names: Iterable<string>, value: V): void {
   for (const name of names) {

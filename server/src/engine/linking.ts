@@ -154,12 +154,40 @@ export function linkEntities(
       } else e.aliases.push(surface);
     }
   }
+  mergeAppositions(text, mentions, entities);
   addRelations(text, mentions, entities, lexicon, meta);
   // Entities nobody mentions any more (a country only referred to by a dropped mention) go.
-  const live = entities.filter(
-    (e) =>
-      e.mentions.length > 0 ||
-      entities.some((o) => o.country === e.id || o.parent === e.id || o.organization === e.id),
-  );
+  const referenced = new Set<string>();
+  for (const e of entities)
+    for (const id of [e.country, e.parent, e.organization, e.holder]) if (id) referenced.add(id);
+  const live = entities.filter((e) => e.mentions.length > 0 || referenced.has(e.id));
   return { mentions, entities: live };
+}
+
+/**
+ * Two organization names side by side, joined by a dash or a bracket, name one organization:
+ * "Turkish Aerospace Industries – TUSAŞ Aerospace Industries", "Defense Industry Agency (SSB)".
+ */
+function mergeAppositions(text: string, mentions: Mention[], entities: Entity[]): void {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i];
+    const b = mentions[i + 1];
+    if (a.type !== 'organization' || b.type !== 'organization' || a.entity === b.entity) continue;
+    const gap = text.slice(a.end, b.start);
+    const bracketed = /^\s*\(\s*$/.test(gap) && /^\s*\)/.test(text.slice(b.end, b.end + 3));
+    if (!/^\s+[–—-]\s+$/.test(gap) && !bracketed) continue;
+    const keep = byId.get(a.entity as string);
+    const drop = byId.get(b.entity as string);
+    if (!keep || !drop) continue;
+    for (const index of drop.mentions) mentions[index].entity = keep.id;
+    keep.mentions = [...keep.mentions, ...drop.mentions].sort((x, y) => x - y);
+    for (const alias of [drop.name, ...drop.aliases]) {
+      if (alias !== keep.name && !keep.aliases.includes(alias)) keep.aliases.push(alias);
+    }
+    if (bracketed && /^[\p{Lu}\d&.-]{2,10}$/u.test(b.text)) keep.acronym ??= b.text;
+    drop.mentions = [];
+    entities.splice(entities.indexOf(drop), 1);
+    byId.delete(drop.id);
+  }
 }

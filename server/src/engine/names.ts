@@ -2,7 +2,7 @@
 // next begins ("Kazakhstan and Türkiye", "Gendarmerie of the Ministry of Internal Affairs"), and
 // classifies each piece as a person, organization, place or nationality from the evidence the
 // people, organizations and places modules give. Precedence is written down in README.md.
-import { PRIORITY, type BlockContext, type Candidate, type Recognizer } from './candidate';
+import { PRIORITY, coveredTokens, type BlockContext, type Candidate, type Recognizer } from './candidate';
 import { normalizeKey } from './lexicon';
 import { findRuns, isNameToken } from './nameRuns';
 import { isOrgHead, lookUpOrganization, takesPlaceComplement } from './organizations';
@@ -134,21 +134,21 @@ function refine(ctx: BlockContext, first: number, last: number, out: Piece[], na
   out.push(whole);
 }
 
-/** The candidate that ends right before token `i`, skipping a comma ("Minister, Colonel General X"). */
-function cueBefore(ctx: BlockContext, found: readonly Candidate[], i: number): Candidate | undefined {
-  const { tokens } = ctx.tokenized;
-  const start = tokens[i].start;
-  const gap = (c: Candidate): string => ctx.text.slice(c.end, start);
-  return found.find(
-    (c) =>
-      (c.type === 'rank' || c.type === 'title') &&
-      c.end <= start &&
-      /^[\s,]*$/.test(gap(c)) &&
-      gap(c).length <= 3,
-  );
+/** The rank or title that ends right before token `i`, across at most a comma ("Minister, Colonel General X"). */
+function cueBefore(
+  ctx: BlockContext,
+  cues: ReadonlyMap<number, Candidate>,
+  i: number,
+): Candidate | undefined {
+  const start = ctx.tokenized.tokens[i].start;
+  for (let back = 0; back <= 3 && start - back >= 0; back++) {
+    const c = cues.get(start - back);
+    if (c) return /^[\s,]*$/.test(ctx.text.slice(c.end, start)) ? c : undefined;
+  }
+  return undefined;
 }
 
-function classify(ctx: BlockContext, p: Piece, found: readonly Candidate[]): Candidate | undefined {
+function classify(ctx: BlockContext, p: Piece, cues: ReadonlyMap<number, Candidate>): Candidate | undefined {
   const { tokens } = ctx.tokenized;
   const lex = ctx.lexicon;
   const text = surface(ctx, p);
@@ -180,7 +180,7 @@ function classify(ctx: BlockContext, p: Piece, found: readonly Candidate[]): Can
     return { ...base, type: 'nationality', priority: PRIORITY.nationality, key: lex.demonyms.get(key)?.name };
   if (orgShaped(ctx, p)) return { ...base, type: 'organization', key: text };
   // Person evidence.
-  const cue = cueBefore(ctx, found, p.first);
+  const cue = cueBefore(ctx, cues, p.first);
   const honorific = honorificBefore(ctx.text, tokens, p.first, lex);
   const next = tokens[p.last];
   const saidAfter = next !== undefined && SPEECH_VERBS.has(next.text);
@@ -214,16 +214,15 @@ function classify(ctx: BlockContext, p: Piece, found: readonly Candidate[]): Can
 
 export const recognizeNames: Recognizer = (ctx, found) => {
   const { tokens } = ctx.tokenized;
-  const blocked = new Set<number>();
-  for (const c of found) {
-    for (const t of tokens) if (t.start < c.end && t.end > c.start) blocked.add(t.index);
-  }
+  const blocked = coveredTokens(tokens, found);
   const pieces: Piece[] = [];
   const nationalities: Piece[] = [];
   for (const run of findRuns(tokens, blocked)) refine(ctx, run.first, run.last, pieces, nationalities);
+  const cues = new Map<number, Candidate>();
+  for (const c of found) if (c.type === 'rank' || c.type === 'title') cues.set(c.end, c);
   const out: Candidate[] = [];
   for (const p of pieces) {
-    const c = classify(ctx, p, found);
+    const c = classify(ctx, p, cues);
     if (c) out.push(c);
   }
   for (const p of nationalities) {

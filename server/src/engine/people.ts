@@ -20,6 +20,8 @@ export function isSurname(word: string, lexicon: Lexicon): boolean {
   return lexicon.surnames.has(normalizeKey(word)) || hasSurnameShape(word);
 }
 
+const honorificsFor = new WeakMap<Lexicon, Set<string>>();
+
 /** An honorific just before token `i` ("Mr.", "Dr", "Sir"). */
 export function honorificBefore(
   text: string,
@@ -27,13 +29,17 @@ export function honorificBefore(
   i: number,
   lexicon: Lexicon,
 ): boolean {
-  const honorifics = lexicon.titles.honorifics.map(normalizeKey);
+  let honorifics = honorificsFor.get(lexicon);
+  if (!honorifics) {
+    honorifics = new Set(lexicon.titles.honorifics.map(normalizeKey));
+    honorificsFor.set(lexicon, honorifics);
+  }
   let k = i - 1;
   if (tokens[k]?.text === '.') k--;
   const t = tokens[k];
   if (!t || t.kind !== 'word') return false;
   const surface = normalizeKey(text.slice(t.start, tokens[i - 1].end));
-  return honorifics.includes(surface) || honorifics.includes(normalizeKey(t.text));
+  return honorifics.has(surface) || honorifics.has(normalizeKey(t.text));
 }
 
 /** Verbs of saying after a name are among the strongest person cues in news. */

@@ -23,7 +23,7 @@ export const recognizeRanks: Recognizer = (ctx) => {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word' || !t.upper) continue;
-    const match = longestPhrase(text, tokens, i, lexicon.rankForms, lexicon.maxPhraseWords);
+    const match = longestPhrase(text, tokens, i, lexicon.rankForms);
     if (!match) continue;
     const words = tokens.slice(match.first, match.last).filter((x) => x.kind === 'word');
     const next = tokens[match.last];

@@ -2,7 +2,7 @@
 // Minister", "Commander-in-Chief", "spokesperson", "head"). Capitalised offices count where they
 // stand as titles; lower-case ones only where they attach to a named person, before the name
 // ("prime minister Boris Johnson") or in apposition after it ("Haluk Gergün, the head of …").
-import { PRIORITY, type Candidate, type Recognizer } from './candidate';
+import { PRIORITY, coveredTokens, type Candidate, type Recognizer } from './candidate';
 import { normalizeKey, type Lexicon } from './lexicon';
 import { longestPhrase } from './phrases';
 import { looksLikeNameStart } from './ranks';
@@ -69,9 +69,7 @@ export const recognizeTitles: Recognizer = (ctx, found) => {
   const { text, lexicon } = ctx;
   const { tokens } = ctx.tokenized;
   const t = tables(lexicon);
-  const taken = new Set<number>();
-  for (const c of found)
-    for (const tok of tokens) if (tok.start >= c.start && tok.end <= c.end) taken.add(tok.index);
+  const taken = coveredTokens(tokens, found);
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
