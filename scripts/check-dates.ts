@@ -24,6 +24,8 @@ interface Doc {
 
 const dir = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? '/work/shared/data/dev';
 const showMisses = process.argv.includes('--misses');
+// --from-text: give no article date, so the engine must read it from the text (the date line).
+const fromText = process.argv.includes('--from-text');
 if (!existsSync(dir)) {
   console.error(`No development data at ${dir}`);
   process.exit(2);
@@ -47,7 +49,7 @@ for (const corpus of readdirSync(dir).filter((n) => !n.includes('.'))) {
     const doc = JSON.parse(readFileSync(join(dir, corpus, file), 'utf8')) as Doc;
     const gold = doc.entities.filter((e) => e.type === 'date');
     const found = analyzer
-      .analyze(doc.text, { articleDate: doc.articleDate })
+      .analyze(doc.text, fromText ? {} : { articleDate: doc.articleDate })
       .mentions.filter((m) => m.type === 'date');
     const key = (s: number, e: number): string => `${s}:${e}`;
     const goldByKey = new Map(gold.map((g) => [key(g.start, g.end), g]));

@@ -3,6 +3,8 @@
 // The article date anchors every relative date; without one, relative dates stay unresolved.
 import type { ArticleMeta, Problem } from './types';
 import type { Candidate } from './candidate';
+import { MONTH, WEEKDAY } from './datePatterns';
+import { MONTHS, formatDay, isRealDate } from './dateValues';
 
 export interface MetaResult {
   meta: ArticleMeta;
@@ -14,6 +16,17 @@ export interface MetaResult {
 const HEADER_RE = /^\uFEFF?[ \t]*date[ \t]+(\S+)/;
 const FRONT_MATTER_RE = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 const ISO_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+// A front matter date may carry a clock time ("2023-11-08T10:00:00Z"); the date is as written,
+// not moved to another time zone, since the article's own calendar day is what it dates.
+const FRONT_MATTER_DATE_RE =
+  /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
+// A line that is only a date, as under a Wikinews or GUM title: "Thursday, February 23, 2006",
+// "February 23, 2006", "23 February 2006", "2006-02-23". Some texts run the first sentence on
+// after the date on the same line ("Thursday, May 7, 2015 On Tuesday, …"); a capital must follow.
+const DATE_LINE_RE = new RegExp(
+  `^[ \\t]*(?:${WEEKDAY},?[ \\t]+)?(?:(${MONTH})[ \\t]*(\\d{1,2})(?:st|nd|rd|th)?,?[ \\t]+(\\d{4})|(\\d{1,2})(?:st|nd|rd|th)?[ \\t]+(${MONTH}),?[ \\t]+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))(?:[ \\t]*$|(?=[ \\t]+\\p{Lu}))`,
+  'u',
+);
 
 /** True when `value` is a real calendar date written YYYY-MM-DD. */
 export function isValidIsoDate(value: string): boolean {
@@ -27,7 +40,7 @@ export function isValidIsoDate(value: string): boolean {
 // A dateline: an all-caps place (optionally ", Country" or "(Agency)") followed by a dash, at the
 // start of the article body. Mixed-case places are accepted when a country follows ("Ankara, Türkiye —").
 const DATELINE_RE =
-  /(?:^|\n)[ \t]*((?:\p{Lu}[\p{Lu}\p{M}.'’-]+)(?:[ \t]+\p{Lu}[\p{Lu}\p{M}.'’-]+){0,3}|\p{Lu}[\p{L}\p{M}.'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’-]+){0,2}(?=,))(?:,[ \t]*(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?))?(?:[ \t]*\(([\p{L}\p{M} .&-]{2,40})\))?[ \t]*[—–-]{1,2}[ \t]/u;
+  /(?:^|\n)[ \t]*((?:\p{Lu}[\p{Lu}\p{M}.'’-]+)(?:[ \t]+\p{Lu}[\p{Lu}\p{M}.'’-]+){0,3}|\p{Lu}[\p{L}\p{M}.'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’-]+){0,2}(?=,))(?:,[ \t]*(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?))?(?:,[ \t]*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\p{L}*\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+\p{Lu}\p{L}+\.?))?(?:[ \t]*\(([\p{L}\p{M} .&-]{2,40})\))?[ \t]*[—–-]{1,2}[ \t]/u;
 
 export function readArticleMeta(text: string, articleDate?: string): MetaResult {
   const meta: ArticleMeta = {};
@@ -57,11 +70,12 @@ export function readArticleMeta(text: string, articleDate?: string): MetaResult 
     }
   } else if (front) {
     bodyStart = front[0].length;
-    const line = /(^|\n)date:[ \t]*["']?([^\s"'#]+)/.exec(front[1]);
+    const line = /(^|\r?\n)date:[ \t]*["']?([^\s"'#]+)/.exec(front[1]);
     if (line) {
       const raw = line[2];
       const start = front[0].indexOf(front[1]) + line.index + line[0].length - raw.length;
-      const iso = raw.slice(0, 10);
+      const written = FRONT_MATTER_DATE_RE.exec(raw);
+      const iso = written ? written[1] : '';
       if (isValidIsoDate(iso)) {
         meta.date = iso;
         meta.dateSource = 'front-matter';
@@ -73,9 +87,19 @@ export function readArticleMeta(text: string, articleDate?: string): MetaResult 
           end: start + raw.length,
           severity: 'warning',
           code: 'article-date',
-          message: `The front matter date "${raw}" is not a date written YYYY-MM-DD; relative dates are left unresolved.`,
+          message: `The front matter date "${raw}" is not a date written YYYY-MM-DD (optionally with a time); relative dates are left unresolved.`,
         });
       }
+    }
+  } else {
+    const dateLine = findDateLine(text);
+    if (dateLine) {
+      bodyStart = dateLine.end;
+      meta.date = dateLine.value;
+      meta.dateSource = 'date-line';
+      meta.dateSpan = { start: dateLine.start, end: dateLine.end };
+      if (dateLine.title !== undefined) meta.title = dateLine.title;
+      candidates.push(dateCandidate(dateLine.start, dateLine.end, dateLine.value, 'article-date-line'));
     }
   }
 
@@ -114,6 +138,56 @@ export function readArticleMeta(text: string, articleDate?: string): MetaResult 
   return { meta, candidates, problems };
 }
 
-function dateCandidate(start: number, end: number, value: string): Candidate {
-  return { start, end, type: 'date', source: 'article-header', priority: 100, value, resolution: 'explicit' };
+function dateCandidate(start: number, end: number, value: string, source = 'article-header'): Candidate {
+  return { start, end, type: 'date', source, priority: 100, value, resolution: 'explicit' };
+}
+
+interface DateLine {
+  start: number;
+  end: number;
+  value: string;
+  title?: string;
+}
+
+/**
+ * A date alone on the first or second line (the second under a title, Wikinews/GUM style). The
+ * span covers the written date, weekday included; leading and trailing blanks are left out.
+ */
+function findDateLine(text: string): DateLine | undefined {
+  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (let line = 0; line < 2 && start < text.length; line++) {
+    const nl = text.indexOf('\n', start);
+    const lineEnd = nl === -1 ? text.length : nl;
+    const raw = text.slice(start, lineEnd).replace(/\r$/, '');
+    const m = DATE_LINE_RE.exec(raw);
+    if (m) {
+      const value = dateLineValue(m);
+      if (value === undefined) return undefined;
+      const lead = raw.length - raw.trimStart().length;
+      const written = m[0].trim();
+      const result: DateLine = { start: start + lead, end: start + lead + written.length, value };
+      if (line === 1) {
+        const title = text
+          .slice(0, start)
+          .trim()
+          .replace(/^\uFEFF/, '');
+        if (title) result.title = title;
+      }
+      return result;
+    }
+    if (raw.trim() === '' && line === 0) line--; // blank lines before the title do not count
+    if (nl === -1) break;
+    start = nl + 1;
+  }
+  return undefined;
+}
+
+function dateLineValue(m: RegExpExecArray): string | undefined {
+  const month = (name: string): number => MONTHS.get(name.toLowerCase().replace('.', '')) ?? 0;
+  const [y, mo, d] = m[1]
+    ? [Number(m[3]), month(m[1]), Number(m[2])]
+    : m[5]
+      ? [Number(m[6]), month(m[5]), Number(m[4])]
+      : [Number(m[7]), Number(m[8]), Number(m[9])];
+  return isRealDate(y, mo, d) ? formatDay({ y, m: mo, d }) : undefined;
 }
