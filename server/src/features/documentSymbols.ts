@@ -1,6 +1,6 @@
 // The Outline: an "Article" node (date, dateline), then one group per kind of entity, each entity
 // once with its mentions as children. Groups use distinct symbol kinds so their icons differ.
-import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver';
+import { SymbolKind, type DocumentSymbol, type Position, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, Entity, Mention, MentionType } from '../engine/types';
 import { describeDate } from './dateText';
@@ -26,16 +26,18 @@ function rangeOf(doc: TextDocument, start: number, end: number): Range {
   return { start: doc.positionAt(start), end: doc.positionAt(end) };
 }
 
+function isBefore(a: Position, b: Position): boolean {
+  return a.line < b.line || (a.line === b.line && a.character < b.character);
+}
+
 /** A symbol whose range spans all of its children (LSP requires the range to contain them). */
 function parent(name: string, detail: string, kind: SymbolKind, children: DocumentSymbol[]): DocumentSymbol {
-  const first = children[0].range.start;
+  let first = children[0].range.start;
   let last = children[0].range.end;
-  for (const c of children)
-    if (
-      c.range.end.line > last.line ||
-      (c.range.end.line === last.line && c.range.end.character > last.character)
-    )
-      last = c.range.end;
+  for (const c of children) {
+    if (isBefore(c.range.start, first)) first = c.range.start;
+    if (isBefore(last, c.range.end)) last = c.range.end;
+  }
   return {
     name,
     detail,

@@ -1,0 +1,59 @@
+// The seed article and its gold annotation, as the protocol tests use them.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export const SEED_PATH = resolve('seeds/000_b25a24690d4f76d1.txt');
+export const SEED_TEXT = readFileSync(SEED_PATH, 'utf8');
+export const SEED_URI = pathToFileURL(SEED_PATH).href;
+
+export interface GoldMention {
+  start: number;
+  end: number;
+  type: string;
+  text: string;
+  entity?: string;
+  value?: string;
+  optional?: boolean;
+}
+
+export interface GoldEntity {
+  id: string;
+  type: string;
+  name: string;
+  rank?: string;
+  title?: string;
+  organization?: string;
+  country?: string;
+  parent?: string;
+  aliases?: string[];
+}
+
+const gold = JSON.parse(readFileSync(resolve('seeds/000_b25a24690d4f76d1.gold.json'), 'utf8')) as {
+  articleDate: string;
+  mentions: GoldMention[];
+  entities: GoldEntity[];
+};
+
+/** The types every mention of which is required (nationality is an optional type). */
+export const GOLD_TYPES = ['person', 'organization', 'place', 'date', 'rank', 'title'] as const;
+export const GOLD_ARTICLE_DATE = gold.articleDate;
+export const GOLD_MENTIONS = gold.mentions;
+export const GOLD_REQUIRED = gold.mentions.filter(
+  (m) => !m.optional && (GOLD_TYPES as readonly string[]).includes(m.type),
+);
+export const GOLD_ENTITIES = gold.entities;
+
+/** A gold mention by its text and type (the n-th occurrence), failing loudly if the gold changed. */
+export function goldMention(text: string, type: string, nth = 0): GoldMention {
+  const found = gold.mentions.filter((m) => m.text === text && m.type === type)[nth];
+  if (!found) throw new Error(`The gold has no ${type} mention "${text}" #${nth}`);
+  return found;
+}
+
+/** Line/character of a UTF-16 offset in `text` (LF or CRLF). */
+export function positionOf(text: string, offset: number): { line: number; character: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length - 1;
+  return { line, character: offset - (before.lastIndexOf('\n') + 1) };
+}
