@@ -7,6 +7,7 @@ import { PRIORITY, type Candidate } from './candidate';
 import { normalizeKey, type Lexicon } from './lexicon';
 import type { LooseWord } from './analyze';
 import { addRelations } from './relations';
+import { lookUpPlace } from './places';
 
 export interface Linked {
   mentions: Mention[];
@@ -33,6 +34,12 @@ function slug(text: string): string {
       .replace(/^-|-$/g, '')
       .slice(0, 48) || 'x'
   );
+}
+
+function titleCase(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
 function words(text: string): string[] {
@@ -99,7 +106,7 @@ export function linkEntities(
   };
 
   const mentions: Mention[] = [];
-  for (const c of resolved) {
+  for (let c of resolved) {
     const surface = text.slice(c.start, c.end);
     const m: Mention = { start: c.start, end: c.end, type: c.type, text: surface, source: c.source };
     if (c.value !== undefined) m.value = c.value;
@@ -130,6 +137,12 @@ export function linkEntities(
         break;
       }
       default: {
+        if (c.type === 'place' && c.country === undefined) {
+          // Datelines and user entries arrive as written ("ASTANA"): take the gazetteer's form.
+          const hit = lookUpPlace(surface, lexicon);
+          if (hit) c = { ...c, key: hit.key, country: hit.country };
+          else if (surface === surface.toUpperCase()) c = { ...c, key: titleCase(surface) };
+        }
         const key = normalizeKey(c.key ?? surface);
         e = entityFor(c.type, key, c.key ?? surface);
         if (c.type === 'place' && c.country && normalizeKey(c.country) !== key) {

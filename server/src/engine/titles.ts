@@ -87,6 +87,8 @@ export const recognizeTitles: Recognizer = (ctx, found) => {
       )
         k++;
       if (k < tokens.length && t.offices.has(normalizeKey(tokens[k].text)) && !taken.has(k)) last = k + 1;
+      // Some words are both ("Head", "Chief"): the last modifier may be the office itself.
+      else if (k > i && t.offices.has(normalizeKey(tokens[k - 1].text))) last = k;
     }
     if (last < 0) continue;
     const words = tokens.slice(i, last).filter((w) => w.kind === 'word');
