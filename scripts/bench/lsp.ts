@@ -1,0 +1,222 @@
+// Parts (b) and (c): request latency over a real server process (`node dist/server.js --stdio`,
+// driven by the test suite's JSON-RPC client) and the server's peak memory with a large document.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import {
+  LspClient,
+  decodeTokens,
+  defaultCapabilities,
+  type InitializeResultLike,
+} from '../../test/helpers/lspClient';
+import { buildDocument, sampleDate, type Article } from './texts';
+import { percentile } from './stats';
+
+export interface Latency {
+  size: string;
+  operation: string;
+  samples: number[];
+  /** Requests the server refused or failed, with the first message. */
+  failures: number;
+  failure?: string;
+}
+
+export interface SizePlan {
+  label: string;
+  size: number;
+  samples: number;
+}
+
+export interface LspResult {
+  latencies: Latency[];
+  memory: { vmHwmMB: number; vmRssMB: number; afterSize: string } | null;
+  settings: object;
+  serverVersion?: string;
+}
+
+interface Position {
+  line: number;
+  character: number;
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function positionAt(starts: readonly number[], offset: number): Position {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo, character: offset - starts[lo] };
+}
+
+/** Kilobytes of the server's peak (VmHWM) and current (VmRSS) resident memory, from /proc. */
+export function readMemory(pid: number): { vmHwmMB: number; vmRssMB: number } | null {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (field: string): number =>
+      Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+    return { vmHwmMB: kb('VmHWM') / 1024, vmRssMB: kb('VmRSS') / 1024 };
+  } catch {
+    return null;
+  }
+}
+
+async function time<T>(run: () => Promise<T>): Promise<{ ms: number; result: T }> {
+  const started = performance.now();
+  const result = await run();
+  return { ms: performance.now() - started, result };
+}
+
+export async function measureLsp(
+  root: string,
+  articles: readonly Article[],
+  plan: readonly SizePlan[],
+  settings: object,
+  log: (line: string) => void,
+): Promise<LspResult> {
+  const client = new LspClient({ serverPath: join(root, 'dist/server.js'), settings, timeoutMs: 120_000 });
+  const latencies: Latency[] = [];
+  let memory: LspResult['memory'] = null;
+  let dateIndex = 0;
+  try {
+    // initializationOptions carry the settings so the very first analysis already uses them.
+    const init = await client.request<InitializeResultLike>('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: defaultCapabilities(),
+      initializationOptions: { settings },
+      clientInfo: { name: 'newsmark-bench' },
+    });
+    client.notify('initialized', {});
+    const legend = init.capabilities.semanticTokensProvider?.legend;
+    if (!legend) throw new Error('the server offers no semantic tokens legend');
+
+    for (const { label, size, samples } of plan) {
+      log(`  LSP ${label}: ${samples} samples…`);
+      const record = (operation: string): Latency => {
+        const l: Latency = { size: label, operation, samples: [], failures: 0 };
+        latencies.push(l);
+        return l;
+      };
+      const attempt = async (into: Latency, run: () => Promise<unknown>): Promise<unknown> => {
+        try {
+          const { ms, result } = await time(run);
+          into.samples.push(ms);
+          return result;
+        } catch (err) {
+          into.failures++;
+          into.failure ??= shortError(err);
+          return undefined;
+        }
+      };
+      const open = record('didOpen → semanticTokens/full');
+      const full = record('semanticTokens/full');
+      const range = record('semanticTokens/range (100 lines)');
+      const hover = record('hover');
+      const symbols = record('documentSymbol');
+      const edit = record('edit → semanticTokens/full');
+      const editRange = record('edit → semanticTokens/range');
+
+      for (let s = 0; s < samples; s++) {
+        // A new document each sample, with its own header date, so nothing is reused from the last.
+        const text = buildDocument(articles, size, s * 5, sampleDate(dateIndex++));
+        const uri = `file:///bench/${label}-${s}.txt`;
+        const starts = lineStarts(text);
+        const tokensResult = (await attempt(open, async () => {
+          client.open(uri, text, 'plaintext', 1);
+          return client.request<{ data: number[] }>('textDocument/semanticTokens/full', {
+            textDocument: { uri },
+          });
+        })) as { data: number[] } | undefined;
+        await attempt(full, () =>
+          client.request('textDocument/semanticTokens/full', { textDocument: { uri } }),
+        );
+        const middleLine = Math.floor(starts.length / 2);
+        await attempt(range, () =>
+          client.request('textDocument/semanticTokens/range', {
+            textDocument: { uri },
+            range: {
+              start: { line: middleLine, character: 0 },
+              end: { line: middleLine + 100, character: 0 },
+            },
+          }),
+        );
+        // Hover on the mention nearest the middle (a token the server itself reported), else the middle.
+        let hoverOffset = Math.floor(text.length / 2);
+        if (tokensResult?.data?.length) {
+          const decoded = decodeTokens(tokensResult.data, text, legend);
+          const near = decoded.find((t) => t.start >= hoverOffset) ?? decoded[decoded.length - 1];
+          hoverOffset = near.start + Math.floor(near.length / 2);
+        }
+        await attempt(hover, () =>
+          client.request('textDocument/hover', {
+            textDocument: { uri },
+            position: positionAt(starts, hoverOffset),
+          }),
+        );
+        await attempt(symbols, () =>
+          client.request('textDocument/documentSymbol', { textDocument: { uri } }),
+        );
+        // One-character edits in the middle: insert, then delete it again, each followed by tokens.
+        let version = 1;
+        const at = positionAt(starts, Math.floor(text.length / 2));
+        const after = { line: at.line, character: at.character + 1 };
+        for (let e = 0; e < 2; e++) {
+          const insert = e % 2 === 0;
+          const change = insert
+            ? { range: { start: at, end: at }, text: 'x' }
+            : { range: { start: at, end: after }, text: '' };
+          await attempt(edit, async () => {
+            client.change(uri, ++version, [change]);
+            return client.request('textDocument/semanticTokens/full', { textDocument: { uri } });
+          });
+        }
+        for (let e = 0; e < 2; e++) {
+          const insert = e % 2 === 0;
+          const change = insert
+            ? { range: { start: at, end: at }, text: 'x' }
+            : { range: { start: at, end: after }, text: '' };
+          await attempt(editRange, async () => {
+            client.change(uri, ++version, [change]);
+            return client.request('textDocument/semanticTokens/range', {
+              textDocument: { uri },
+              range: { start: { line: at.line, character: 0 }, end: { line: at.line + 100, character: 0 } },
+            });
+          });
+        }
+        if (s === samples - 1 && size === Math.max(...plan.map((p) => p.size))) {
+          const mem = readMemory(client.process.pid ?? -1);
+          if (mem) memory = { ...mem, afterSize: label };
+        }
+        client.close(uri);
+      }
+    }
+  } finally {
+    await client.stop();
+  }
+  return { latencies, memory, settings };
+}
+
+export function summarize(l: Latency): { p50: number; p95: number; first: number; n: number } {
+  return {
+    p50: percentile(l.samples, 50),
+    p95: percentile(l.samples, 95),
+    first: l.samples[0] ?? NaN,
+    n: l.samples.length,
+  };
+}
+
+/** "-32802 Large document" rather than the server's whole sentence, to keep the table narrow. */
+function shortError(err: unknown): string {
+  const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
+  const m = /failed: (-?\d+) (.*)$/.exec(message);
+  const text = m ? `${m[1]} ${m[2]}` : message;
+  return text.length > 48 ? `${text.slice(0, 47)}…` : text;
+}

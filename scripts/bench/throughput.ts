@@ -1,0 +1,82 @@
+// Part (a): recognition throughput on one core — Newsmark's engine beside compromise and
+// chrono-node on the same article texts, in the same process.
+import { performance } from 'node:perf_hooks';
+import nlp from 'compromise';
+import * as chrono from 'chrono-node';
+import { Analyzer } from '../../server/src/engine/analyze';
+import type { Article } from './texts';
+
+export interface Throughput {
+  system: string;
+  what: string;
+  bytes: number;
+  seconds: number;
+  passes: number;
+  mbPerSecond: number;
+}
+
+/** Runs `pass` until at least `minSeconds` have been spent (and at least once). */
+function timed(
+  name: string,
+  what: string,
+  bytes: number,
+  minSeconds: number,
+  pass: () => void,
+  setup: () => void = () => {},
+): Throughput {
+  let seconds = 0;
+  let passes = 0;
+  while (passes === 0 || seconds < minSeconds) {
+    setup();
+    const started = performance.now();
+    pass();
+    seconds += (performance.now() - started) / 1000;
+    passes++;
+  }
+  return { system: name, what, bytes, seconds, passes, mbPerSecond: (bytes * passes) / 1e6 / seconds };
+}
+
+export function measureThroughput(articles: readonly Article[], minSeconds: number): Throughput[] {
+  const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text, 'utf8'), 0);
+  const whole = articles.map((a) => a.text).join('\n\n');
+  const wholeBytes = Buffer.byteLength(whole, 'utf8');
+  // A fresh analyzer per pass: its paragraph cache must not turn later passes into lookups.
+  // Each is warmed on an empty text first, so loading the data files is not timed.
+  const freshAnalyzer = (): Analyzer => {
+    const a = new Analyzer();
+    a.analyze('');
+    return a;
+  };
+  let analyzer = freshAnalyzer();
+  const engine = timed(
+    'newsmark',
+    'each article, with its date',
+    bytes,
+    minSeconds,
+    () => {
+      for (const a of articles) analyzer.analyze(a.text, { articleDate: a.articleDate });
+    },
+    () => (analyzer = freshAnalyzer()),
+  );
+  const engineWhole = timed(
+    'newsmark',
+    'all articles as one document',
+    wholeBytes,
+    minSeconds,
+    () => analyzer.analyze(whole),
+    () => (analyzer = freshAnalyzer()),
+  );
+  nlp('Warm up compromise in Ankara.').people();
+  const compromise = timed('compromise', 'people+organizations+places', bytes, minSeconds, () => {
+    for (const a of articles) {
+      const view = nlp(a.text);
+      view.people().json({ offset: true });
+      view.organizations().json({ offset: true });
+      view.places().json({ offset: true });
+    }
+  });
+  const chronoRun = timed('chrono-node', 'chrono.parse (dates)', bytes, minSeconds, () => {
+    for (const a of articles) chrono.parse(a.text, new Date(`${a.articleDate ?? '2023-11-08'}T12:00:00`));
+  });
+  return [engine, engineWhole, compromise, chronoRun];
+}
