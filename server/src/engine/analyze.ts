@@ -33,7 +33,7 @@ export function recognizeBlock(text: string, lexicon: Lexicon, articleDate?: str
   const ctx = { text, tokenized, articleDate, lexicon };
   const found: Candidate[] = [];
   for (const recognize of RECOGNIZERS) found.push(...recognize(ctx, found));
-  const candidates = resolveOverlaps(found);
+  const candidates = resolveOverlaps(found).filter((c) => !c.suppress);
   const loose: LooseWord[] = [];
   let c = 0;
   for (const t of tokenized.tokens) {

@@ -27,6 +27,8 @@ export interface Candidate {
    * "Ruslan Zhaksylykov").
    */
   weak?: boolean;
+  /** A user's "not an entity" entry: claims the span so nothing marks it, then is dropped. */
+  suppress?: boolean;
 }
 
 /** Everything a recognizer may read about the block it works on. */

@@ -63,11 +63,7 @@ function refine(ctx: BlockContext, first: number, last: number, out: Piece[], na
   if (first >= last) return;
   const whole = { first, last };
   const wholeText = surface(ctx, whole);
-  if (
-    lex.user.has(normalizeKey(wholeText)) ||
-    lookUpOrganization(wholeText, lex) ||
-    lookUpPlace(wholeText, lex)
-  ) {
+  if (lookUpOrganization(wholeText, lex) || lookUpPlace(wholeText, lex)) {
     out.push(whole);
     return;
   }
@@ -156,11 +152,6 @@ function classify(ctx: BlockContext, p: Piece, cues: ReadonlyMap<number, Candida
   const start = tokens[p.first].start;
   const end = tokens[p.last - 1].end;
   const base = { start, end, source: 'names', priority: PRIORITY.name };
-  const user = lex.user.get(key);
-  if (user) {
-    if (user.type === 'none') return undefined;
-    return { ...base, type: user.type, source: 'lexicon:user', priority: PRIORITY.user, key: user.name };
-  }
   const org = lookUpOrganization(text, lex);
   if (org)
     return {
