@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // `newsmark`: the engine on the command line. `extract` prints the markup as JSON (docs/cli.md),
 // `show` prints the article coloured by entity type with a summary. Exit codes: 0 all files
-// analysed, 1 some file could not be read (the others are still printed), 2 a wrong command line.
+// analysed, 1 some file could not be read or analysed (the others are still printed), 2 a wrong
+// command line.
 import { version } from '../../package.json';
 import { Analyzer } from './engine/analyze';
+import type { Analysis } from './engine/types';
 import { parseArgs, UsageError, USAGE, type CliOptions } from './cli/args';
 import { readInput, type InputText } from './cli/input';
 import { toRecord, type ArticleRecord } from './cli/record';
@@ -46,7 +48,17 @@ function main(argv: readonly string[]): number {
       continue;
     }
     for (const warning of input.warnings) process.stderr.write(`newsmark: ${name}: ${warning}\n`);
-    const analysis = analyzer.analyze(input.text, { articleDate: options.articleDate });
+    let analysis: Analysis;
+    try {
+      analysis = analyzer.analyze(input.text, { articleDate: options.articleDate });
+    } catch (err) {
+      // An engine bug on one article must not cost the user the other files' results.
+      process.stderr.write(
+        `newsmark: ${name}: analysis failed: ${err instanceof Error ? err.message : String(err)}\n`,
+      );
+      failed = true;
+      continue;
+    }
     if (options.command === 'show')
       process.stdout.write(showOne(input, analysis, color, options.files.length > 1));
     else if (options.format === 'jsonl')
@@ -58,12 +70,7 @@ function main(argv: readonly string[]): number {
   return failed ? 1 : 0;
 }
 
-function showOne(
-  input: InputText,
-  analysis: ReturnType<Analyzer['analyze']>,
-  color: boolean,
-  withHeader: boolean,
-): string {
+function showOne(input: InputText, analysis: Analysis, color: boolean, withHeader: boolean): string {
   const header = withHeader ? `==> ${input.name} <==\n` : '';
   const problems = analysis.problems.map((p) => `note: ${p.message}\n`).join('');
   const body = renderArticle(input.text, analysis.mentions, color);
