@@ -108,6 +108,16 @@ describe('newsmark CLI (process)', () => {
     assert.deepEqual(wrong, []);
   });
 
+  it('extract: UTF-16 offsets through a BOM, CRLF line ends and an emoji', () => {
+    const body = 'date 2023-11-08\r\nASTANA — 🙂 Kazakhstan and Türkiye signed a plan on Nov. 7.\r\n';
+    const [record] = extract(['-'], `\uFEFF${body}`);
+    // The BOM is not part of the text (as in editors); the emoji counts as two units.
+    assert.ok(has(record, { start: 5, end: 15, type: 'date' }), 'header date at 5–15');
+    const at = body.indexOf('Kazakhstan');
+    assert.ok(has(record, { start: at, end: at + 10, type: 'place' }), `Kazakhstan at ${at}`);
+    for (const m of record.mentions) assert.equal(body.slice(m.start, m.end), m.text);
+  });
+
   it('extract --format jsonl: one JSON object per line, one line per file', () => {
     const result = run(['extract', '--format', 'jsonl', SEED, SEED]);
     assert.equal(result.status, 0, result.stderr);

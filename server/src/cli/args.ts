@@ -104,5 +104,5 @@ Options:
   -h, --help                 This help.
   -v, --version              The version.
 
-A FILE of "-" reads standard input. Files that cannot be read are reported on standard error;
+A FILE of "-" reads standard input. Files that cannot be read or analysed are reported on stderr;
 the others are still processed, and the exit code is 1. A wrong command line exits with 2.`;
