@@ -1,0 +1,142 @@
+// The VS Code side of Newsmark, kept thin: it starts the language server, shows the server's
+// status in a status bar item and the "Newsmark" output channel, and registers three commands.
+// All recognition happens in the server.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import {
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import {
+  ANALYSIS_REQUEST,
+  STATUS_NOTIFICATION,
+  SUMMARY_REQUEST,
+  type StatusParams,
+  type SummaryResult,
+} from '../../server/src/features/protocol';
+
+let client: LanguageClient | undefined;
+let output: vscode.OutputChannel;
+let statusItem: vscode.StatusBarItem;
+/** The last status the server sent per document, so switching editors updates the item at once. */
+const statuses = new Map<string, StatusParams>();
+
+/** Documents the server may analyse; it decides itself whether a text or Markdown file is an article. */
+const SELECTOR = ['news', 'plaintext', 'markdown'].flatMap((language) => [
+  { scheme: 'file', language },
+  { scheme: 'untitled', language },
+]);
+
+function createClient(context: vscode.ExtensionContext): LanguageClient {
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: SELECTOR,
+    outputChannel: output,
+    synchronize: { configurationSection: 'newsmark' },
+  };
+  return new LanguageClient('newsmark', 'Newsmark', serverOptions, clientOptions);
+}
+
+function showStatus(editor: vscode.TextEditor | undefined): void {
+  const status = editor ? statuses.get(editor.document.uri.toString()) : undefined;
+  if (!status) {
+    statusItem.hide();
+    return;
+  }
+  const icon = { ok: '$(calendar)', large: '$(warning)', off: '$(circle-slash)', error: '$(error)' }[
+    status.state
+  ];
+  if (status.state === 'ok') {
+    statusItem.text = `${icon} ${status.articleDate ?? 'no date'} · ${status.entities ?? 0} entities`;
+  } else {
+    statusItem.text = `${icon} Newsmark: ${status.state}`;
+  }
+  statusItem.tooltip = `Newsmark: ${status.message}\nClick to show the output.`;
+  statusItem.show();
+}
+
+async function startClient(context: vscode.ExtensionContext): Promise<void> {
+  client = createClient(context);
+  await client.start();
+  client.onNotification(STATUS_NOTIFICATION, (status: StatusParams) => {
+    const previous = statuses.get(status.uri);
+    statuses.set(status.uri, status);
+    // Limits and failures go to the output channel too, so nothing is cut off silently.
+    if (status.state !== 'ok' && (previous?.state !== status.state || previous?.message !== status.message))
+      output.appendLine(
+        `[${status.state}] ${vscode.Uri.parse(status.uri).fsPath || status.uri}: ${status.message}`,
+      );
+    if (vscode.window.activeTextEditor?.document.uri.toString() === status.uri)
+      showStatus(vscode.window.activeTextEditor);
+  });
+  // Ask for the active document's summary once, in case its status arrived before we listened.
+  const active = vscode.window.activeTextEditor?.document.uri.toString();
+  if (active) {
+    const summary = await client.sendRequest<SummaryResult | null>(SUMMARY_REQUEST, { uri: active });
+    if (summary) {
+      statuses.set(active, summary);
+      showStatus(vscode.window.activeTextEditor);
+    }
+  }
+}
+
+async function copyAnalysis(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || !client) {
+    void vscode.window.showWarningMessage('Newsmark: open an article first.');
+    return;
+  }
+  const analysis = await client.sendRequest<unknown>(ANALYSIS_REQUEST, {
+    uri: editor.document.uri.toString(),
+  });
+  if (analysis === null) {
+    const status = statuses.get(editor.document.uri.toString());
+    void vscode.window.showWarningMessage(
+      `Newsmark: no analysis for this document. ${status?.message ?? ''}`,
+    );
+    return;
+  }
+  await vscode.env.clipboard.writeText(JSON.stringify(analysis, null, 2));
+  void vscode.window.showInformationMessage('Newsmark: analysis copied to the clipboard as JSON.');
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  output = vscode.window.createOutputChannel('Newsmark');
+  statusItem = vscode.window.createStatusBarItem('newsmark.status', vscode.StatusBarAlignment.Right, 100);
+  statusItem.name = 'Newsmark';
+  statusItem.command = 'newsmark.showOutput';
+  context.subscriptions.push(
+    output,
+    statusItem,
+    vscode.commands.registerCommand('newsmark.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand('newsmark.restartServer', async () => {
+      output.appendLine('Restarting the Newsmark server.');
+      statuses.clear();
+      await client?.stop();
+      await startClient(context);
+    }),
+    vscode.commands.registerCommand('newsmark.copyAnalysis', copyAnalysis),
+    vscode.window.onDidChangeActiveTextEditor(showStatus),
+    vscode.workspace.onDidCloseTextDocument((doc) => statuses.delete(doc.uri.toString())),
+  );
+  try {
+    await startClient(context);
+  } catch (error) {
+    output.appendLine(
+      `The Newsmark server did not start: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    void vscode.window.showErrorMessage(
+      'Newsmark: the language server did not start; see the Newsmark output.',
+    );
+  }
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}
