@@ -90,13 +90,18 @@ export function linkEntities(
   const entities: Entity[] = [];
   const byKey = new Map<string, Entity>();
   const usedIds = new Set<string>();
+  const nextSuffix = new Map<string, number>(); // id base → next number to try, so ids stay O(1)
   const entityFor = (type: MentionType, key: string, name: string): Entity => {
     const entityType: MentionType = type === 'nationality' ? 'place' : type;
     const mapKey = `${entityType}\u0000${key}`;
     let e = byKey.get(mapKey);
     if (!e) {
-      let id = `${PREFIX[entityType]}-${slug(name)}`;
-      for (let n = 2; usedIds.has(id); n++) id = `${PREFIX[entityType]}-${slug(name)}-${n}`;
+      const base = `${PREFIX[entityType]}-${slug(name)}`;
+      let id = base;
+      for (let n = nextSuffix.get(base) ?? 2; usedIds.has(id); n++) {
+        id = `${base}-${n}`;
+        nextSuffix.set(base, n + 1);
+      }
       usedIds.add(id);
       e = { id, type: entityType, name, aliases: [], mentions: [] };
       byKey.set(mapKey, e);
@@ -200,7 +205,10 @@ function mergeAppositions(text: string, mentions: Mention[], entities: Entity[])
     }
     if (bracketed && /^[\p{Lu}\d&.-]{2,10}$/u.test(b.text)) keep.acronym ??= b.text;
     drop.mentions = [];
-    entities.splice(entities.indexOf(drop), 1);
     byId.delete(drop.id);
   }
+  // Merged-away entities have no mentions left; filter them out in place (the caller holds the array).
+  const kept = entities.filter((e) => byId.has(e.id));
+  entities.length = 0;
+  for (const e of kept) entities.push(e);
 }

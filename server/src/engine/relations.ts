@@ -50,6 +50,9 @@ export function addRelations(
 ): void {
   void meta;
   const byId = new Map(entities.map((e) => [e.id, e]));
+  const placeByName = new Map(
+    entities.filter((e) => e.type === 'place').map((e) => [normalizeKey(e.name), e]),
+  );
   const entityOf = (m: Mention | undefined): Entity | undefined =>
     m?.entity ? byId.get(m.entity) : undefined;
   const gap = (a: Mention, b: Mention): string => text.slice(a.end, b.start);
@@ -80,9 +83,7 @@ export function addRelations(
         const first = normalizeKey(m.text.split(/\s+/)[0]);
         const country = lexicon.demonyms.get(first);
         if (country && !orgCountryExplicit.has(e.id)) {
-          const place = entities.find(
-            (x) => x.type === 'place' && normalizeKey(x.name) === normalizeKey(country.name),
-          );
+          const place = placeByName.get(normalizeKey(country.name));
           if (place) orgCountryExplicit.set(e.id, place.id);
         }
       }
@@ -182,7 +183,10 @@ export function addRelations(
       if (org && c && !orgCountryExplicit.has(org)) orgCountryExplicit.set(org, c);
     }
   }
-  for (let i = entities.length - 1; i >= 0; i--) if (replaced.has(entities[i].id)) entities.splice(i, 1);
+  // Filter in place: the caller holds this array.
+  const kept = entities.filter((e) => !replaced.has(e.id));
+  entities.length = 0;
+  for (const e of kept) entities.push(e);
   for (const e of rankTitleByKey.values()) entities.push(e);
   for (const e of rankTitleByKey.values()) byId.set(e.id, e);
 
