@@ -22,7 +22,7 @@ const extra = {
   BL: ['Saint Barthélemy', 'St. Barts'],
   CD: ['D.R. Congo', 'Congo-Kinshasa', 'Democratic Republic of Congo'],
   CG: ['Congo Republic', 'Congo-Brazzaville'],
-  CI: ["Côte d'Ivoire", 'Cote d’Ivoire', 'Côte d’Ivoire'],
+  CI: ["Côte d'Ivoire"],
   CN: ["People's Republic of China", 'PRC', 'P.R.C.', 'Mainland China'],
   CV: ['Cape Verde'],
   CW: ['Curaçao'],

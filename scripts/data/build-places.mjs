@@ -66,7 +66,7 @@ const aliases = {
   'Kraków/PL': ['Cracow'],
   'Mecca/SA': ['Makkah'],
   'Medina/SA': ['Madinah'],
-  'Sanaa/YE': ["Sana'a", 'Sana’a'],
+  'Sanaa/YE': ["Sana'a"],
   'Dhaka/BD': ['Dacca'],
   'Chittagong/BD': ['Chattogram'],
   'Ulan-Ude/RU': ['Ulan Ude'],

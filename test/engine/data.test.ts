@@ -1,0 +1,409 @@
+// The data files in server/data: every file has the shape the loader expects, and facts written
+// down here independently of the files (from published rank tables, ISO 3166, the organizations'
+// own names) hold in what the loader builds from them.
+import * as assert from 'node:assert/strict';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { findDataDir, loadLexicon, normalizeKey, type RankRow } from '../../server/src/engine/lexicon';
+
+const dataDir = findDataDir();
+const lexicon = loadLexicon();
+const NATO_CODE = /^(OF-(10|[1-9])|OR-[1-9]|WO-[1-5])$/;
+const BRANCHES = new Set(['army', 'navy', 'air force', 'marines', 'gendarmerie', 'police', 'any']);
+const PLACE_KINDS = new Set(['city', 'region', 'site', 'continent']);
+const FILES = [
+  'ranks.json',
+  'titles.json',
+  'countries.json',
+  'places.json',
+  'organizations.json',
+  'organization-words.json',
+  'given-names.json',
+  'surnames.json',
+  'common-words.json',
+  'non-names.json',
+];
+
+const nonEmptyString = (value: unknown): boolean => typeof value === 'string' && value.trim() !== '';
+const rankRows = (form: string): RankRow[] => lexicon.rankForms.get(normalizeKey(form)) ?? [];
+const rank = (form: string, tradition: string, branch?: string): RankRow | undefined =>
+  rankRows(form).find((r) => r.tradition === tradition && (branch === undefined || r.branch === branch));
+
+describe('engine: data files', () => {
+  describe('shape', () => {
+    it('every file is valid JSON of at most 3 MB, and NOTICE.md names each one', () => {
+      const notice = readFileSync(join(dataDir, 'NOTICE.md'), 'utf8');
+      for (const file of FILES) {
+        const path = join(dataDir, file);
+        assert.ok(statSync(path).size < 3 * 1024 * 1024, `${file} is over 3 MB`);
+        assert.doesNotThrow(() => JSON.parse(readFileSync(path, 'utf8')), `${file} is not JSON`);
+        assert.ok(notice.includes(file), `NOTICE.md does not describe ${file}`);
+      }
+    });
+
+    it('rank rows have a name, forms, a known branch, a tradition, a source and valid NATO codes', () => {
+      assert.ok(lexicon.ranks.length > 150, `only ${lexicon.ranks.length} rank rows`);
+      for (const r of lexicon.ranks) {
+        const where = `${r.tradition} ${r.branch} ${r.name}`;
+        assert.ok(nonEmptyString(r.name), `rank without a name: ${JSON.stringify(r)}`);
+        assert.ok(Array.isArray(r.forms) && r.forms.length > 0, `${where}: no forms`);
+        assert.ok(r.forms.every(nonEmptyString), `${where}: empty form`);
+        assert.ok(BRANCHES.has(r.branch), `${where}: unknown branch ${r.branch}`);
+        assert.ok(nonEmptyString(r.tradition), `${where}: no tradition`);
+        assert.ok(nonEmptyString(r.source), `${where}: no source`);
+        if (r.nato !== undefined) {
+          assert.match(r.nato, NATO_CODE, `${where}: bad NATO code`);
+          assert.ok(r.natoBasis === 'official' || r.natoBasis === 'comparable', `${where}: no NATO basis`);
+        } else {
+          assert.equal(r.natoBasis, undefined, `${where}: a basis without a code`);
+        }
+      }
+    });
+
+    it('no rank is listed twice in one tradition and branch', () => {
+      const seen = new Set<string>();
+      for (const r of lexicon.ranks) {
+        const key = `${r.tradition}|${r.branch}|${r.name}`;
+        assert.ok(!seen.has(key), `duplicate rank row ${key}`);
+        seen.add(key);
+      }
+    });
+
+    it('titles and organization words are non-empty lists of strings', () => {
+      const { offices, compoundOffices, modifiers, honorifics } = lexicon.titles;
+      for (const [label, list, min] of [
+        ['offices', offices, 100],
+        ['compoundOffices', compoundOffices, 100],
+        ['modifiers', modifiers, 30],
+        ['honorifics', honorifics, 20],
+        ['heads', lexicon.orgWords.heads, 50],
+        ['companySuffixes', lexicon.orgWords.companySuffixes, 20],
+      ] as const) {
+        assert.ok(Array.isArray(list) && list.length >= min, `${label}: ${list?.length} entries`);
+        assert.ok(list.every(nonEmptyString), `${label}: an empty entry`);
+        assert.equal(new Set(list).size, list.length, `${label}: duplicates`);
+      }
+    });
+
+    it('countries have unique names and ISO codes, aliases and demonyms as lists', () => {
+      assert.ok(lexicon.countries.length >= 193, `only ${lexicon.countries.length} countries`);
+      const names = new Set<string>();
+      const codes = new Set<string>();
+      for (const c of lexicon.countries) {
+        assert.match(c.iso2, /^[A-Z]{2}$/, `${c.name}: bad iso2`);
+        assert.ok(!codes.has(c.iso2), `iso2 ${c.iso2} twice`);
+        codes.add(c.iso2);
+        assert.ok(Array.isArray(c.aliases) && Array.isArray(c.demonyms), `${c.name}: aliases/demonyms`);
+        for (const name of [c.name, ...c.aliases]) {
+          const key = normalizeKey(name);
+          assert.ok(!names.has(key), `country name ${name} used twice`);
+          names.add(key);
+        }
+      }
+    });
+
+    it('every place has a kind, and a known country unless it spans several states', () => {
+      const raw = JSON.parse(readFileSync(join(dataDir, 'places.json'), 'utf8')).places as {
+        name: string;
+        country: string;
+        kind: string;
+        aliases?: string[];
+        ambiguous?: boolean;
+      }[];
+      assert.ok(raw.length > 2000, `only ${raw.length} places`);
+      for (const p of raw) {
+        assert.ok(nonEmptyString(p.name), `place without a name: ${JSON.stringify(p)}`);
+        assert.ok(PLACE_KINDS.has(p.kind), `${p.name}: unknown kind ${p.kind}`);
+        if (p.country === '') {
+          assert.ok(p.kind !== 'city', `${p.name}: a city with no country`);
+        } else {
+          assert.ok(lexicon.countryByIso.has(p.country), `${p.name}: unknown country ${p.country}`);
+        }
+        if (p.ambiguous !== undefined)
+          assert.equal(p.ambiguous, true, `${p.name}: ambiguous must be true or absent`);
+      }
+    });
+
+    it('organizations have names, known countries and listed parents', () => {
+      const raw = JSON.parse(readFileSync(join(dataDir, 'organizations.json'), 'utf8')).organizations as {
+        name: string;
+        country?: string;
+        parent?: string;
+      }[];
+      assert.ok(raw.length > 400, `only ${raw.length} organizations`);
+      const names = new Set(raw.map((o) => o.name));
+      assert.equal(names.size, raw.length, 'an organization is listed twice');
+      for (const o of raw) {
+        if (o.country !== undefined)
+          assert.ok(lexicon.countryByIso.has(o.country), `${o.name}: ${o.country}`);
+        if (o.parent !== undefined) assert.ok(names.has(o.parent), `${o.name}: parent ${o.parent} missing`);
+      }
+    });
+
+    it('name and word lists are large and hold only non-empty strings', () => {
+      for (const [label, set, min] of [
+        ['given names', lexicon.givenNames, 10000],
+        ['surnames', lexicon.surnames, 10000],
+        ['common words', lexicon.commonWords, 30000],
+        ['non-names', lexicon.nonNames, 300],
+      ] as const) {
+        assert.ok(set.size >= min, `${label}: only ${set.size}`);
+        assert.ok(!set.has(''), `${label}: an empty entry`);
+      }
+    });
+  });
+
+  describe('ranks', () => {
+    it('Colonel General is OF-8, comparable, in the Soviet-style tradition', () => {
+      const row = rank('Colonel General', 'Soviet-style');
+      assert.ok(row, 'no Soviet-style Colonel General');
+      assert.equal(row.nato, 'OF-8');
+      assert.equal(row.natoBasis, 'comparable');
+    });
+
+    it('Soviet-style general ranks step one star at a time from OF-6 to OF-10', () => {
+      const expected: [string, string][] = [
+        ['Major General', 'OF-6'],
+        ['Lieutenant General', 'OF-7'],
+        ['Colonel General', 'OF-8'],
+        ['Army General', 'OF-9'],
+        ['General of the Army', 'OF-9'],
+        ['Marshal of the Russian Federation', 'OF-10'],
+      ];
+      for (const [form, code] of expected) assert.equal(rank(form, 'Soviet-style', 'army')?.nato, code, form);
+      assert.equal(rank('Captain 1st Rank', 'Soviet-style', 'navy')?.nato, 'OF-5');
+      assert.equal(rank('Senior Lieutenant', 'Soviet-style', 'army')?.nato, 'OF-1');
+    });
+
+    it('AP and British abbreviations are forms of the US and UK ranks', () => {
+      const cases: [string, string, string, string][] = [
+        ['Lt. Gen.', 'US', 'army', 'Lieutenant General'],
+        ['Maj. Gen.', 'US', 'army', 'Major General'],
+        ['Brig. Gen.', 'US', 'army', 'Brigadier General'],
+        ['Sgt. Maj.', 'US', 'army', 'Sergeant Major'],
+        ['Pfc.', 'US', 'army', 'Private First Class'],
+        ['Rear Adm.', 'US', 'navy', 'Rear Admiral'],
+        ['Lt. Cmdr.', 'US', 'navy', 'Lieutenant Commander'],
+        ['Lt Gen', 'UK', 'army', 'Lieutenant General'],
+        ['Maj Gen', 'UK', 'army', 'Major General'],
+        ['Lieutenant-General', 'UK', 'army', 'Lieutenant General'],
+        ['Brig', 'UK', 'army', 'Brigadier'],
+        ['Air Vice Marshal', 'UK', 'air force', 'Air Vice-Marshal'],
+        ['Wg Cdr', 'UK', 'air force', 'Wing Commander'],
+        ['Sqn Ldr', 'UK', 'air force', 'Squadron Leader'],
+        ['Flt Lt', 'UK', 'air force', 'Flight Lieutenant'],
+      ];
+      for (const [form, tradition, branch, name] of cases) {
+        assert.equal(rank(form, tradition, branch)?.name, name, `${form} (${tradition} ${branch})`);
+      }
+    });
+
+    it('US and UK codes follow STANAG 2116', () => {
+      const cases: [string, string, string, string][] = [
+        ['General', 'US', 'army', 'OF-9'],
+        ['Lieutenant General', 'US', 'army', 'OF-8'],
+        ['Major General', 'US', 'army', 'OF-7'],
+        ['Brigadier General', 'US', 'army', 'OF-6'],
+        ['Colonel', 'US', 'army', 'OF-5'],
+        ['Second Lieutenant', 'US', 'army', 'OF-1'],
+        ['Staff Sergeant', 'US', 'army', 'OR-6'],
+        ['Chief Warrant Officer 3', 'US', 'army', 'WO-3'],
+        ['Admiral', 'US', 'navy', 'OF-9'],
+        ['Ensign', 'US', 'navy', 'OF-1'],
+        ['Field Marshal', 'UK', 'army', 'OF-10'],
+        ['Brigadier', 'UK', 'army', 'OF-6'],
+        ['Air Chief Marshal', 'UK', 'air force', 'OF-9'],
+        ['Group Captain', 'UK', 'air force', 'OF-5'],
+        ['Commodore', 'UK', 'navy', 'OF-6'],
+      ];
+      for (const [form, tradition, branch, code] of cases) {
+        const row = rank(form, tradition, branch);
+        assert.equal(row?.nato, code, `${form} (${tradition} ${branch})`);
+        assert.equal(row?.natoBasis, 'official', `${form} (${tradition} ${branch})`);
+      }
+    });
+
+    it('Türkiye: Orgeneral is OF-9 official, and the Turkish words are forms', () => {
+      const orgeneral = rank('Orgeneral', 'Türkiye');
+      assert.equal(orgeneral?.nato, 'OF-9');
+      assert.equal(orgeneral?.natoBasis, 'official');
+      assert.ok(orgeneral?.forms.includes('Army General'), 'Orgeneral is rendered "Army General"');
+      assert.equal(rank('Korgeneral', 'Türkiye')?.nato, 'OF-8');
+      assert.equal(rank('Tümgeneral', 'Türkiye')?.nato, 'OF-7');
+      assert.equal(rank('Tuğgeneral', 'Türkiye')?.nato, 'OF-6');
+      assert.equal(rank('Albay', 'Türkiye')?.name, 'Colonel');
+      assert.equal(rank('Oramiral', 'Türkiye', 'navy')?.nato, 'OF-9');
+    });
+
+    it('police ranks are known and carry no NATO code', () => {
+      for (const form of [
+        'Police Colonel',
+        'Police Major General',
+        'Chief Inspector',
+        'Chief Superintendent',
+      ]) {
+        const rows = rankRows(form).filter((r) => r.branch === 'police');
+        assert.ok(rows.length > 0, `${form} is not a police rank`);
+        assert.ok(
+          rows.every((r) => r.nato === undefined),
+          `${form} has a NATO code`,
+        );
+      }
+    });
+
+    it('bare ambiguous rank words are present for the recognizer to weigh', () => {
+      for (const form of ['General', 'Major', 'Captain', 'Private', 'Marshal']) {
+        assert.ok(rankRows(form).length > 0, form);
+      }
+    });
+  });
+
+  describe('titles', () => {
+    it('knows office nouns, compound offices, modifiers and honorifics', () => {
+      const { offices, compoundOffices, modifiers, honorifics } = lexicon.titles;
+      for (const o of ['Minister', 'Akim', 'Spokesperson', 'Ambassador', 'head'])
+        assert.ok(offices.includes(o), o);
+      for (const o of [
+        'Prime Minister',
+        'Secretary of State',
+        'Chief of the General Staff',
+        'Commander-in-Chief',
+        'Minister of Defense',
+        'Defence Minister',
+      ]) {
+        assert.ok(compoundOffices.includes(o), o);
+      }
+      for (const m of ['Deputy', 'Acting', 'First Deputy', 'Former']) assert.ok(modifiers.includes(m), m);
+      for (const h of ['Mr.', 'Dr.', 'Sir', 'Dame']) assert.ok(honorifics.includes(h), h);
+    });
+
+    it('organization heads and company suffixes include the common ones', () => {
+      for (const h of ['Ministry', 'Directorate', 'Gendarmerie', 'University']) {
+        assert.ok(lexicon.orgWords.heads.includes(h), h);
+      }
+      for (const s of ['Inc.', 'Ltd', 'GmbH', 'A.Ş.', 'JSC'])
+        assert.ok(lexicon.orgWords.companySuffixes.includes(s), s);
+    });
+  });
+
+  describe('gazetteers', () => {
+    it('Kazakh and Kazakhstani are demonyms of Kazakhstan; Turkish of Türkiye', () => {
+      assert.equal(lexicon.demonyms.get('kazakh')?.iso2, 'KZ');
+      assert.equal(lexicon.demonyms.get('kazakhstani')?.iso2, 'KZ');
+      assert.equal(lexicon.demonyms.get('turkish')?.iso2, 'TR');
+      assert.equal(lexicon.demonyms.get('american')?.iso2, 'US');
+      assert.equal(lexicon.demonyms.get('british')?.iso2, 'GB');
+    });
+
+    it('country aliases resolve to the right state', () => {
+      const cases: [string, string][] = [
+        ['Turkey', 'TR'],
+        ['Türkiye', 'TR'],
+        ['U.S.', 'US'],
+        ['United States of America', 'US'],
+        ['Britain', 'GB'],
+        ['UK', 'GB'],
+        ['Russian Federation', 'RU'],
+        ['Republic of Korea', 'KR'],
+        ['Czech Republic', 'CZ'],
+        ["Côte d'Ivoire", 'CI'],
+        ['Ivory Coast', 'CI'],
+        ['Burma', 'MM'],
+        ['Kazakhstan', 'KZ'],
+      ];
+      for (const [name, iso] of cases)
+        assert.equal(lexicon.countryNames.get(normalizeKey(name))?.iso2, iso, name);
+      assert.equal(lexicon.countryByIso.get('KZ')?.capital, 'Astana');
+    });
+
+    it('places: capitals and renamed cities are in the right country', () => {
+      const cases: [string, string][] = [
+        ['Ankara', 'TR'],
+        ['Astana', 'KZ'],
+        ['Nur-Sultan', 'KZ'],
+        ['Almaty', 'KZ'],
+        ['Kyiv', 'UA'],
+        ['Kiev', 'UA'],
+        ['Beijing', 'CN'],
+        ['Mumbai', 'IN'],
+        ['Bombay', 'IN'],
+        ['London', 'GB'],
+        ['Washington', 'US'],
+        ['Texas', 'US'],
+        ['Scotland', 'GB'],
+        ['Crimea', 'UA'],
+        ['Gaza Strip', 'PS'],
+        ['Sao Paulo', 'BR'],
+      ];
+      for (const [name, iso] of cases)
+        assert.equal(lexicon.places.get(normalizeKey(name))?.country, iso, name);
+      assert.equal(lexicon.places.get('middle east')?.kind, 'region');
+      assert.equal(lexicon.places.get('europe')?.kind, 'continent');
+    });
+
+    it('places that are also common words or given names are marked ambiguous', () => {
+      for (const name of ['Nice', 'Reading', 'Victoria']) {
+        assert.equal(lexicon.places.get(normalizeKey(name))?.ambiguous, true, name);
+      }
+      for (const name of ['Ankara', 'Astana', 'London']) {
+        assert.equal(lexicon.places.get(normalizeKey(name))?.ambiguous, undefined, name);
+      }
+    });
+
+    it('organizations: acronyms expand to the full names', () => {
+      const cases: [string, string][] = [
+        ['NATO', 'North Atlantic Treaty Organization'],
+        ['CSTO', 'Collective Security Treaty Organization'],
+        ['SCO', 'Shanghai Cooperation Organisation'],
+        ['OSCE', 'Organization for Security and Co-operation in Europe'],
+        ['FBI', 'Federal Bureau of Investigation'],
+        ['TASS', 'TASS'],
+        ['GM', 'General Motors'],
+      ];
+      for (const [form, name] of cases)
+        assert.equal(lexicon.organizations.get(normalizeKey(form))?.name, name, form);
+      assert.equal(lexicon.organizations.get('baykar')?.country, 'TR');
+      assert.equal(lexicon.organizations.get('tusaş')?.name, 'Turkish Aerospace Industries');
+      assert.equal(lexicon.organizations.get('quds force')?.parent, 'Islamic Revolutionary Guard Corps');
+    });
+  });
+
+  describe('names and words', () => {
+    it('knows Kazakh, Turkish, Russian and other given names', () => {
+      for (const n of [
+        'Ruslan',
+        'Olzhas',
+        'Kassym-Jomart',
+        'Haluk',
+        'Mehmet',
+        'Yevgeny',
+        'Evgeny',
+        'Oleksandr',
+        'Ahmed',
+      ]) {
+        assert.ok(lexicon.givenNames.has(normalizeKey(n)), n);
+      }
+      for (const w of ['will', 'the', 'because'])
+        assert.ok(!lexicon.givenNames.has(w), `${w} is a given name`);
+    });
+
+    it('knows surnames from several cultures', () => {
+      for (const n of ['Zhaksylykov', 'Gergün', 'Ivanov', 'Smith', 'Yılmaz', 'Nguyen']) {
+        assert.ok(lexicon.surnames.has(normalizeKey(n)), n);
+      }
+    });
+
+    it('common words are lower-case English words; non-names hold sentence openers and calendar words', () => {
+      for (const w of ['however', 'report', 'minister', 'china']) assert.ok(lexicon.commonWords.has(w), w);
+      const raw = JSON.parse(readFileSync(join(dataDir, 'common-words.json'), 'utf8')).words as string[];
+      assert.ok(
+        raw.every((w) => w === w.toLowerCase()),
+        'a common word with capitals',
+      );
+      for (const w of ['however', 'meanwhile', 'according', 'monday', 'december', 'the', 'i']) {
+        assert.ok(lexicon.nonNames.has(w), w);
+      }
+      for (const w of ['ruslan', 'ankara']) assert.ok(!lexicon.nonNames.has(w), w);
+    });
+  });
+});
