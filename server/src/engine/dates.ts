@@ -195,6 +195,9 @@ const SEASON_CUES = new Set([
   'the',
 ]);
 
+/** Words ending in -s after a number that are not plural nouns ("2024 was", "2024 does"). */
+const NOT_PLURAL = new Set(['does', 'goes', 'always', 'perhaps', 'its', 'this', 'thus', 'plus', 'whereas']);
+
 /** Prepositions that make even an old year ("in 1709") a year. */
 const OLD_YEAR_CUES = new Set([
   'in',
@@ -224,8 +227,9 @@ function isYearInContext(r: Reading, start: number, end: number, y: number): boo
   // A plural count noun after the number ("2024 people") makes it a count, unless a preposition
   // before it makes it a time ("in 2008 sales fell") or the noun is one years modify.
   if (
-    /^\p{Ll}+s$/u.test(after) &&
-    !after.endsWith('ss') &&
+    /^\p{Ll}{3,}s$/u.test(after) &&
+    !/(?:ss|us|is|as)$/.test(after) &&
+    !NOT_PLURAL.has(after) &&
     !YEAR_NOUNS.has(after) &&
     !TEMPORAL_PREPOSITIONS.has(before)
   )
@@ -374,8 +378,11 @@ const RULES: Rule[] = [
         ];
         digit = words.indexOf(m[5].toLowerCase()) + 2;
       } else digit = Number(m[3] ?? m[4]);
-      const y = fullYear(digit * 10, r.anchor && { ...r.anchor, y: r.anchor.y - 5 });
-      return hit(m, String(Math.floor(y / 10)), 'explicit');
+      // Decades written without a century are this century's only once they have begun
+      // ("the '10s" in 2023); "the sixties" in words is always the 1960s.
+      const now = r.anchor ? r.anchor.y : 2000;
+      const century = !m[5] && 2000 + digit * 10 <= now ? 200 : 190;
+      return hit(m, String(century + digit), 'explicit');
     },
   },
   // the 20th century, the twenty-first century
@@ -391,7 +398,7 @@ const RULES: Rule[] = [
   // 2024, 2024–2026, 2008-09, mid-2011
   {
     re: new RegExp(
-      `(?:(?<![\\p{L}\\p{N}])(?:early|mid|late)(?:-|[^\\S\\r\\n]+))?(?<![\\p{L}\\p{N}$€£¥#@/\\\\.,:'’‘])(\\d{4})(?:[-–—‐‑](\\d{4}|\\d{2}))?(?![\\p{N}\\p{L}]|[.,:]\\d)`,
+      `(?:(?<![\\p{L}\\p{N}])(?:early|mid|late)(?:-|[^\\S\\r\\n]+))?(?<![\\p{L}\\p{N}$€£¥#@/\\\\.,:'’‘])(\\d{4})(?:[-–—‐‑](\\d{4}|\\d{2}))?(?![\\p{N}\\p{L}]|[.,:]\\d|[-–—‐‑]\\d)`,
       'giu',
     ),
     read: (m, r) => {
