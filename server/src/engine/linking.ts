@@ -77,7 +77,11 @@ export function linkEntities(
     if (c.weak && strongType.has(key)) return { ...c, type: strongType.get(key) as MentionType, weak: false };
     return c;
   };
-  const resolved: Candidate[] = candidates.map(retype);
+  // A capitalised word typed by default only ("Dreamliner", "Homeopathy") is not marked unless
+  // the document says what it is elsewhere: a guess is worse than nothing to a fact-checker.
+  const resolved: Candidate[] = candidates
+    .map(retype)
+    .filter((c) => !(c.weak && c.source === 'names:default'));
   // Capitalised words nothing took, that are a known name here.
   for (const w of loose) {
     const key = normalizeKey(w.text);

@@ -35,6 +35,9 @@ export const CONNECTORS = new Set([
   'y',
   'ul',
 ]);
+/** Suffixes written with a full stop that is part of the name. */
+const ABBREVIATED_SUFFIXES = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Bros', 'Jr', 'Sr', 'Cie', 'Pty', 'Plc']);
+
 /** Punctuation that may join words inside a name ("AT&T", "Johnson & Johnson", "Rolls-Royce"). */
 const JOINERS = new Set(['&', '-', '/']);
 
@@ -90,6 +93,11 @@ export function findRuns(tokens: readonly Token[], blocked: ReadonlySet<number>)
       if (isNameToken(next) && !next.lineStart) {
         last++;
         continue;
+      }
+      // A company suffix's full stop belongs to the name: "Apple Inc.", "Ford Motors Co.".
+      if (next.text === '.' && next.attached && ABBREVIATED_SUFFIXES.has(tokens[last - 1].text)) {
+        last++;
+        break;
       }
       // An initial's full stop: "John F. Kennedy".
       if (

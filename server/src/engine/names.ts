@@ -5,7 +5,7 @@
 import { PRIORITY, coveredTokens, type BlockContext, type Candidate, type Recognizer } from './candidate';
 import { normalizeKey } from './lexicon';
 import { findRuns, isNameToken } from './nameRuns';
-import { isOrgHead, lookUpOrganization, takesPlaceComplement } from './organizations';
+import { isLegalForm, isOrgHead, lookUpOrganization, takesPlaceComplement } from './organizations';
 import { SPEECH_VERBS, hasSurnameShape, honorificBefore, isGivenName, isSurname } from './people';
 import { PLACE_PREPOSITIONS, lookUpPlace } from './places';
 import type { Token } from './text';
@@ -20,12 +20,26 @@ function surface(ctx: BlockContext, p: Piece): string {
   return ctx.text.slice(tokens[p.first].start, tokens[p.last - 1].end);
 }
 
-/** A capitalised word that carries no name by itself where it stands. */
-function isWeakStart(ctx: BlockContext, t: Token): boolean {
-  const lower = normalizeKey(t.text);
+/** Roman numerals ("XVII") are numbers, not acronyms. */
+const ROMAN = /^[IVXLCDM]+$/;
+
+/** Endings of words that are verbs or adverbs far more often than names ("Meeting", "Reportedly"). */
+const VERBISH = /(?:ing|ed|ly)$/;
+
+/**
+ * A capitalised word that carries no name where it stands: a word that is never a name alone
+ * ("The", "However"), or a common word capitalised only because it starts the sentence. A common
+ * word at a sentence start is kept when a name follows it that it may begin ("Ford Motor Company",
+ * "General Motors", "White House"), unless it looks like a verb or the next word begins a known
+ * name of its own ("Meeting Kazakh cadets").
+ */
+function isWeakStart(ctx: BlockContext, t: Token, runLast: number): boolean {
   const lex = ctx.lexicon;
-  if (lex.nonNames.has(lower)) return true;
-  if (!t.sentenceStart) return false;
+  const allCaps = t.text.length > 1 && t.text === t.text.toUpperCase();
+  const lower = normalizeKey(t.text);
+  // "US" is not the pronoun "us": an all-capitals word is judged as written.
+  if (lex.nonNames.has(allCaps ? t.text : lower) || (!allCaps && lex.nonNames.has(lower))) return true;
+  if (!t.sentenceStart || allCaps) return false;
   // At a sentence start a capital is only position: keep the word if something says it is a name.
   if (
     lex.countryNames.has(lower) ||
@@ -35,7 +49,11 @@ function isWeakStart(ctx: BlockContext, t: Token): boolean {
   )
     return false;
   if (lex.givenNames.has(lower) && !lex.commonWords.has(lower)) return false;
-  return lex.commonWords.has(lower);
+  if (!lex.commonWords.has(lower)) return false;
+  const next = ctx.tokenized.tokens[t.index + 1];
+  if (!next || next.index >= runLast || !isNameToken(next) || VERBISH.test(lower)) return true;
+  const nextKey = normalizeKey(next.text);
+  return lex.demonyms.has(nextKey) || lex.countryNames.has(nextKey) || lex.givenNames.has(nextKey);
 }
 
 /** Does the piece have the shape of an organization's name? */
@@ -58,7 +76,7 @@ function orgShaped(ctx: BlockContext, p: Piece): boolean {
 function refine(ctx: BlockContext, first: number, last: number, out: Piece[], nationalities: Piece[]): void {
   const { tokens } = ctx.tokenized;
   const lex = ctx.lexicon;
-  while (first < last && (!isNameToken(tokens[first]) || isWeakStart(ctx, tokens[first]))) first++;
+  while (first < last && (!isNameToken(tokens[first]) || isWeakStart(ctx, tokens[first], last))) first++;
   while (last > first && !isNameToken(tokens[last - 1])) last--;
   if (first >= last) return;
   const whole = { first, last };
@@ -66,6 +84,21 @@ function refine(ctx: BlockContext, first: number, last: number, out: Piece[], na
   if (lookUpOrganization(wholeText, lex) || lookUpPlace(wholeText, lex)) {
     out.push(whole);
     return;
+  }
+  // A name ends after a company suffix, and a person's name may follow an organization's head
+  // directly ("Chrysler LLC Jim Press", "University of Texas Arlington Amneh Jafari").
+  for (let i = first; i < last - 1; i++) {
+    const w = tokens[i];
+    if (w.kind !== 'word' || !isOrgHead(w.text, lex)) continue;
+    const after = tokens[i + 1]?.text === '.' ? i + 2 : i + 1;
+    const suffix = isLegalForm(w.text);
+    const personNext =
+      after + 1 < last && isGivenName(tokens[after].text, lex) && isNameToken(tokens[after + 1]);
+    if (after < last && isNameToken(tokens[after]) && (suffix || personNext)) {
+      refine(ctx, first, after, out, nationalities);
+      refine(ctx, after, last, out, nationalities);
+      return;
+    }
   }
   // Cut at "and"/"&" unless the name after it is the rest of one organization's name
   // ("Department of Health and Human Services", "Johnson & Johnson").
@@ -169,38 +202,46 @@ function classify(ctx: BlockContext, p: Piece, cues: ReadonlyMap<number, Candida
   }
   if (words.length === 1 && lex.demonyms.has(key))
     return { ...base, type: 'nationality', priority: PRIORITY.nationality, key: lex.demonyms.get(key)?.name };
-  if (orgShaped(ctx, p)) return { ...base, type: 'organization', key: text };
+  if (orgShaped(ctx, p)) return { ...base, type: 'organization', key: text, source: 'names:org-shape' };
   // Person evidence.
   const cue = cueBefore(ctx, cues, p.first);
   const honorific = honorificBefore(ctx.text, tokens, p.first, lex);
   const next = tokens[p.last];
   const saidAfter = next !== undefined && SPEECH_VERBS.has(next.text);
   const allCaps = words.every((w) => w.text.length > 1 && w.text === w.text.toUpperCase());
-  if (allCaps && words.length === 1) {
+  if (allCaps && words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0].text) && !ROMAN.test(words[0].text)) {
     // An unknown acronym in news is nearly always an organization ("TUSAŞ", "SBU").
-    return { ...base, type: 'organization', key: text, weak: true };
+    return { ...base, type: 'organization', key: text, weak: true, source: 'names:acronym' };
   }
   const given = isGivenName(words[0].text, lex);
   const lastWord = words[words.length - 1].text;
   const surnameLike = isSurname(lastWord, lex);
-  if (cue || honorific) return { ...base, type: 'person', key: text };
+  if (cue || honorific) return { ...base, type: 'person', key: text, source: 'names:cue' };
   if (words.length >= 2 && words.length <= 4 && (given || surnameLike || saidAfter))
-    return { ...base, type: 'person', key: text };
+    return { ...base, type: 'person', key: text, source: 'names:person-shape' };
   if (words.length === 1 && (hasSurnameShape(lastWord) || saidAfter))
-    return { ...base, type: 'person', key: text, weak: !saidAfter };
+    return { ...base, type: 'person', key: text, weak: !saidAfter, source: 'names:surname' };
   if (
     words.length >= 2 &&
     words.length <= 3 &&
     words.every((w) => !lex.commonWords.has(normalizeKey(w.text)))
   ) {
-    return { ...base, type: 'person', key: text, weak: true };
+    return { ...base, type: 'person', key: text, weak: true, source: 'names:unknown-pair' };
   }
-  if (place) return { ...base, type: 'place', key: place.key, country: place.country, weak: true };
+  if (place)
+    return {
+      ...base,
+      type: 'place',
+      key: place.key,
+      country: place.country,
+      weak: true,
+      source: 'names:ambiguous-place',
+    };
   if (words.length === 1 && prev && PLACE_PREPOSITIONS.has(prev.text) && !lex.commonWords.has(key)) {
-    return { ...base, type: 'place', key: text, weak: true };
+    return { ...base, type: 'place', key: text, weak: true, source: 'names:after-preposition' };
   }
   // What is left is a capitalised name of unknown kind; in news most are organizations.
-  return { ...base, type: 'organization', key: text, weak: true };
+  return { ...base, type: 'organization', key: text, weak: true, source: 'names:default' };
 }
 
 export const recognizeNames: Recognizer = (ctx, found) => {

@@ -71,3 +71,37 @@ const PLACE_COMPLEMENT_HEADS = new Set([
 export function takesPlaceComplement(head: string): boolean {
   return PLACE_COMPLEMENT_HEADS.has(normalizeKey(head));
 }
+
+/** Legal-form abbreviations that always end a company's name ("Chrysler LLC", "Apple Inc."). */
+const LEGAL_FORMS = new Set([
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'llc',
+  'plc',
+  'ag',
+  'sa',
+  'gmbh',
+  'nv',
+  'n.v',
+  'jsc',
+  'aş',
+  'a.ş',
+  'llp',
+  'lp',
+  'kk',
+  'bv',
+  'ab',
+  'asa',
+  'spa',
+  's.p.a',
+  'pty',
+  'oy',
+  'oyj',
+  'se',
+]);
+
+export function isLegalForm(word: string): boolean {
+  return LEGAL_FORMS.has(normalizeKey(word).replace(/\.$/, ''));
+}
