@@ -1,0 +1,53 @@
+// The extension manifest: the news language, its grammar and configuration files, activation,
+// settings that match what the server reads, and commands that the client registers.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { DEFAULT_SETTINGS } from '../../server/src/features/settings';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const manifest = JSON.parse(readFileSync(resolve('package.json'), 'utf8')) as any;
+const client = readFileSync(resolve('client/src/extension.ts'), 'utf8');
+
+describe('extension manifest', () => {
+  it('targets VS Code ^1.91.0 and starts from dist/extension.js on news, plaintext and markdown', () => {
+    assert.equal(manifest.engines.vscode, '^1.91.0');
+    assert.equal(manifest.main, './dist/extension.js');
+    assert.deepEqual(manifest.activationEvents, [
+      'onLanguage:news',
+      'onLanguage:plaintext',
+      'onLanguage:markdown',
+    ]);
+    assert.ok(existsSync(resolve(manifest.icon)));
+  });
+
+  it('declares the news language for *.news and for a first line "date YYYY-MM-DD"', () => {
+    const news = manifest.contributes.languages.find((l: { id: string }) => l.id === 'news');
+    assert.ok(news.aliases.includes('News Article'));
+    assert.deepEqual(news.extensions, ['.news']);
+    const firstLine = new RegExp(news.firstLine);
+    assert.ok(firstLine.test(' date 2023-11-08 ASTANA — Kazakhstan'));
+    assert.ok(firstLine.test('date 2024-01-02'));
+    assert.ok(!firstLine.test('update 2024-01-02'));
+    assert.ok(!firstLine.test('date: 2024-01-02'));
+    assert.ok(existsSync(resolve(news.configuration)));
+    const grammar = manifest.contributes.grammars[0];
+    assert.deepEqual([grammar.language, grammar.scopeName], ['news', 'text.news']);
+    assert.equal(JSON.parse(readFileSync(resolve(grammar.path), 'utf8')).scopeName, 'text.news');
+  });
+
+  it('declares the settings the server reads, with the same defaults', () => {
+    const props = manifest.contributes.configuration.properties;
+    assert.deepEqual(props['newsmark.analyzePlainText'].enum, ['auto', 'always', 'never']);
+    assert.equal(props['newsmark.analyzePlainText'].default, DEFAULT_SETTINGS.analyzePlainText);
+    assert.equal(props['newsmark.maxDocumentSize'].default, DEFAULT_SETTINGS.maxDocumentSize);
+    assert.equal(props['newsmark.articleDate'].type, 'string');
+    assert.deepEqual(props['newsmark.lexicon'].items.required, ['name', 'type']);
+  });
+
+  it('contributes the three commands, and the client registers each of them', () => {
+    const ids = manifest.contributes.commands.map((c: { command: string }) => c.command);
+    assert.deepEqual(ids, ['newsmark.showOutput', 'newsmark.restartServer', 'newsmark.copyAnalysis']);
+    for (const id of ids) assert.ok(client.includes(`registerCommand('${id}'`), `${id} not registered`);
+  });
+});
