@@ -25,6 +25,8 @@ export interface SizePlan {
   label: string;
   size: number;
   samples: number;
+  /** Stop taking samples of this size after this long (at least one is always taken). */
+  budgetSeconds: number;
 }
 
 export interface LspResult {
@@ -98,7 +100,8 @@ export async function measureLsp(
     const legend = init.capabilities.semanticTokensProvider?.legend;
     if (!legend) throw new Error('the server offers no semantic tokens legend');
 
-    for (const { label, size, samples } of plan) {
+    for (const { label, size, samples, budgetSeconds } of plan) {
+      const sizeStarted = performance.now();
       log(`  LSP ${label}: ${samples} samples…`);
       const record = (operation: string): Latency => {
         const l: Latency = { size: label, operation, samples: [], failures: 0 };
@@ -191,11 +194,15 @@ export async function measureLsp(
             });
           });
         }
-        if (s === samples - 1 && size === Math.max(...plan.map((p) => p.size))) {
+        if (size === Math.max(...plan.map((p) => p.size))) {
           const mem = readMemory(client.process.pid ?? -1);
           if (mem) memory = { ...mem, afterSize: label };
         }
         client.close(uri);
+        if (performance.now() - sizeStarted > budgetSeconds * 1000 && s < samples - 1) {
+          log(`  LSP ${label}: time budget of ${budgetSeconds} s used after ${s + 1} samples`);
+          break;
+        }
       }
     }
   } finally {
