@@ -65,8 +65,10 @@ export function linkEntities(
       const ws = words(text.slice(c.start, c.end));
       if (ws.length >= 2) {
         const full = normalizeKey(ws.join(' '));
-        for (const w of [ws[ws.length - 1], ws[0]])
-          if (!personWords.has(normalizeKey(w))) personWords.set(normalizeKey(w), full);
+        // News refers back to people by surname; a bare first word ("NASA Bill Ingalls") is not one.
+        const last = normalizeKey(ws[ws.length - 1]);
+        if (!personWords.has(last) && !lexicon.organizations.has(last) && !lexicon.countryNames.has(last))
+          personWords.set(last, full);
       }
     }
   }

@@ -72,6 +72,28 @@ function orgShaped(ctx: BlockContext, p: Piece): boolean {
   return false;
 }
 
+/**
+ * Products and models are not among the types we mark: a run with a model number ("Airbus A380",
+ * "Boeing 737-800"), a camel-cased brand ("iPod Nano", "iOS"), or an organization's name followed
+ * by more words that do not make an organization ("Ford Taurus", "Mozilla Firefox").
+ */
+function isProduct(ctx: BlockContext, p: Piece): boolean {
+  const { tokens } = ctx.tokenized;
+  const words = tokens.slice(p.first, p.last).filter((t) => t.kind === 'word');
+  if (words.some((w) => /\p{N}/u.test(w.text) || /^\p{Ll}+\p{Lu}/u.test(w.text))) return true;
+  if (words.length >= 2 && lookUpOrganization(words[0].text, ctx.lexicon) && !orgShaped(ctx, p)) return true;
+  const next = tokens[p.last];
+  // "A330-200", "737 jetliner": a model number right after the name.
+  return (
+    next !== undefined &&
+    next.kind === 'number' &&
+    !next.lineStart &&
+    next.start === tokens[p.last - 1].end + 1 &&
+    /^\d{2,}/.test(next.text) &&
+    !/^(1[89]|20)\d\d$/.test(next.text)
+  );
+}
+
 /** Splits a run into the names it holds. */
 function refine(ctx: BlockContext, first: number, last: number, out: Piece[], nationalities: Piece[]): void {
   const { tokens } = ctx.tokenized;
@@ -83,6 +105,12 @@ function refine(ctx: BlockContext, first: number, last: number, out: Piece[], na
   const wholeText = surface(ctx, whole);
   if (lookUpOrganization(wholeText, lex) || lookUpPlace(wholeText, lex)) {
     out.push(whole);
+    return;
+  }
+  // A place before a person's name is not part of it ("Governor of Washington Chris Gregoire").
+  if (last - first >= 3 && lookUpPlace(tokens[first].text, lex) && isGivenName(tokens[first + 1].text, lex)) {
+    refine(ctx, first, first + 1, out, nationalities);
+    refine(ctx, first + 1, last, out, nationalities);
     return;
   }
   // A name ends after a company suffix, and a person's name may follow an organization's head
@@ -186,6 +214,7 @@ function classify(ctx: BlockContext, p: Piece, cues: ReadonlyMap<number, Candida
   const end = tokens[p.last - 1].end;
   const base = { start, end, source: 'names', priority: PRIORITY.name };
   const org = lookUpOrganization(text, lex);
+  if (!org && isProduct(ctx, p)) return undefined;
   if (org)
     return {
       ...base,
