@@ -94,6 +94,31 @@ for (const [iso2, c] of Object.entries(countries)) {
   if (c.capital) row.capital = c.capital;
   rows.push(row);
 }
+// Former states news still names, under their ISO 3166-3 former alpha-2 codes.
+rows.push(
+  {
+    name: 'Soviet Union',
+    aliases: ['USSR', 'U.S.S.R.', 'Union of Soviet Socialist Republics'],
+    iso2: 'SU',
+    demonyms: ['Soviet', 'Soviets'],
+    capital: 'Moscow',
+  },
+  {
+    name: 'Yugoslavia',
+    aliases: ['SFRY'],
+    iso2: 'YU',
+    demonyms: ['Yugoslav', 'Yugoslavs'],
+    capital: 'Belgrade',
+  },
+  { name: 'Czechoslovakia', aliases: [], iso2: 'CS', demonyms: ['Czechoslovak'], capital: 'Prague' },
+  {
+    name: 'East Germany',
+    aliases: ['German Democratic Republic', 'GDR'],
+    iso2: 'DD',
+    demonyms: ['East German'],
+    capital: 'East Berlin',
+  },
+);
 rows.sort((a, b) => (a.iso2 < b.iso2 ? -1 : 1));
 const missing = rows.filter((r) => r.demonyms.length === 0).map((r) => r.iso2);
 writeJson('countries.json', { countries: rows });

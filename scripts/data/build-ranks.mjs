@@ -410,7 +410,8 @@ const groups = [
     basis: 'comparable',
     source:
       'Regulations on Military Ranks of Officers of the Chinese People’s Liberation Army (rank list); ' +
-      'NATO code aligned by insignia stars, not an official equivalence',
+      'NATO code aligned by grade (General with Western four-star rank, Senior Colonel with one-star) ' +
+      'as in common comparative tables, not an official equivalence',
     rows: [
       ['General', 'OF-9', 'Gen.'],
       ['Lieutenant General', 'OF-8', 'Lt. Gen.'],
