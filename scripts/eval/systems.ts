@@ -33,6 +33,7 @@ export const newsmark: System = {
 // fair reading of what compromise found.
 const TRAILING = /(?:['’]s|['’]|[\s.,;:!?"”)\]}-])+$/u;
 const LEADING = /^[\s"“(['‘]+/u;
+const ABBREVIATION_END = /(?:\p{L}\.\p{L}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|St|Mt|Ft))$/u;
 
 export const compromiseBaseline: System & { offsetMismatches: number } = {
   name: 'compromise',
@@ -57,13 +58,8 @@ export const compromiseBaseline: System & { offsetMismatches: number } = {
         const trail = TRAILING.exec(slice.slice(lead))?.[0].length ?? 0;
         start += lead;
         end -= trail;
-        // Keep an abbreviation's own full stop ("Inc.", "U.S.") when the match text had it.
-        if (
-          doc.text[end] === '.' &&
-          /\.$/.test(match.text.trim()) &&
-          /\b\p{L}{1,4}$/u.test(doc.text.slice(start, end))
-        )
-          end++;
+        // Keep an abbreviation's own full stop ("U.S.", "Apple Inc."), not a sentence's ("Iraq.").
+        if (doc.text[end] === '.' && ABBREVIATION_END.test(doc.text.slice(start, end))) end++;
         if (end > start) out.push({ start, end, type, text: doc.text.slice(start, end) });
       }
     };

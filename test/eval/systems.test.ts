@@ -40,6 +40,15 @@ describe('eval baselines', () => {
     );
   });
 
+  it('compromise: a sentence’s full stop is dropped, an abbreviation’s kept', () => {
+    const text = 'She works for Apple Inc. and flew to Iraq.';
+    const spans = compromiseBaseline.predict(doc(text)).map((s) => [s.type, s.text]);
+    assert.deepEqual(spans, [
+      ['organization', 'Apple Inc.'],
+      ['place', 'Iraq'],
+    ]);
+  });
+
   it('the dev data loader fails loudly, naming the folder, when the data is missing', () => {
     const empty = mkdtempSync(join(tmpdir(), 'newsmark-nodev-'));
     const saved = process.env.NEWSMARK_DEV_DATA;
