@@ -52,6 +52,13 @@ export interface TitleData {
   honorifics: string[];
 }
 
+export interface PlaceWords {
+  /** Heads of named facilities: "Airport", "Museum", "Space Center". */
+  facilityHeads: string[];
+  /** Heads of geographic names: "Island", "River", "Gulf". */
+  geoHeads: string[];
+}
+
 export interface OrganizationWords {
   /** Head nouns that make a capitalised run an organization: "Ministry", "Agency", "University". */
   heads: string[];
@@ -73,6 +80,8 @@ export interface Lexicon {
   organizations: Map<string, OrganizationRow>;
   titles: TitleData;
   orgWords: OrganizationWords;
+  /** Facility and geographic heads, lower-cased, with the longest head's word count. */
+  placeHeads: Map<string, 'site' | 'region'>;
   givenNames: Set<string>;
   surnames: Set<string>;
   /** Lower-case common English words: a capitalised one at a sentence start is probably not a name. */
@@ -131,6 +140,10 @@ export function loadLexicon(dir?: string): Lexicon {
   const orgRows = readJson<{ organizations: OrganizationRow[] }>(dataDir, 'organizations.json').organizations;
   const titles = readJson<TitleData>(dataDir, 'titles.json');
   const orgWords = readJson<OrganizationWords>(dataDir, 'organization-words.json');
+  const placeWords = readJson<PlaceWords>(dataDir, 'place-words.json');
+  const placeHeads = new Map<string, 'site' | 'region'>();
+  for (const h of placeWords.facilityHeads) placeHeads.set(normalizeKey(h), 'site');
+  for (const h of placeWords.geoHeads) placeHeads.set(normalizeKey(h), 'region');
   const givenNames = readJson<{ names: string[] }>(dataDir, 'given-names.json').names;
   const nonNames = readJson<{ words: string[] }>(dataDir, 'non-names.json').words;
   const surnames = readJson<{ names: string[] }>(dataDir, 'surnames.json').names;
@@ -180,6 +193,7 @@ export function loadLexicon(dir?: string): Lexicon {
     organizations,
     titles,
     orgWords,
+    placeHeads,
     givenNames: new Set(givenNames.map(normalizeKey)),
     surnames: new Set(surnames.map(normalizeKey)),
     commonWords: new Set(commonWords.map(normalizeKey)),

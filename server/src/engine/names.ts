@@ -7,7 +7,7 @@ import { normalizeKey } from './lexicon';
 import { findRuns, isNameToken } from './nameRuns';
 import { isLegalForm, isOrgHead, lookUpOrganization, takesPlaceComplement } from './organizations';
 import { SPEECH_VERBS, hasSurnameShape, honorificBefore, isGivenName, isSurname } from './people';
-import { PLACE_PREPOSITIONS, lookUpPlace } from './places';
+import { PLACE_PREPOSITIONS, lookUpPlace, placeHeadKind } from './places';
 import type { Token } from './text';
 
 interface Piece {
@@ -213,6 +213,8 @@ function classify(ctx: BlockContext, p: Piece, cues: ReadonlyMap<number, Candida
   const start = tokens[p.first].start;
   const end = tokens[p.last - 1].end;
   const base = { start, end, source: 'names', priority: PRIORITY.name };
+  // "US$700 billion": a currency's country prefix, not a place.
+  if (ctx.text[end] === '$') return undefined;
   const org = lookUpOrganization(text, lex);
   if (!org && isProduct(ctx, p)) return undefined;
   if (org)
@@ -231,6 +233,11 @@ function classify(ctx: BlockContext, p: Piece, cues: ReadonlyMap<number, Candida
   }
   if (words.length === 1 && lex.demonyms.has(key))
     return { ...base, type: 'nationality', priority: PRIORITY.nationality, key: lex.demonyms.get(key)?.name };
+  const site = placeHeadKind(
+    tokens.slice(p.first, p.last).map((t) => t.text),
+    lex,
+  );
+  if (site) return { ...base, type: 'place', key: text, source: `names:${site}` };
   if (orgShaped(ctx, p)) return { ...base, type: 'organization', key: text, source: 'names:org-shape' };
   // Person evidence.
   const cue = cueBefore(ctx, cues, p.first);
@@ -246,6 +253,9 @@ function classify(ctx: BlockContext, p: Piece, cues: ReadonlyMap<number, Candida
   const lastWord = words[words.length - 1].text;
   const surnameLike = isSurname(lastWord, lex);
   if (cue || honorific) return { ...base, type: 'person', key: text, source: 'names:cue' };
+  // "London Heathrow", "Chapel Hill": a place's name first and no surname after it.
+  if (words.length >= 2 && lookUpPlace(words[0].text, lex) && !lex.surnames.has(normalizeKey(lastWord)))
+    return undefined;
   if (words.length >= 2 && words.length <= 4 && (given || surnameLike || saidAfter))
     return { ...base, type: 'person', key: text, source: 'names:person-shape' };
   if (words.length === 1 && (hasSurnameShape(lastWord) || saidAfter))
@@ -266,9 +276,6 @@ function classify(ctx: BlockContext, p: Piece, cues: ReadonlyMap<number, Candida
       weak: true,
       source: 'names:ambiguous-place',
     };
-  if (words.length === 1 && prev && PLACE_PREPOSITIONS.has(prev.text) && !lex.commonWords.has(key)) {
-    return { ...base, type: 'place', key: text, weak: true, source: 'names:after-preposition' };
-  }
   // What is left is a capitalised name of unknown kind; in news most are organizations.
   return { ...base, type: 'organization', key: text, weak: true, source: 'names:default' };
 }

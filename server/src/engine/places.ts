@@ -44,3 +44,18 @@ export const PLACE_PREPOSITIONS = new Set([
   'toward',
   'into',
 ]);
+
+/**
+ * The place kind a name's last one or two words give it: "Kennedy Space Center" and "Museum of
+ * Flight" are sites, "Hong Kong Island" a region. Head-first names count too ("Museum of Flight").
+ */
+export function placeHeadKind(words: readonly string[], lexicon: Lexicon): 'site' | 'region' | undefined {
+  if (words.length < 2) return undefined;
+  const n = words.length;
+  const two = normalizeKey(`${words[n - 2]} ${words[n - 1]}`);
+  const byTail = lexicon.placeHeads.get(two) ?? lexicon.placeHeads.get(normalizeKey(words[n - 1]));
+  if (byTail) return byTail;
+  const ofAt = words.findIndex((w) => w === 'of');
+  if (ofAt === 1) return lexicon.placeHeads.get(normalizeKey(words[0]));
+  return undefined;
+}
