@@ -45,7 +45,8 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
 
 function showStatus(editor: vscode.TextEditor | undefined): void {
   const status = editor ? statuses.get(editor.document.uri.toString()) : undefined;
-  if (!status) {
+  // Ordinary text and Markdown files are not articles: no item, rather than a permanent "off".
+  if (!status || (status.state === 'off' && editor?.document.languageId !== 'news')) {
     statusItem.hide();
     return;
   }
@@ -92,9 +93,16 @@ async function copyAnalysis(): Promise<void> {
     void vscode.window.showWarningMessage('Newsmark: open an article first.');
     return;
   }
-  const analysis = await client.sendRequest<unknown>(ANALYSIS_REQUEST, {
-    uri: editor.document.uri.toString(),
-  });
+  let analysis: unknown;
+  try {
+    analysis = await client.sendRequest<unknown>(ANALYSIS_REQUEST, { uri: editor.document.uri.toString() });
+  } catch (error) {
+    output.appendLine(
+      `Copy Analysis as JSON failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    void vscode.window.showErrorMessage('Newsmark: the analysis could not be read; see the Newsmark output.');
+    return;
+  }
   if (analysis === null) {
     const status = statuses.get(editor.document.uri.toString());
     void vscode.window.showWarningMessage(

@@ -39,9 +39,11 @@ const tokens = new TokenResults();
 const timers = new Map<string, NodeJS.Timeout>();
 const lastStatus = new Map<string, string>();
 let pullConfiguration = false;
+let refreshTokens = false;
 
 connection.onInitialize((params): InitializeResult => {
   pullConfiguration = params.capabilities.workspace?.configuration === true;
+  refreshTokens = params.capabilities.workspace?.semanticTokens?.refreshSupport === true;
   const options = params.initializationOptions as { settings?: unknown } | undefined;
   if (options?.settings !== undefined) applySettings(options.settings);
   return {
@@ -66,7 +68,10 @@ connection.onInitialized(() => {
 function applySettings(raw: unknown): void {
   const { settings, warnings } = parseSettings(raw);
   for (const w of warnings) connection.console.warn(w);
+  const changed = JSON.stringify(settings) !== JSON.stringify(cache.settings);
   cache.setSettings(settings);
+  // New settings (a lexicon entry, another article date) can change every token: ask the editor to re-request.
+  if (changed && refreshTokens) void connection.languages.semanticTokens.refresh();
 }
 
 async function refreshSettings(): Promise<void> {

@@ -43,6 +43,8 @@ export interface LspClientOptions {
 export class LspClient {
   readonly process: ChildProcessWithoutNullStreams;
   readonly notifications: Notification[] = [];
+  /** Requests the server sent to this client (workspace/configuration, semanticTokens/refresh, …). */
+  readonly serverRequests: Notification[] = [];
   /** Everything the server wrote to stderr, for failure messages. */
   stderr = '';
   private buffer = Buffer.alloc(0);
@@ -107,6 +109,7 @@ export class LspClient {
 
   /** The server asks for configuration and registers capabilities; answer like an editor would. */
   private answerServerRequest(id: number | string, method: string, params: unknown): void {
+    this.serverRequests.push({ method, params });
     let result: unknown = null;
     if (method === 'workspace/configuration') {
       const items = (params as { items: { section?: string }[] }).items;
@@ -215,7 +218,11 @@ export interface InitializeResultLike {
 
 export function defaultCapabilities(): object {
   return {
-    workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
+    workspace: {
+      configuration: true,
+      didChangeConfiguration: { dynamicRegistration: true },
+      semanticTokens: { refreshSupport: true },
+    },
     textDocument: {
       synchronization: { dynamicRegistration: false },
       hover: { contentFormat: ['markdown', 'plaintext'] },
