@@ -34,6 +34,8 @@ export const YEAR = `(\\d{4})(?![\\p{N}\\p{L}]|[.,:]\\d)`;
 export const DASH = `\\s*[-–—‐‑]\\s*`;
 /** Parts of the day that TimeML appends to a date value. */
 export const PART_OF_DAY = `(morning|afternoon|evening|night)`;
+/** The same, for rules that run over the text as written ("Saturday Night"). */
+export const PART_OF_DAY_CASED = `([Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight)`;
 
 export const PART_OF_DAY_CODES: ReadonlyMap<string, string> = new Map([
   ['morning', 'TMO'],

@@ -17,6 +17,7 @@ import {
   NOT_YEAR_AFTER,
   NOT_YEAR_BEFORE,
   PART_OF_DAY,
+  PART_OF_DAY_CASED,
   PART_OF_DAY_CODES,
   TEMPORAL_PREPOSITIONS,
   WEEKDAY,
@@ -93,6 +94,18 @@ type Read = (m: RegExpExecArray, r: Reading) => Hit | null;
 interface Rule {
   re: RegExp;
   read: Read;
+  /**
+   * Run over the text with ASCII letters in lower case: a case-blind match ("Last week", "LAST
+   * WEEK") without the regex `i` flag, which is several times slower with Unicode classes.
+   */
+  lower?: boolean;
+  /** A cheap test on the (lowered) text: when it fails, the rule cannot match and is skipped. */
+  key?: RegExp;
+}
+
+/** Lower-cases ASCII letters only, so every offset stays where it was. */
+function asciiLower(text: string): string {
+  return text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
 }
 
 const monthNumber = (name: string): number => MONTHS.get(name.toLowerCase().replace('.', '')) ?? 0;
@@ -266,7 +279,7 @@ function withLeadingModifier(text: string, h: Hit): Hit {
   return { ...h, start: h.start - m[0].length };
 }
 
-const RULES: Rule[] = [
+export const RULES: Rule[] = [
   // 2023-11-08 (ISO), optionally with a clock time that is not part of the date.
   {
     re: new RegExp(`${NUMBER_START}(\\d{4})-(\\d{2})-(\\d{2})(?![\\p{N}-]|[.,]\\d)`, 'gu'),
@@ -288,7 +301,7 @@ const RULES: Rule[] = [
   // (Thursday,) November 7(–9)(, 2023) and Nov. 7 – Dec. 2
   {
     re: new RegExp(
-      `(?<![\\p{L}\\p{N}])${WEEKDAY_PREFIX}(${MONTH})[^\\S\\r\\n]*${DAY}(?:${DASH}(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{N}\\p{L}]|[.,:]\\d))?${YEAR_TAIL}`,
+      `\\b${WEEKDAY_PREFIX}(${MONTH})[^\\S\\r\\n]*${DAY}(?:${DASH}(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{N}\\p{L}]|[.,:]\\d))?${YEAR_TAIL}`,
       'gu',
     ),
     read: (m, r) => {
@@ -300,8 +313,9 @@ const RULES: Rule[] = [
   },
   // (Tuesday,) 7(–9) November(, 2023) and the 7th of November
   {
+    key: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/,
     re: new RegExp(
-      `(?<![\\p{L}\\p{N}.,:/])${WEEKDAY_PREFIX}(?:the${SP})?${DAY}(?:${DASH}(\\d{1,2})(?:st|nd|rd|th)?)?(?:${SP}of)?${SP}(${MONTH})${YEAR_TAIL}`,
+      `\\b(?<![.,:/])${WEEKDAY_PREFIX}(?:the${SP})?${DAY}(?:${DASH}(\\d{1,2})(?:st|nd|rd|th)?)?(?:${SP}of)?${SP}(${MONTH})${YEAR_TAIL}`,
       'gu',
     ),
     read: (m, r) => {
@@ -313,7 +327,7 @@ const RULES: Rule[] = [
   // November 2023, (early) June of 2009
   {
     re: new RegExp(
-      `(?<![\\p{L}\\p{N}])(${MONTH})(?:,?${SP}(?:of${SP})?)${YEAR}(?:${DASH}(${MONTH})(?:,?${SP})${YEAR})?`,
+      `\\b(${MONTH})(?:,?${SP}(?:of${SP})?)${YEAR}(?:${DASH}(${MONTH})(?:,?${SP})${YEAR})?`,
       'gu',
     ),
     read: (m) => {
@@ -327,7 +341,8 @@ const RULES: Rule[] = [
   },
   // November, last September, next March
   {
-    re: new RegExp(`(?<![\\p{L}\\p{N}])(?:(last|next|this)${SP})?(${MONTH_NAME})`, 'giu'),
+    key: /january|february|march|april|may|june|july|august|september|october|november|december/,
+    re: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his)${SP})?(${MONTH_NAME})`, 'gu'),
     read: (m, r) => {
       const name = m[2];
       // The month itself must be capitalised ("may" and "march" are words); the modifier need not be.
@@ -353,7 +368,9 @@ const RULES: Rule[] = [
   },
   // the 1990s, the '80s, the early 2000s, the sixties
   {
-    re: /(?<![\p{L}\p{N}])(?:(the)[^\S\r\n]+)?(?:(?:early|mid|late)[^\S\r\n-]*-?[^\S\r\n]*)?(?:(\d{3})0s|['’‘](\d)0s|(\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\p{L}\p{N}])/giu,
+    key: /0s|ties/,
+    re: /(?:\b|(?=['’‘]))(?:(the)[^\S\r\n]+)?(?:(?:early|mid|late)[^\S\r\n-]*-?[^\S\r\n]*)?(?:(\d{3})0s|['’‘](\d)0s|(\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\p{L}\p{N}])/gu,
+    lower: true,
     read: (m, r) => {
       if (m[2]) return hit(m, m[2], 'explicit');
       // "in his 80s" is an age; "the 70s and 80s" is not.
@@ -387,7 +404,9 @@ const RULES: Rule[] = [
   },
   // the 20th century, the twenty-first century
   {
-    re: /(?<![\p{L}\p{N}])the[^\S\r\n]+(?:(?:early|mid|late)[^\S\r\n-]*-?[^\S\r\n]*)?(?:(\d{1,2})(?:st|nd|rd|th)|(nineteenth|twentieth|twenty-first))[^\S\r\n]+century(?![\p{L}])/giu,
+    key: /century/,
+    re: /\bthe[^\S\r\n]+(?:(?:early|mid|late)[^\S\r\n-]*-?[^\S\r\n]*)?(?:(\d{1,2})(?:st|nd|rd|th)|(nineteenth|twentieth|twenty-first))[^\S\r\n]+century(?![\p{L}])/gu,
+    lower: true,
     read: (m) => {
       const n = m[1]
         ? Number(m[1])
@@ -398,9 +417,10 @@ const RULES: Rule[] = [
   // 2024, 2024–2026, 2008-09, mid-2011
   {
     re: new RegExp(
-      `(?:(?<![\\p{L}\\p{N}])(?:early|mid|late)(?:-|[^\\S\\r\\n]+))?(?<![\\p{L}\\p{N}$€£¥#@/\\\\.,:'’‘])(\\d{4})(?:[-–—‐‑](\\d{4}|\\d{2}))?(?![\\p{N}\\p{L}]|[.,:]\\d|[-–—‐‑]\\d)`,
-      'giu',
+      `(?:\\b(?:[Ee]arly|[Mm]id|[Ll]ate)(?:-|[^\\S\\r\\n]+))?(?<![\\p{L}\\p{N}$€£¥#@/\\\\.,:'’‘])(\\d{4})(?:[-–—‐‑](\\d{4}|\\d{2}))?(?![\\p{N}\\p{L}]|[.,:]\\d|[-–—‐‑]\\d)`,
+      'gu',
     ),
+    lower: true,
     read: (m, r) => {
       const yearStart = m.index + m[0].indexOf(m[1]);
       const y = Number(m[1]);
@@ -428,7 +448,8 @@ const RULES: Rule[] = [
   },
   // FY2007, fiscal 2007, fiscal year 2007
   {
-    re: /(?<![\p{L}\p{N}])(?:FY[^\S\r\n]*|fiscal[^\S\r\n]+(?:year[^\S\r\n]+)?)['’]?(\d{4}|\d{2})(?![\p{L}\p{N}])/giu,
+    re: /\b(?:fy[^\S\r\n]*|fiscal[^\S\r\n]+(?:year[^\S\r\n]+)?)['’]?(\d{4}|\d{2})(?![\p{L}\p{N}])/gu,
+    lower: true,
     read: (m, r) => {
       const y = m[1].length === 2 ? fullYear(Number(m[1]), r.anchor) : Number(m[1]);
       return hit(m, `FY${y}`, 'explicit');
@@ -436,10 +457,12 @@ const RULES: Rule[] = [
   },
   // today, yesterday, tomorrow, tonight, earlier today, yesterday morning
   {
+    key: /to(?:day|night|morrow)|yesterday/,
     re: new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:(?:earlier|later)${SP})?(today|tonight|yesterday|tomorrow)(?:${SP}${PART_OF_DAY})?(?![\\p{L}\\p{N}])`,
-      'giu',
+      `\\b(?:(?:earlier|later)${SP})?(today|tonight|yesterday|tomorrow)(?:${SP}${PART_OF_DAY})?(?![\\p{L}\\p{N}])`,
+      'gu',
     ),
+    lower: true,
     read: (m, r) => {
       const word = m[1].toLowerCase();
       const offset = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
@@ -450,7 +473,9 @@ const RULES: Rule[] = [
   },
   // this morning, last night
   {
-    re: new RegExp(`(?<![\\p{L}\\p{N}])(this|last)${SP}(morning|afternoon|evening|night)(?![\\p{L}])`, 'giu'),
+    key: /morning|afternoon|evening|night/,
+    re: new RegExp(`\\b(this|last)${SP}(morning|afternoon|evening|night)(?![\\p{L}])`, 'gu'),
+    lower: true,
     read: (m, r) => {
       const last = m[1].toLowerCase() === 'last';
       if (last && m[2].toLowerCase() !== 'night') return null;
@@ -460,10 +485,12 @@ const RULES: Rule[] = [
   },
   // last week, next month, this year, this past week, earlier this year, the previous year
   {
+    key: /week|month|year|decade/,
     re: new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:(earlier|later)${SP})?(last|next|this|this${SP}past|this${SP}coming|the${SP}past|the${SP}last|the${SP}previous|the${SP}following|the${SP}coming|the)${SP}(week|weekend|month|year|decade)(?![\\p{L}\\p{N}])`,
-      'giu',
+      `\\b(?:(earlier|later)${SP})?(last|next|this|this${SP}past|this${SP}coming|the${SP}past|the${SP}last|the${SP}previous|the${SP}following|the${SP}coming|the)${SP}(week|weekend|month|year|decade)(?![\\p{L}\\p{N}])`,
+      'gu',
     ),
+    lower: true,
     read: (m, r) => {
       const which = m[2].toLowerCase().replace(/\s+/g, ' ');
       const unit = m[3].toLowerCase();
@@ -510,16 +537,19 @@ const RULES: Rule[] = [
   },
   // the same period last year, the same month a year ago: a year back from the article
   {
+    key: /same/,
     re: new RegExp(
-      `(?<![\\p{L}\\p{N}])the${SP}same${SP}(?:period|month|quarter|week|day|time)${SP}(?:of${SP})?(?:last${SP}year|the${SP}last${SP}year|a${SP}year${SP}(?:ago|earlier|before))(?![\\p{L}])`,
-      'giu',
+      `\\bthe${SP}same${SP}(?:period|month|quarter|week|day|time)${SP}(?:of${SP})?(?:last${SP}year|the${SP}last${SP}year|a${SP}year${SP}(?:ago|earlier|before))(?![\\p{L}])`,
+      'gu',
     ),
+    lower: true,
     read: (m, r) => relative(m, r, (a) => pad(a.y - 1, 4)),
   },
   // the first week of March, the last week of March (2009)
   {
+    key: /week/,
     re: new RegExp(
-      `(?<![\\p{L}\\p{N}])the${SP}(first|second|third|fourth|last|final)${SP}week${SP}of${SP}(${MONTH})(?:,?${SP}${YEAR})?`,
+      `\\b[Tt]he${SP}(first|second|third|fourth|last|final)${SP}week${SP}of${SP}(${MONTH})(?:,?${SP}${YEAR})?`,
       'gu',
     ),
     read: (m, r) => {
@@ -536,15 +566,19 @@ const RULES: Rule[] = [
   },
   // the year before, the year previous
   {
-    re: new RegExp(`(?<![\\p{L}\\p{N}])the${SP}year${SP}(before|previous|earlier)(?![\\p{L}])`, 'giu'),
+    key: /year/,
+    re: new RegExp(`\\bthe${SP}year${SP}(before|previous|earlier)(?![\\p{L}])`, 'gu'),
+    lower: true,
     read: (m, r) => relative(m, r, (a) => pad(a.y - 1, 4)),
   },
   // a year ago, two weeks ago, three days ago, 20 years ago
   {
+    key: /ago/,
     re: new RegExp(
-      `(?<![\\p{L}\\p{N}])(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})${SP}(day|week|month|year)s?${SP}ago(?![\\p{L}])`,
-      'giu',
+      `\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})${SP}(day|week|month|year)s?${SP}ago(?![\\p{L}])`,
+      'gu',
     ),
+    lower: true,
     read: (m, r) => {
       const word = m[1].toLowerCase();
       const n = /\d/.test(word)
@@ -566,10 +600,12 @@ const RULES: Rule[] = [
   },
   // the third quarter (of 2009 / of this year), third-quarter, Q3 2023, last quarter
   {
+    key: /quarter/,
     re: new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:(the)${SP})?(first|second|third|fourth|final|last|this|next|1st|2nd|3rd|4th)([^\\S\\r\\n]+|-)quarter(?![\\p{L}])(?:${SP}of${SP}(?:(this|last|next|the)${SP}year|(?:fiscal${SP})?${YEAR}))?`,
-      'giu',
+      `\\b(?:(the)${SP})?(first|second|third|fourth|final|last|this|next|1st|2nd|3rd|4th)([^\\S\\r\\n]+|-)quarter(?![\\p{L}])(?:${SP}of${SP}(?:(this|last|next|the)${SP}year|(?:fiscal${SP})?${YEAR}))?`,
+      'gu',
     ),
+    lower: true,
     read: (m, r) => {
       const which = m[2].toLowerCase();
       const hyphen = m[3] === '-';
@@ -604,7 +640,7 @@ const RULES: Rule[] = [
   },
   // Q3 2023, Q3
   {
-    re: new RegExp(`(?<![\\p{L}\\p{N}])Q([1-4])(?:(?:${SP}|[-/'’])(\\d{4}|\\d{2}))?(?![\\p{L}\\p{N}])`, 'gu'),
+    re: new RegExp(`\\bQ([1-4])(?:(?:${SP}|[-/'’])(\\d{4}|\\d{2}))?(?![\\p{L}\\p{N}])`, 'gu'),
     read: (m, r) => {
       const q = Number(m[1]);
       if (m[2]) {
@@ -620,10 +656,12 @@ const RULES: Rule[] = [
   },
   // this summer, last winter, spring 2009, the autumn of 2008, in spring
   {
+    key: /spring|summer|autumn|fall|winter/,
     re: new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:(this|last|next|early|late)${SP})?(spring|summer|autumn|fall|winter)(?:${SP}(?:of${SP})?${YEAR})?(?![\\p{L}\\p{N}])`,
-      'giu',
+      `\\b(?:(this|last|next|early|late)${SP})?(spring|summer|autumn|fall|winter)(?:${SP}(?:of${SP})?${YEAR})?(?![\\p{L}\\p{N}])`,
+      'gu',
     ),
+    lower: true,
     read: (m, r) => {
       const season = SEASONS.get(m[2].toLowerCase());
       if (!season) return null;
@@ -663,9 +701,10 @@ const RULES: Rule[] = [
   },
   // (last|next|this) Tuesday (night)
   {
+    key: /day/,
     re: new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:(last|next|this|this${SP}past|this${SP}coming|coming|past)${SP})?(${WEEKDAY})(?:${SP}${PART_OF_DAY})?`,
-      'giu',
+      `\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Tt]his${SP}past|[Tt]his${SP}coming|[Cc]oming|[Pp]ast)${SP})?(${WEEKDAY})(?:${SP}${PART_OF_DAY_CASED})?`,
+      'gu',
     ),
     read: (m, r) => {
       if (!/^\p{Lu}/u.test(m[2])) return null;
@@ -703,9 +742,12 @@ export const recognizeDates: Recognizer = (ctx): Candidate[] => {
   const anchor = parseIso(ctx.articleDate);
   const r = new Reading(ctx.text, ctx.tokenized, anchor);
   const hits: Hit[] = [];
+  const lowered = asciiLower(ctx.text);
   for (const rule of RULES) {
+    const text = rule.lower ? lowered : ctx.text;
+    if (rule.key && !rule.key.test(lowered)) continue;
     rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(ctx.text); m !== null; m = rule.re.exec(ctx.text)) {
+    for (let m = rule.re.exec(text); m !== null; m = rule.re.exec(text)) {
       const h = rule.read(m, r);
       if (h && h.end > h.start) hits.push(withLeadingModifier(ctx.text, h));
       if (m[0].length === 0) rule.re.lastIndex++;
