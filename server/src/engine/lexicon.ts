@@ -59,6 +59,13 @@ export interface PlaceWords {
   geoHeads: string[];
 }
 
+export interface OrganizationCues {
+  /** Common nouns that stand before an organization's name ("automaker Chrysler"). */
+  nounsBefore: string[];
+  /** Nouns an organization possesses ("Ford's shares"). */
+  possessedNouns: string[];
+}
+
 export interface OrganizationWords {
   /** Head nouns that make a capitalised run an organization: "Ministry", "Agency", "University". */
   heads: string[];
@@ -82,6 +89,7 @@ export interface Lexicon {
   orgWords: OrganizationWords;
   /** Facility and geographic heads, lower-cased, with the longest head's word count. */
   placeHeads: Map<string, 'site' | 'region'>;
+  orgCues: { before: Set<string>; possessed: Set<string> };
   givenNames: Set<string>;
   surnames: Set<string>;
   /** Lower-case common English words: a capitalised one at a sentence start is probably not a name. */
@@ -141,6 +149,7 @@ export function loadLexicon(dir?: string): Lexicon {
   const titles = readJson<TitleData>(dataDir, 'titles.json');
   const orgWords = readJson<OrganizationWords>(dataDir, 'organization-words.json');
   const placeWords = readJson<PlaceWords>(dataDir, 'place-words.json');
+  const cues = readJson<OrganizationCues>(dataDir, 'organization-cues.json');
   const placeHeads = new Map<string, 'site' | 'region'>();
   for (const h of placeWords.facilityHeads) placeHeads.set(normalizeKey(h), 'site');
   for (const h of placeWords.geoHeads) placeHeads.set(normalizeKey(h), 'region');
@@ -194,6 +203,10 @@ export function loadLexicon(dir?: string): Lexicon {
     titles,
     orgWords,
     placeHeads,
+    orgCues: {
+      before: new Set(cues.nounsBefore.map(normalizeKey)),
+      possessed: new Set(cues.possessedNouns.map(normalizeKey)),
+    },
     givenNames: new Set(givenNames.map(normalizeKey)),
     surnames: new Set(surnames.map(normalizeKey)),
     commonWords: new Set(commonWords.map(normalizeKey)),

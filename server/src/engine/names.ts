@@ -5,7 +5,13 @@
 import { PRIORITY, coveredTokens, type BlockContext, type Candidate, type Recognizer } from './candidate';
 import { normalizeKey } from './lexicon';
 import { findRuns, isNameToken } from './nameRuns';
-import { isLegalForm, isOrgHead, lookUpOrganization, takesPlaceComplement } from './organizations';
+import {
+  isLegalForm,
+  isOrgHead,
+  lookUpOrganization,
+  organizationContext,
+  takesPlaceComplement,
+} from './organizations';
 import { SPEECH_VERBS, hasSurnameShape, honorificBefore, isGivenName, isSurname } from './people';
 import { PLACE_PREPOSITIONS, lookUpPlace, placeHeadKind } from './places';
 import type { Token } from './text';
@@ -239,6 +245,9 @@ function classify(ctx: BlockContext, p: Piece, cues: ReadonlyMap<number, Candida
   );
   if (site) return { ...base, type: 'place', key: text, source: `names:${site}` };
   if (orgShaped(ctx, p)) return { ...base, type: 'organization', key: text, source: 'names:org-shape' };
+  // A noun that says "organization" around it ("automaker Chrysler", "Ford's shares").
+  if (organizationContext(tokens, p.first, p.last, lex) && !isGivenName(words[0].text, lex))
+    return { ...base, type: 'organization', key: text, source: 'names:org-context' };
   // Person evidence.
   const cue = cueBefore(ctx, cues, p.first);
   const honorific = honorificBefore(ctx.text, tokens, p.first, lex);

@@ -1,6 +1,7 @@
 // Organization evidence: the gazetteer of known organizations and acronyms, and the shape of a name
 // (a head noun such as "Ministry", "Directorate", "Industries", a company suffix such as "Inc.").
 import { normalizeKey, type Lexicon, type OrganizationRow } from './lexicon';
+import type { Token } from './text';
 
 interface OrgTables {
   heads: Set<string>;
@@ -104,4 +105,41 @@ const LEGAL_FORMS = new Set([
 
 export function isLegalForm(word: string): boolean {
   return LEGAL_FORMS.has(normalizeKey(word).replace(/\.$/, ''));
+}
+
+/**
+ * Context that makes the name at tokens [first, last) an organization: a noun before it
+ * ("automaker Chrysler", "the company, Fiat") or a noun it possesses after it ("Ford's shares").
+ */
+export function organizationContext(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  lexicon: Lexicon,
+): boolean {
+  let k = first - 1;
+  if (tokens[k]?.text === ',') k--;
+  const before = tokens[k];
+  if (
+    before &&
+    before.kind === 'word' &&
+    !before.upper &&
+    lexicon.orgCues.before.has(normalizeKey(before.text))
+  )
+    return true;
+  const two = tokens[k - 1];
+  if (before && two && lexicon.orgCues.before.has(normalizeKey(`${two.text} ${before.text}`))) return true;
+  const s = tokens[last];
+  if (s && /^['’]s$/i.test(s.text)) {
+    let n = last + 1;
+    // Skip one adjective or number word ("Ford's North American workforce", "Ford's new plant").
+    for (
+      let skip = 0;
+      skip < 3 && tokens[n] && !lexicon.orgCues.possessed.has(normalizeKey(tokens[n].text));
+      skip++
+    )
+      n++;
+    if (tokens[n] && lexicon.orgCues.possessed.has(normalizeKey(tokens[n].text))) return true;
+  }
+  return false;
 }
