@@ -4,7 +4,7 @@
 // people, organizations and places modules give. Precedence is written down in README.md.
 import { PRIORITY, coveredTokens, type BlockContext, type Candidate, type Recognizer } from './candidate';
 import { normalizeKey } from './lexicon';
-import { findRuns, isNameToken } from './nameRuns';
+import { CONNECTORS, findRuns, isNameToken } from './nameRuns';
 import {
   isLegalForm,
   isOrgHead,
@@ -56,10 +56,14 @@ function isWeakStart(ctx: BlockContext, t: Token, runLast: number): boolean {
     return false;
   if (lex.givenNames.has(lower) && !lex.commonWords.has(lower)) return false;
   if (!lex.commonWords.has(lower)) return false;
-  const next = ctx.tokenized.tokens[t.index + 1];
+  const tokens = ctx.tokenized.tokens;
+  let next = tokens[t.index + 1];
+  // "Bank of America": a connector may stand between the word and the rest of its name.
+  if (next && CONNECTORS.has(next.text) && isNameToken(tokens[t.index + 2] ?? next))
+    next = tokens[t.index + 2];
   if (!next || next.index >= runLast || !isNameToken(next) || VERBISH.test(lower)) return true;
   const nextKey = normalizeKey(next.text);
-  return lex.demonyms.has(nextKey) || lex.countryNames.has(nextKey) || lex.givenNames.has(nextKey);
+  return lex.demonyms.has(nextKey) || lex.givenNames.has(nextKey);
 }
 
 /** Does the piece have the shape of an organization's name? */
@@ -87,7 +91,14 @@ function isProduct(ctx: BlockContext, p: Piece): boolean {
   const { tokens } = ctx.tokenized;
   const words = tokens.slice(p.first, p.last).filter((t) => t.kind === 'word');
   if (words.some((w) => /\p{N}/u.test(w.text) || /^\p{Ll}+\p{Lu}/u.test(w.text))) return true;
-  if (words.length >= 2 && lookUpOrganization(words[0].text, ctx.lexicon) && !orgShaped(ctx, p)) return true;
+  // "Ford Taurus", "Mozilla Firefox" are products; "Apple Computer", "Ford Motor" are the companies.
+  if (
+    words.length >= 2 &&
+    lookUpOrganization(words[0].text, ctx.lexicon) &&
+    !orgShaped(ctx, p) &&
+    !words.slice(1).every((w) => ctx.lexicon.commonWords.has(normalizeKey(w.text)))
+  )
+    return true;
   const next = tokens[p.last];
   // "A330-200", "737 jetliner": a model number right after the name.
   return (
@@ -99,6 +110,25 @@ function isProduct(ctx: BlockContext, p: Piece): boolean {
     !/^(1[89]|20)\d\d$/.test(next.text)
   );
 }
+
+/** Government units whose "of <country>" tells whose they are rather than naming them. */
+const GOVERNMENT_UNITS = new Set([
+  'ministry',
+  'ministries',
+  'directorate',
+  'department',
+  'agency',
+  'office',
+  'bureau',
+  'committee',
+  'service',
+  'administration',
+  'embassy',
+  'consulate',
+  'government',
+  'gendarmerie',
+  'police',
+]);
 
 /** Splits a run into the names it holds. */
 function refine(ctx: BlockContext, first: number, last: number, out: Piece[], nationalities: Piece[]): void {
@@ -171,7 +201,8 @@ function refine(ctx: BlockContext, first: number, last: number, out: Piece[], na
       isOrgHead(head, lex) ||
       takesPlaceComplement(head) ||
       /^(gulf|sea|bay|isle|cape|lake|mount|strait|straits)$/i.test(head);
-    const ownPlace = restIsPlace && takesPlaceComplement(head);
+    // "Bank of Canada", "Medical Journal of Australia" are names; "Directorate of Türkiye" says whose.
+    const ownPlace = restIsPlace && !GOVERNMENT_UNITS.has(normalizeKey(head));
     // "Gendarmerie of the Ministry of Internal Affairs": the rest is an organization of its own
     // ("Ministry of …" names itself by its head first), so it is the parent, not part of the name.
     const restHeadFirst =
