@@ -69,6 +69,9 @@ export function linkEntities(
         const last = normalizeKey(ws[ws.length - 1]);
         if (!personWords.has(last) && !lexicon.organizations.has(last) && !lexicon.countryNames.has(last))
           personWords.set(last, full);
+        // A first name alone refers back too when it is a given name ("Gloria" after "Gloria Thomas").
+        const firstWord = normalizeKey(ws[0]);
+        if (lexicon.givenNames.has(firstWord) && !personWords.has(firstWord)) personWords.set(firstWord, full);
       }
     }
   }

@@ -283,7 +283,12 @@ function classify(ctx: BlockContext, p: Piece, cues: ReadonlyMap<number, Candida
   const cue = cueBefore(ctx, cues, p.first);
   const honorific = honorificBefore(ctx.text, tokens, p.first, lex);
   const next = tokens[p.last];
-  const saidAfter = next !== undefined && SPEECH_VERBS.has(next.text);
+  // "said Mauer", "Mauer said", "according to Basya": reported speech has a person as its source.
+  const before2 = tokens[p.first - 2];
+  const saidAfter =
+    (next !== undefined && SPEECH_VERBS.has(next.text)) ||
+    (prev !== undefined && SPEECH_VERBS.has(prev.text)) ||
+    (prev?.text === 'to' && before2?.text.toLowerCase() === 'according');
   const allCaps = words.every((w) => w.text.length > 1 && w.text === w.text.toUpperCase());
   if (allCaps && words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0].text) && !ROMAN.test(words[0].text)) {
     // An unknown acronym in news is nearly always an organization ("TUSAŞ", "SBU").

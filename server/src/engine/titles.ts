@@ -106,7 +106,10 @@ export const recognizeTitles: Recognizer = (ctx, found) => {
       !taken.has(prev.index) &&
       !lexicon.demonyms.has(normalizeKey(prev.text)) &&
       !lexicon.countryNames.has(normalizeKey(prev.text)) &&
-      !t.modifiers.has(normalizeKey(prev.text))
+      !t.modifiers.has(normalizeKey(prev.text)) &&
+      // Only offices that are also surnames end names ("King", "Bishop"); "Apple CEO Steve Jobs" has a title.
+      lexicon.surnames.has(normalizeKey(tok.text)) &&
+      words.length === 1
     )
       continue;
     const attached = nameFollows || inApposition(tokens, i);
