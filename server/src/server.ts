@@ -68,6 +68,10 @@ connection.onInitialized(() => {
 function applySettings(raw: unknown): void {
   const { settings, warnings } = parseSettings(raw);
   for (const w of warnings) connection.console.warn(w);
+  if (warnings.length > 0)
+    void connection.window.showWarningMessage(
+      `Newsmark: ${warnings.length === 1 ? 'one setting value was' : `${warnings.length} setting values were`} ignored (see the Newsmark output): ${warnings[0]}`,
+    );
   const changed = JSON.stringify(settings) !== JSON.stringify(cache.settings);
   cache.setSettings(settings);
   // New settings (a lexicon entry, another article date) can change every token: ask the editor to re-request.

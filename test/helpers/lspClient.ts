@@ -142,6 +142,20 @@ export class LspClient {
     return { id, result: this.request<T>(method, params) };
   }
 
+  /** Resolves with the first request the server sent (or sends within the timeout) for `method`. */
+  async waitForServerRequest(method: string, timeoutMs = this.timeoutMs): Promise<Notification> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = this.serverRequests.find((r) => r.method === method);
+      if (found) return found;
+      if (Date.now() > deadline)
+        throw new Error(
+          `The server sent no ${method} request within ${timeoutMs} ms. stderr:\n${this.stderr}`,
+        );
+      await new Promise((done) => setTimeout(done, 10));
+    }
+  }
+
   notify(method: string, params: unknown): void {
     this.write({ jsonrpc: '2.0', method, params });
   }

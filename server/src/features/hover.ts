@@ -6,9 +6,13 @@ import type { Analysis, Entity, Mention } from '../engine/types';
 import { indexOf, TYPE_LABELS, type AnalysisIndex } from './analysisIndex';
 import { describeDate } from './dateText';
 
-/** Markdown special characters in names are escaped so "O'Brien_" renders as written. */
+/**
+ * Escapes the Markdown characters that act anywhere in a line, so a name renders as written. Values
+ * never start a line (each follows a bold label), so list and heading markers need no escape, and
+ * editors that show hovers as raw text see few backslashes.
+ */
 function md(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, (c) => `\\${c}`);
+  return text.replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`);
 }
 
 function line(label: string, value: string | undefined): string | undefined {
