@@ -176,13 +176,16 @@ const notGiven = new Set(
     'anal amid bade skipped jail tit semen dung wage rut lean nail prune pie soda ova comfort sister virgin kick ' +
     'pave firs feline mama lava tuba yoga dock mare tome tore tone rim pit brain bent beat astride arcade amen era ' +
     'dame emir prince princess queen king junior baron naval marine sultan guru justice gentile mate mats lad kin ' +
-    'gust flip lore lone baby thy bless blessing dodo mink moos octave rein rune sever shade'
+    'gust flip lore lone baby thy bless blessing dodo mink moos octave rein rune sever shade ' +
+    // Titles, rank words and demonyms news uses far more than the name.
+    'akim ataman imam royal gunner sa sep german philippine georgian brit dane italia'
   ).split(' '),
 );
 const notSurname = new Set(
   (
     'bossy butt pamper spank prey salami sack slam menu lax hug gut pour pap cornea carrion python geese hazes ' +
-    'splinter tar wane wilts munch plank carbon campus bin bins corral daub falter grams'
+    'splinter tar wane wilts munch plank carbon campus bin bins corral daub falter grams ' +
+    'maj frau co duma dec mar brits maltese moldovan omani pole turk czech maulana baron'
   ).split(' '),
 );
 const nameFilter = (n) => !commonest.has(n.toLowerCase()) || keepNames.has(n.toLowerCase());
