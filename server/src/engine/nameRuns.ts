@@ -109,6 +109,15 @@ export function findRuns(tokens: readonly Token[], blocked: ReadonlySet<number>)
         last++;
         continue;
       }
+      // "People's", "Women's" inside a name: "Korean People's Army", "New People's Party".
+      if (
+        /^['’]s$/.test(next.text) &&
+        /^(People|Women|Children|Men)$/.test(tokens[last - 1].text) &&
+        isNameToken(tokens[last + 1] ?? next)
+      ) {
+        last += 2;
+        continue;
+      }
       // Up to two connector words, then a name token.
       let k = last;
       let joined = 0;

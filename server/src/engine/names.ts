@@ -26,6 +26,14 @@ function surface(ctx: BlockContext, p: Piece): string {
   return ctx.text.slice(tokens[p.first].start, tokens[p.last - 1].end);
 }
 
+/** A lower-case word right after a one-word name makes it an adjective ("Asian markets"). */
+function ADJECTIVE_FOLLOWS(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i];
+  return (
+    next !== undefined && next.kind === 'word' && !next.upper && /(?:ian|ean|an)$/.test(tokens[i - 1].text)
+  );
+}
+
 /** Roman numerals ("XVII") are numbers, not acronyms. */
 const ROMAN = /^[IVXLCDM]+$/;
 
@@ -56,6 +64,8 @@ function isWeakStart(ctx: BlockContext, t: Token, runLast: number): boolean {
     return false;
   if (lex.givenNames.has(lower) && !lex.commonWords.has(lower)) return false;
   if (!lex.commonWords.has(lower)) return false;
+  // "Automaker GM to cut jobs": a describing noun, not part of the name after it.
+  if (lex.orgCues.before.has(lower)) return true;
   const tokens = ctx.tokenized.tokens;
   let next = tokens[t.index + 1];
   // "Bank of America": a connector may stand between the word and the rest of its name.
@@ -135,7 +145,13 @@ function refine(ctx: BlockContext, first: number, last: number, out: Piece[], na
   const { tokens } = ctx.tokenized;
   const lex = ctx.lexicon;
   while (first < last && (!isNameToken(tokens[first]) || isWeakStart(ctx, tokens[first], last))) first++;
-  while (last > first && !isNameToken(tokens[last - 1])) last--;
+  // Trailing marks are not part of a name, except a company suffix's full stop ("Apple Inc.").
+  while (
+    last > first &&
+    !isNameToken(tokens[last - 1]) &&
+    !(tokens[last - 1].text === '.' && isLegalForm(tokens[last - 2]?.text ?? ''))
+  )
+    last--;
   if (first >= last) return;
   const whole = { first, last };
   const wholeText = surface(ctx, whole);
@@ -220,9 +236,21 @@ function refine(ctx: BlockContext, first: number, last: number, out: Piece[], na
   // A demonym in front of something that is not one organization's name is a nationality of its own
   // ("Kazakh cadets" has no run after it; "Russian Vladimir Putin" does).
   const firstKey = normalizeKey(tokens[first].text);
-  if (lex.demonyms.has(firstKey) && !orgShaped(ctx, whole)) {
+  // A demonym before a name that starts with its own head ("Greek Ministry of Culture") only says
+  // whose it is; "Turkish Aerospace Industries" and "British Red Cross" are whole names.
+  const rest = { first: first + 1, last };
+  const headFirstRest = tokens.slice(first + 1, last).some((t) => t.text === 'of' || t.text === 'for');
+  if (
+    lex.demonyms.has(firstKey) &&
+    last - first > 1 &&
+    ((!orgShaped(ctx, whole) && !lookUpOrganization(surface(ctx, rest), lex)) || headFirstRest)
+  ) {
     nationalities.push({ first, last: first + 1 });
     refine(ctx, first + 1, last, out, nationalities);
+    return;
+  }
+  if (lex.demonyms.has(firstKey) && last - first === 1) {
+    nationalities.push({ first, last: first + 1 });
     return;
   }
   out.push(whole);
@@ -298,13 +326,24 @@ function classify(ctx: BlockContext, p: Piece, cues: ReadonlyMap<number, Candida
   const lastWord = words[words.length - 1].text;
   const surnameLike = isSurname(lastWord, lex);
   if (cue || honorific) return { ...base, type: 'person', key: text, source: 'names:cue' };
+  // A known organization's name and more ("Apple Computer", "Ford Australia", "GM Europe").
+  if (words.length >= 2 && lookUpOrganization(words[0].text, lex))
+    return { ...base, type: 'organization', key: text, source: 'names:org-extension' };
   // "London Heathrow", "Chapel Hill": a place's name first and no surname after it.
   if (words.length >= 2 && lookUpPlace(words[0].text, lex) && !lex.surnames.has(normalizeKey(lastWord)))
     return undefined;
   if (words.length >= 2 && words.length <= 4 && (given || surnameLike || saidAfter))
     return { ...base, type: 'person', key: text, source: 'names:person-shape' };
-  if (words.length === 1 && (hasSurnameShape(lastWord) || saidAfter))
-    return { ...base, type: 'person', key: text, weak: !saidAfter, source: 'names:surname' };
+  if (
+    words.length === 1 &&
+    hasSurnameShape(lastWord) &&
+    !lex.demonyms.has(key) &&
+    !ADJECTIVE_FOLLOWS(tokens, p.last)
+  )
+    return { ...base, type: 'person', key: text, weak: true, source: 'names:surname' };
+  // "Fiat announced": people and companies both speak; the rest of the document may say which.
+  if (words.length === 1 && saidAfter)
+    return { ...base, type: 'person', key: text, weak: true, source: 'names:speech' };
   if (
     words.length >= 2 &&
     words.length <= 3 &&

@@ -17,7 +17,10 @@ export function isGivenName(word: string, lexicon: Lexicon): boolean {
 }
 
 export function isSurname(word: string, lexicon: Lexicon): boolean {
-  return lexicon.surnames.has(normalizeKey(word)) || hasSurnameShape(word);
+  const key = normalizeKey(word);
+  // "China" ends like "Karina", but a country is not a surname.
+  if (lexicon.countryNames.has(key) || lexicon.places.has(key) || lexicon.demonyms.has(key)) return false;
+  return lexicon.surnames.has(key) || hasSurnameShape(word);
 }
 
 const honorificsFor = new WeakMap<Lexicon, Set<string>>();

@@ -6,6 +6,7 @@ import { PRIORITY, coveredTokens, type Candidate, type Recognizer } from './cand
 import { normalizeKey, type Lexicon } from './lexicon';
 import { longestPhrase } from './phrases';
 import { looksLikeNameStart } from './ranks';
+import { isOrgHead } from './organizations';
 import type { Token } from './text';
 
 interface TitleTables {
@@ -110,6 +111,14 @@ export const recognizeTitles: Recognizer = (ctx, found) => {
       // Only offices that are also surnames end names ("King", "Bishop"); "Apple CEO Steve Jobs" has a title.
       lexicon.surnames.has(normalizeKey(tok.text)) &&
       words.length === 1
+    )
+      continue;
+    // "Duke University", "Governor Street": an office word that begins an organization or place name.
+    if (
+      next &&
+      next.upper &&
+      next.sentence === tok.sentence &&
+      (isOrgHead(next.text, lexicon) || lexicon.placeHeads.has(normalizeKey(next.text)))
     )
       continue;
     const attached = nameFollows || inApposition(tokens, i);
