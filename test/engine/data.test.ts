@@ -385,6 +385,9 @@ describe('engine: data files', () => {
       }
       for (const w of ['will', 'the', 'because'])
         assert.ok(!lexicon.givenNames.has(w), `${w} is a given name`);
+      // Kazakh "Akim" is a regional governor's office in news, not a first name.
+      assert.ok(!lexicon.givenNames.has('akim'), 'Akim is a given name');
+      assert.ok(lexicon.titles.offices.includes('Akim'), 'Akim is not an office');
     });
 
     it('knows surnames from several cultures', () => {
