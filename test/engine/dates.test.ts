@@ -107,6 +107,15 @@ const CASES: Case[] = [
   ['It closed three days ago.', 'three days ago', '2023-11-05', 'relative'],
   ['It will be done by the end of this year.', 'the end of this year', '2023', 'relative'],
   ['Crowds grew over the weekend.', 'the weekend', '2023-W44-WE', 'relative'],
+  ['It closed a decade ago.', 'a decade ago', '201', 'relative'],
+  ['The vote was held in mid-May.', 'mid-May', '2023-05', 'article-year'],
+  ['Shops will close on Christmas Day.', 'Christmas Day', '2023-12-25', 'article-year'],
+  ['Shops closed on Christmas Eve.', 'Christmas Eve', '2022-12-24', 'tense-shifted'],
+  ['Sales in H1 2023 rose.', 'H1 2023', '2023-H1', 'explicit'],
+  ['Sales rose in the first half of this year.', 'the first half of this year', '2023-H1', 'relative'],
+  ['Elections will be held in the spring.', 'spring', '2024-SP', 'relative'],
+  ['Elections were held in the spring.', 'spring', '2023-SP', 'relative'],
+  ['Leaves turned brown in the fall.', 'fall', '2023-FA', 'relative'],
 ];
 
 describe('date recognizer: values relative to 2023-11-08', () => {
@@ -166,6 +175,8 @@ describe('date recognizer: no false dates', () => {
     'June Carter sang.',
     'Prices may fall.',
     'The soldiers fall back.',
+    'After the fall of Kabul, aid stopped.',
+    'Christmas trees were sold.',
   ];
   for (const sentence of NONE) {
     it(sentence, () => assert.deepEqual(dates(sentence), []));

@@ -42,6 +42,8 @@ const FUTURE_BEFORE_TO = new Set([
 ]);
 // "has announced": the present perfect reports the present, not a past date.
 const PERFECT = new Set(['has', 'have', "'ve", 'having']);
+const MODALS = new Set(['will', 'shall', 'would', 'should', 'to', 'could', 'may', 'might', 'must']);
+const PRESENT_AUXILIARIES = new Set(['is', 'are', 'am', 'been', 'being', "'s", '’s']);
 
 const PAST_WORDS = new Set([
   'was',
@@ -146,7 +148,14 @@ function cueOf(tokens: Token[], i: number): Tense {
   if (FUTURE_WORDS.has(w) || w.endsWith("'ll") || w.endsWith('’ll')) return 'future';
   const past = PAST_WORDS.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w));
   if (!past) return 'none';
-  return PERFECT.has(prev) ? 'none' : 'past';
+  if (PERFECT.has(prev)) return 'none';
+  // A passive takes its tense from its auxiliary: "will be held" is future, "is held" present.
+  if (prev === 'be') {
+    const aux = i > 1 ? tokens[i - 2].text.toLowerCase() : '';
+    return MODALS.has(aux) || aux.endsWith("'ll") || aux.endsWith('’ll') ? 'future' : 'none';
+  }
+  if (PRESENT_AUXILIARIES.has(prev)) return 'none';
+  return 'past';
 }
 
 /** Tense of the sentence around [start, end): the cue nearest to the span wins. */

@@ -353,7 +353,9 @@ export const RULES: Rule[] = [
       if (!modifier) {
         const before = r.wordBefore(m.index);
         const ambiguous = /^(?:May|March|August|MAY|MARCH|AUGUST)$/.test(name);
-        const cued = TEMPORAL_PREPOSITIONS.has(before) || before === 'late' || before === 'early';
+        const cued =
+          TEMPORAL_PREPOSITIONS.has(before) ||
+          /(?:early|mid|late)(?:-|[^\S\r\n]+)$/i.test(r.text.slice(Math.max(0, m.index - 6), m.index));
         if (ambiguous && !cued) return null;
         if (r.capitalAfter(end) && !cued) return null; // "June Carter", "April Fools"
       }
@@ -575,7 +577,7 @@ export const RULES: Rule[] = [
   {
     key: /ago/,
     re: new RegExp(
-      `\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})${SP}(day|week|month|year)s?${SP}ago(?![\\p{L}])`,
+      `\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})${SP}(day|week|month|year|decade)s?${SP}ago(?![\\p{L}])`,
       'gu',
     ),
     lower: true,
@@ -590,6 +592,7 @@ export const RULES: Rule[] = [
       const unit = m[2].toLowerCase();
       return relative(m, r, (a) => {
         if (unit === 'year') return pad(a.y - n, 4);
+        if (unit === 'decade') return String(Math.floor((a.y - 10 * n) / 10));
         if (unit === 'month') {
           const mm = addMonths(a, -n);
           return formatMonth(mm.y, mm.m);
@@ -638,6 +641,50 @@ export const RULES: Rule[] = [
       return h;
     },
   },
+  // Fixed-date holidays, placed like a month-day without a year: Christmas, New Year's Day
+  {
+    key: /christmas|new year|valentine|halloween/,
+    re: /\b(christmas(?:[^\S\r\n]+(?:day|eve))?|new[^\S\r\n]+year['’]s[^\S\r\n]+(?:day|eve)|valentine['’]s[^\S\r\n]+day|halloween)(?![\p{L}\p{N}])/gu,
+    lower: true,
+    read: (m, r) => {
+      const name = m[1].replace(/\s+/g, ' ').replace('’', "'");
+      const [month, day] =
+        name === 'christmas eve'
+          ? [12, 24]
+          : name.startsWith('christmas')
+            ? [12, 25]
+            : name === "new year's day"
+              ? [1, 1]
+              : name === "new year's eve"
+                ? [12, 31]
+                : name.startsWith('valentine')
+                  ? [2, 14]
+                  : [10, 31];
+      // Only as a time: "on Christmas", "at Christmas", "by Halloween" — not "Christmas trees".
+      const before = r.wordBefore(m.index);
+      if (!/^(?:on|at|by|until|till|since|before|after|over|this|last|next|during|for)$/.test(before))
+        return null;
+      if (!r.anchor) return hit(m, `XXXX-${pad(month, 2)}-${pad(day, 2)}`, 'unresolved');
+      const f = yearFor(month, r, m.index, m.index + m[0].length);
+      return hit(m, formatDay({ y: f.y, m: month, d: day }), f.res);
+    },
+  },
+  // H1 2023, the first half of 2023, the second half of this year
+  {
+    key: /half|h[12]/,
+    re: new RegExp(
+      `\\b(?:h([12])(?:${SP}|[-/'’])(\\d{4})|the${SP}(first|second)${SP}half${SP}of${SP}(?:(this|last|next)${SP}year|${YEAR}))(?![\\p{L}\\p{N}])`,
+      'gu',
+    ),
+    lower: true,
+    read: (m, r) => {
+      const half = m[1] ? Number(m[1]) : m[3] === 'first' ? 1 : 2;
+      const year = m[2] ?? m[5];
+      if (year) return hit(m, `${year}-H${half}`, 'explicit');
+      const step = { this: 0, last: -1, next: 1 }[m[4] ?? 'this'] ?? 0;
+      return relative(m, r, (a) => `${pad(a.y + step, 4)}-H${half}`);
+    },
+  },
   // Q3 2023, Q3
   {
     re: new RegExp(`\\bQ([1-4])(?:(?:${SP}|[-/'’])(\\d{4}|\\d{2}))?(?![\\p{L}\\p{N}])`, 'gu'),
@@ -668,8 +715,12 @@ export const RULES: Rule[] = [
       const modifier = m[1]?.toLowerCase();
       if (m[3]) return hit(m, `${m[3]}-${season.code}`, 'explicit');
       const before = r.wordBefore(m.index);
-      if (m[2].toLowerCase() === 'fall' && modifier !== 'this' && modifier !== 'last' && modifier !== 'next')
-        return null; // "to fall", "a fall in prices"
+      // "to fall", "a fall in prices", "after the fall of Kabul": fall is a season only after
+      // this/last/next or as "in the fall".
+      const isFall = m[2].toLowerCase() === 'fall';
+      const seasonModifier = modifier === 'this' || modifier === 'last' || modifier === 'next';
+      if (isFall && !seasonModifier && (before !== 'the' || r.wordAfter(m.index + m[0].length) === 'of'))
+        return null;
       if (!modifier && !SEASON_CUES.has(before)) return null;
       if (before === 'the' && !modifier) {
         // "the spring" only after a preposition ("in the spring"), not "the summer camp".
@@ -692,9 +743,9 @@ export const RULES: Rule[] = [
           modifier === 'last' ||
           ((!modifier || modifier === 'early' || modifier === 'late') && tense === 'past')
         )
-          index = base < current ? base : base - 4;
+          index = base < current || (base === current && modifier !== 'last') ? base : base - 4;
         else if (modifier === 'next' || (!modifier && tense === 'future'))
-          index = base > current ? base : base + 4;
+          index = base > current || (base === current && modifier !== 'next') ? base : base + 4;
         return `${Math.floor(index / 4)}-${season.code}`;
       });
     },
