@@ -151,7 +151,10 @@ const heads = words(`
   Caucus|Network|Watch|Institute of Technology|Research Institute|Think Tank|Centre for Strategic Studies|
   Church|Mosque|Synagogue|Diocese|Archdiocese|Patriarchate|Order|Brotherhood|Committee of State Security|
   Border Service|Border Guard|Customs Service|Intelligence Service|Security Service|Secret Service|
-  Directorate General|Directorate-General|Inc.|Ltd|Authority|Commissariat|Ombudsman|Registry|Mint|Treasury
+  Directorate General|Directorate-General|Inc.|Ltd|Authority|Commissariat|Ombudsman|Registry|Mint|Treasury|
+  Akimat|Maslikhat|Kurultai|Khural|Rada|Sejm|Storting|Riksdag|Folketing|Althing|Cortes|Oireachtas|Dáil|Seimas|
+  Saeima|Riigikogu|Eduskunta|Sabor|Skupstina|Skupština|Jirga|Loya Jirga|Lok Sabha|Rajya Sabha|Shura Council|
+  Milli Majlis|Jogorku Kenesh|Oliy Majlis|National Congress|Legislative Council|Legislative Assembly
 `);
 
 const companySuffixes = words(`
