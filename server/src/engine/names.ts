@@ -89,6 +89,14 @@ function orgShaped(ctx: BlockContext, p: Piece): boolean {
   for (let i = p.first; i < p.last - 1; i++) {
     if (/^(of|for)$/.test(tokens[i + 1].text) && isOrgHead(tokens[i].text, ctx.lexicon)) return true;
   }
+  // "U.S. Army Europe": a head followed only by place names.
+  for (let i = 0; i < words.length - 1; i++) {
+    if (
+      isOrgHead(words[i].text, ctx.lexicon) &&
+      words.slice(i + 1).every((w) => lookUpPlace(w.text, ctx.lexicon))
+    )
+      return true;
+  }
   return false;
 }
 
