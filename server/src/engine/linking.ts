@@ -71,7 +71,8 @@ export function linkEntities(
           personWords.set(last, full);
         // A first name alone refers back too when it is a given name ("Gloria" after "Gloria Thomas").
         const firstWord = normalizeKey(ws[0]);
-        if (lexicon.givenNames.has(firstWord) && !personWords.has(firstWord)) personWords.set(firstWord, full);
+        if (lexicon.givenNames.has(firstWord) && !personWords.has(firstWord))
+          personWords.set(firstWord, full);
       }
     }
   }
