@@ -569,6 +569,9 @@ const unsafe = new Set([
   'Org',
 ]);
 
+// Only a pair of rank words is hyphenated ("Lieutenant-General", "Lt-Col"), never "Major-of Police".
+const hyphenSeconds =
+  /^(General|Gen\.?|Colonel|Col\.?|Commander|Cdr\.?|Cmdr\.?|Admiral|Adm\.?|Major|Corporal|Cpl\.?|Sergeant|Bombardier|Marshal|Lieutenant|Lt\.?)$/;
 const hyphenPrefixes = new Set([
   'Lieutenant',
   'Major',
@@ -587,8 +590,9 @@ function variants(form) {
   if (form.includes('.')) out.add(form.replace(/\./g, '').replace(/\s+/g, ' ').trim());
   for (const f of [...out]) {
     const words = f.split(' ');
-    if (words.length >= 2 && hyphenPrefixes.has(words[0])) out.add(`${words[0]}-${words.slice(1).join(' ')}`);
-    if (words.length >= 2 && /^(Lt|Maj|Brig|Col)\.?$/.test(words[0]) && !f.includes(' of ')) {
+    const hyphenable = words.length >= 2 && hyphenSeconds.test(words[1]);
+    if (hyphenable && hyphenPrefixes.has(words[0])) out.add(`${words[0]}-${words.slice(1).join(' ')}`);
+    if (hyphenable && /^(Lt|Maj|Brig|Col)\.?$/.test(words[0])) {
       out.add(`${words[0]}-${words.slice(1).join(' ')}`);
     }
     if (/^Lt\.? /.test(f)) out.add(f.replace(/^Lt(\.?) /, 'Lieut$1 '));
