@@ -23,6 +23,7 @@ const rename = {
   'Karagandy/KZ': 'Karaganda',
   'Ust-Kamenogorsk/KZ': 'Oskemen',
   'Gaza/PS': 'Gaza City',
+  'Palikir - National Government Center/FM': 'Palikir',
 };
 const aliases = {
   'Nur-Sultan/KZ': ['Nur-Sultan', 'Akmola', 'Tselinograd'],
@@ -58,7 +59,14 @@ const aliases = {
   'Oral/KZ': ['Uralsk'],
   'Bishkek/KG': ['Frunze'],
   'Ashgabat/TM': ['Ashkhabad'],
-  'Chisinau/MD': ['Kishinev'],
+  'Chisinau/MD': ['Kishinev', 'Chișinău', 'Chişinău'],
+  'Male/MV': ['Malé'],
+  'Panamá/PA': ['Panama City'],
+  "Saint George's/GD": ["St. George's"],
+  'Nuku‘alofa/TO': ["Nuku'alofa"],
+  'Port-Vila/VU': ['Port Vila'],
+  'Tarawa/KI': ['South Tarawa'],
+  'Laayoune/EH': ['El Aaiún', 'El Aaiun'],
   'Tbilisi/GE': ['Tiflis'],
   'Tehran/IR': ['Teheran'],
   'New York City/US': ['New York', 'NYC'],
