@@ -90,6 +90,8 @@ export function linkEntities(
     .filter((c) => !(c.weak && c.source === 'names:default'));
   // Capitalised words nothing took, that are a known name here.
   for (const w of loose) {
+    // "US$14 billion": a currency's country prefix, not a mention of the country.
+    if (text[w.end] === '$') continue;
     const key = normalizeKey(w.text);
     const type = personWords.has(key) ? 'person' : strongType.get(key);
     if (type && type !== 'nationality')

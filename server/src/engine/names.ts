@@ -5,6 +5,7 @@
 import { PRIORITY, coveredTokens, type BlockContext, type Candidate, type Recognizer } from './candidate';
 import { normalizeKey } from './lexicon';
 import { CONNECTORS, findRuns, isNameToken } from './nameRuns';
+import { longestPhrase } from './phrases';
 import {
   isLegalForm,
   isOrgHead,
@@ -54,6 +55,8 @@ function isWeakStart(ctx: BlockContext, t: Token, runLast: number): boolean {
   // "US" is not the pronoun "us": an all-capitals word is judged as written.
   if (lex.nonNames.has(allCaps ? t.text : lower) || (!allCaps && lex.nonNames.has(lower))) return true;
   if (!t.sentenceStart || allCaps) return false;
+  // "United States …", "New Zealand …": a known name starts here, whatever its first word is.
+  if (knownPhraseEnd(ctx, t.index) > t.index + 1) return false;
   // At a sentence start a capital is only position: keep the word if something says it is a name.
   if (
     lex.countryNames.has(lower) ||
@@ -74,6 +77,21 @@ function isWeakStart(ctx: BlockContext, t: Token, runLast: number): boolean {
   if (!next || next.index >= runLast || !isNameToken(next) || VERBISH.test(lower)) return true;
   const nextKey = normalizeKey(next.text);
   return lex.demonyms.has(nextKey) || lex.givenNames.has(nextKey);
+}
+
+/** End (token index, exclusive) of the longest country, place or organization name starting at `i`, or `i`. */
+function knownPhraseEnd(ctx: BlockContext, i: number): number {
+  const { text, lexicon } = ctx;
+  const { tokens } = ctx.tokenized;
+  let end = i;
+  for (const table of [lexicon.countryNames, lexicon.places, lexicon.organizations] as ReadonlyMap<
+    string,
+    unknown
+  >[]) {
+    const m = longestPhrase(text, tokens, i, table);
+    if (m && m.last > end) end = m.last;
+  }
+  return end;
 }
 
 /** Does the piece have the shape of an organization's name? */
@@ -167,10 +185,15 @@ function refine(ctx: BlockContext, first: number, last: number, out: Piece[], na
     out.push(whole);
     return;
   }
-  // A place before a person's name is not part of it ("Governor of Washington Chris Gregoire").
-  if (last - first >= 3 && lookUpPlace(tokens[first].text, lex) && isGivenName(tokens[first + 1].text, lex)) {
-    refine(ctx, first, first + 1, out, nationalities);
-    refine(ctx, first + 1, last, out, nationalities);
+  // A place before a person's name is not part of it ("Governor of Washington Chris Gregoire",
+  // "Ambassador to the United States Hamdullah Mohib").
+  const placeEnd = Math.max(
+    knownPhraseEnd(ctx, first),
+    lookUpPlace(tokens[first].text, lex) ? first + 1 : first,
+  );
+  if (placeEnd > first && last - placeEnd >= 2 && isGivenName(tokens[placeEnd].text, lex)) {
+    refine(ctx, first, placeEnd, out, nationalities);
+    refine(ctx, placeEnd, last, out, nationalities);
     return;
   }
   // A name ends after a company suffix, and a person's name may follow an organization's head
