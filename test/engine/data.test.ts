@@ -2,7 +2,7 @@
 // down here independently of the files (from published rank tables, ISO 3166, the organizations'
 // own names) hold in what the loader builds from them.
 import * as assert from 'node:assert/strict';
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { findDataDir, loadLexicon, normalizeKey, type RankRow } from '../../server/src/engine/lexicon';
 
@@ -31,9 +31,12 @@ const rank = (form: string, tradition: string, branch?: string): RankRow | undef
 
 describe('engine: data files', () => {
   describe('shape', () => {
-    it('every file is valid JSON of at most 3 MB, and NOTICE.md names each one', () => {
+    it('every data file is valid JSON of at most 3 MB, and NOTICE.md names each one', () => {
       const notice = readFileSync(join(dataDir, 'NOTICE.md'), 'utf8');
-      for (const file of FILES) {
+      // Every JSON file in the folder, including ones added later, must be described.
+      const present = readdirSync(dataDir).filter((f) => f.endsWith('.json'));
+      for (const file of FILES) assert.ok(present.includes(file), `${file} is missing`);
+      for (const file of present) {
         const path = join(dataDir, file);
         assert.ok(statSync(path).size < 3 * 1024 * 1024, `${file} is over 3 MB`);
         assert.doesNotThrow(() => JSON.parse(readFileSync(path, 'utf8')), `${file} is not JSON`);
