@@ -36,6 +36,18 @@ for (const row of rows) {
   if (row.parent && !byName.has(row.parent))
     throw new Error(`organizations.txt: parent ${row.parent} of ${row.name} is not listed`);
 }
+// One surface form must name one organization: the loader would silently keep whichever came first.
+const owner = new Map();
+for (const row of rows) {
+  for (const form of [row.name, row.acronym, ...(row.aliases ?? [])]) {
+    if (!form) continue;
+    const key = form.toLowerCase().replace(/[’‘]/g, "'");
+    const other = owner.get(key);
+    if (other && other !== row.name)
+      throw new Error(`organizations.txt: "${form}" names both ${other} and ${row.name}`);
+    owner.set(key, row.name);
+  }
+}
 rows.sort((a, b) => a.name.localeCompare(b.name, 'en'));
 writeJson('organizations.json', { organizations: rows });
 
