@@ -138,6 +138,23 @@ describe('date recognizer: values relative to 2023-11-08', () => {
     );
   });
 
+  it('points "the day" back at the day last named, else the article day', () => {
+    assert.deepEqual(
+      dates('Stocks fell on Tuesday and ended the day lower.').map((f) => [f.text, f.value]),
+      [
+        ['Tuesday', '2023-11-07'],
+        ['the day', '2023-11-07'],
+      ],
+    );
+    assert.deepEqual(dates('Stocks rebounded late in the day.'), [
+      { text: 'the day', value: '2023-11-08', resolution: 'relative' },
+    ]);
+    assert.deepEqual(dates('Stocks ended the day lower.', null), [
+      { text: 'the day', value: undefined, resolution: 'unresolved' },
+    ]);
+    assert.deepEqual(dates('It was the day of the vote.'), []);
+  });
+
   it('finds the date inside a wire dateline', () => {
     assert.deepEqual(
       dates('LONDON, Nov 7 (Reuters) - Shares fell.').map((f) => [f.text, f.value]),

@@ -49,6 +49,8 @@ interface Hit {
   value?: string;
   resolution: DateResolution;
   rangeEnd?: string;
+  /** "the day", "that day": the day last named before it (or the article's day). */
+  anaphoric?: boolean;
 }
 
 /** What a rule's reader may use: the block, the anchor date and the tense around a span. */
@@ -267,7 +269,8 @@ function isYearInContext(r: Reading, start: number, end: number, y: number): boo
 
 /**
  * Widens a hit over a modifier written before it that TimeML keeps in the date's extent:
- * "early June", "mid-2011", "the end of this year", "the beginning of the year".
+ * "early June", "mid-2011", "the end of this year", "the beginning of the year". Prepositions
+ * stay outside ("early in 2016" marks "2016"), as in the TimeML guidelines.
  */
 function withLeadingModifier(text: string, h: Hit): Hit {
   const lead = text.slice(Math.max(0, h.start - 40), h.start);
@@ -275,7 +278,7 @@ function withLeadingModifier(text: string, h: Hit): Hit {
     /(?<![\p{L}])(?:(?:the[^\S\r\n]+)?(?:very[^\S\r\n]+)?(?:end|start|beginning|middle)[^\S\r\n]+of[^\S\r\n]+|(?:early|mid|late)(?:-|[^\S\r\n]+))$/iu.exec(
       lead,
     );
-  if (!m || /^(?:early|mid|late|the)\b/i.test(text.slice(h.start, h.end))) return h;
+  if (!m || /^(?:early|mid|late)\b/i.test(text.slice(h.start, h.end))) return h;
   return { ...h, start: h.start - m[0].length };
 }
 
@@ -566,6 +569,19 @@ export const RULES: Rule[] = [
       return hit(m, formatWeek({ y: f.y, m: month, d: day }), f.res);
     },
   },
+  // the day, the same day, that day: in news these point back at the day being reported
+  {
+    key: /day/,
+    re: new RegExp(`\\b(?:the${SP}same|the|that)${SP}day(?![\\p{L}\\p{N}'’])`, 'gu'),
+    lower: true,
+    read: (m, r) => {
+      // "the day of the vote", "the day before", "the day when …" name another day.
+      const after = r.wordAfter(m.index + m[0].length);
+      if (/^(?:of|before|after|when|that|which|where|on|in|he|she|they|we|it|i|you)$/.test(after))
+        return null;
+      return { ...hit(m, undefined, 'relative'), anaphoric: true };
+    },
+  },
   // the year before, the year previous
   {
     key: /year/,
@@ -812,6 +828,16 @@ export const recognizeDates: Recognizer = (ctx): Candidate[] => {
     kept.push(h);
   }
   kept.sort((a, b) => a.start - b.start);
+  let lastDay = anchor ? formatDay(anchor) : undefined;
+  for (const h of kept) {
+    if (h.anaphoric) {
+      h.value = lastDay;
+      if (lastDay === undefined) h.resolution = 'unresolved';
+      continue;
+    }
+    const day = h.value !== undefined ? /^\d{4}-\d{2}-\d{2}/.exec(h.value) : null;
+    if (day) lastDay = day[0];
+  }
   return kept.map((h) => {
     const c: Candidate = {
       start: h.start,
