@@ -287,6 +287,29 @@ function refine(ctx: BlockContext, first: number, last: number, out: Piece[], na
   out.push(whole);
 }
 
+/**
+ * Names in one list are of one kind: "General Motors (GM) and Chrysler", "Ubisoft, Microsoft and
+ * Sony". A name typed by default takes the type of a neighbour in its list that has evidence.
+ */
+function typeByCoordination(text: string, found: Candidate[]): void {
+  found.sort((a, b) => a.start - b.start);
+  const joins = (a: Candidate, b: Candidate): boolean =>
+    /^(?:\s*\([^()]{1,12}\))?\s*(?:,|,?\s+(?:and|or|&))\s*$/.test(text.slice(a.end, b.start));
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = 0; i < found.length; i++) {
+      const c = found[i];
+      if (!c.weak || c.source !== 'names:default') continue;
+      const prev = found[i - 1];
+      const next = found[i + 1];
+      const model =
+        prev && !prev.weak && joins(prev, c) ? prev : next && !next.weak && joins(c, next) ? next : undefined;
+      if (model && (model.type === 'organization' || model.type === 'person' || model.type === 'place')) {
+        found[i] = { ...c, type: model.type, weak: false, source: 'names:coordination' };
+      }
+    }
+  }
+}
+
 /** The rank or title that ends right before token `i`, across at most a comma ("Minister, Colonel General X"). */
 function cueBefore(
   ctx: BlockContext,
@@ -408,6 +431,7 @@ export const recognizeNames: Recognizer = (ctx, found) => {
     const c = classify(ctx, p, cues);
     if (c) out.push(c);
   }
+  typeByCoordination(ctx.text, out);
   for (const p of nationalities) {
     const t = tokens[p.first];
     out.push({
