@@ -130,9 +130,23 @@ describe('engine: data files', () => {
     it('organizations have names, known countries and listed parents', () => {
       const raw = JSON.parse(readFileSync(join(dataDir, 'organizations.json'), 'utf8')).organizations as {
         name: string;
+        acronym?: string;
+        aliases?: string[];
         country?: string;
         parent?: string;
       }[];
+      const owner = new Map<string, string>();
+      for (const o of raw) {
+        for (const form of [o.name, o.acronym, ...(o.aliases ?? [])]) {
+          if (form === undefined) continue;
+          const previous = owner.get(normalizeKey(form));
+          assert.ok(
+            previous === undefined || previous === o.name,
+            `"${form}" names ${previous} and ${o.name}`,
+          );
+          owner.set(normalizeKey(form), o.name);
+        }
+      }
       assert.ok(raw.length > 400, `only ${raw.length} organizations`);
       const names = new Set(raw.map((o) => o.name));
       assert.equal(names.size, raw.length, 'an organization is listed twice');
