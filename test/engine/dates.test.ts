@@ -83,6 +83,9 @@ const CASES: Case[] = [
   // weekdays
   ['He arrived on Tuesday.', 'Tuesday', '2023-11-07', 'relative'],
   ['She will speak on Friday.', 'Friday', '2023-11-10', 'relative'],
+  ['The summit opens on Friday.', 'Friday', '2023-11-10', 'relative'],
+  ['The vote will be held on Friday.', 'Friday', '2023-11-10', 'relative'],
+  ['The vote has been held on Monday.', 'Monday', '2023-11-06', 'relative'],
   ['The report came out on Wednesday.', 'Wednesday', '2023-11-08', 'relative'],
   ['He left last Friday.', 'last Friday', '2023-11-03', 'relative'],
   ['They meet next Monday.', 'next Monday', '2023-11-13', 'relative'],

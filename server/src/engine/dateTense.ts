@@ -25,6 +25,13 @@ const FUTURE_WORDS = new Set([
   'should',
   'until',
   'till',
+  // Scheduled events in the present simple ("the summit opens on Friday").
+  'starts',
+  'begins',
+  'opens',
+  'resumes',
+  'convenes',
+  'launches',
 ]);
 
 // "is to", "set to", "due to": an arrangement for the future.
