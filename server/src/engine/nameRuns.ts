@@ -124,7 +124,10 @@ export function findRuns(tokens: readonly Token[], blocked: ReadonlySet<number>)
       while (
         k < tokens.length &&
         joined < 2 &&
-        (CONNECTORS.has(tokens[k].text) || JOINERS.has(tokens[k].text)) &&
+        (CONNECTORS.has(tokens[k].text) ||
+          // A hyphen or slash joins only when written tight ("Rolls-Royce"); "San Jose - Cisco" is two names.
+          (JOINERS.has(tokens[k].text) &&
+            (tokens[k].text === '&' || (tokens[k].attached && tokens[k + 1]?.attached === true)))) &&
         !blocked.has(k)
       ) {
         k++;

@@ -191,7 +191,12 @@ function refine(ctx: BlockContext, first: number, last: number, out: Piece[], na
     knownPhraseEnd(ctx, first),
     lookUpPlace(tokens[first].text, lex) ? first + 1 : first,
   );
-  if (placeEnd > first && last - placeEnd >= 2 && isGivenName(tokens[placeEnd].text, lex)) {
+  if (
+    placeEnd > first &&
+    last - placeEnd >= 2 &&
+    (isGivenName(tokens[placeEnd].text, lex) || isSurname(tokens[last - 1].text, lex)) &&
+    !orgShaped(ctx, { first: placeEnd, last })
+  ) {
     refine(ctx, first, placeEnd, out, nationalities);
     refine(ctx, placeEnd, last, out, nationalities);
     return;
