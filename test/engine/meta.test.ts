@@ -94,11 +94,19 @@ describe('article meta: the article date', () => {
     for (const text of [
       'Title\nFebruary 2006 was cold.\nBody.',
       'Title\nFebruary 23, 2006 was cold.\nBody.',
-      'Title\nFebruary 30, 2006\nBody.',
       'Title\nBody.\nFebruary 23, 2006',
     ]) {
       assert.equal(readArticleMeta(text).meta.date, undefined, text);
     }
+  });
+
+  it('reports a date line that is no real date, and sets no date', () => {
+    const text = 'Title\nFebruary 30, 2006\nBody.';
+    const { meta, problems } = readArticleMeta(text);
+    assert.equal(meta.date, undefined);
+    assert.equal(problems.length, 1);
+    assert.equal(problems[0].code, 'article-date');
+    assert.equal(span(text, problems[0]), 'February 30, 2006');
   });
 
   it('prefers a header over a date line', () => {

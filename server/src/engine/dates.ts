@@ -3,6 +3,10 @@
 // article date. Incomplete dates ("Nov. 7", "in March", "on Tuesday") are placed by the tense of
 // their sentence, as news normalisers do. Without an article date nothing relative gets a value.
 //
+// Vague references ("now", "recently", "currently", "the future") are not marked: TimeML gives
+// them PRESENT_REF/PAST_REF/FUTURE_REF, but to an editor they are not dates, and the development
+// data marks them in one corpus only.
+//
 // Each rule is one regular expression over the block text (fast: no per-token work) plus a
 // function that reads its groups; overlapping hits are settled by length, longest first.
 import { PRIORITY, type Candidate, type Recognizer } from './candidate';
@@ -740,8 +744,10 @@ export const RULES: Rule[] = [
       if (!modifier && !SEASON_CUES.has(before)) return null;
       if (before === 'the' && !modifier) {
         // "the spring" only after a preposition ("in the spring"), not "the summer camp".
-        const prev = r.wordBefore(m.index - 4);
-        if (!TEMPORAL_PREPOSITIONS.has(prev)) return null;
+        const lead = /([\p{L}.]+)[^\S\r\n]+the[^\S\r\n]+$/iu.exec(
+          r.text.slice(Math.max(0, m.index - 30), m.index),
+        );
+        if (!lead || !TEMPORAL_PREPOSITIONS.has(lead[1].toLowerCase())) return null;
       }
       return relative(m, r, (a) => {
         // Seasons counted as an index: four a year, winter belonging to the year of its December.

@@ -93,7 +93,15 @@ export function readArticleMeta(text: string, articleDate?: string): MetaResult 
     }
   } else {
     const dateLine = findDateLine(text);
-    if (dateLine) {
+    if (dateLine && dateLine.value === undefined) {
+      problems.push({
+        start: dateLine.start,
+        end: dateLine.end,
+        severity: 'warning',
+        code: 'article-date',
+        message: `The date line "${text.slice(dateLine.start, dateLine.end)}" is not a real calendar date; relative dates are left unresolved.`,
+      });
+    } else if (dateLine && dateLine.value !== undefined) {
       bodyStart = dateLine.end;
       meta.date = dateLine.value;
       meta.dateSource = 'date-line';
@@ -145,7 +153,8 @@ function dateCandidate(start: number, end: number, value: string, source = 'arti
 interface DateLine {
   start: number;
   end: number;
-  value: string;
+  /** Undefined when the line is shaped like a date but is none ("February 30, 2006"). */
+  value?: string;
   title?: string;
 }
 
@@ -162,10 +171,10 @@ function findDateLine(text: string): DateLine | undefined {
     const m = DATE_LINE_RE.exec(raw);
     if (m) {
       const value = dateLineValue(m);
-      if (value === undefined) return undefined;
       const lead = raw.length - raw.trimStart().length;
       const written = m[0].trim();
-      const result: DateLine = { start: start + lead, end: start + lead + written.length, value };
+      const result: DateLine = { start: start + lead, end: start + lead + written.length };
+      if (value !== undefined) result.value = value;
       if (line === 1) {
         const title = text
           .slice(0, start)
