@@ -51,7 +51,7 @@ const VERBISH = /(?:ing|ed|ly)$/;
 function isWeakStart(ctx: BlockContext, t: Token, runLast: number): boolean {
   const lex = ctx.lexicon;
   const allCaps = t.text.length > 1 && t.text === t.text.toUpperCase();
-  const lower = normalizeKey(t.text);
+  const lower = t.key;
   // "US" is not the pronoun "us": an all-capitals word is judged as written.
   if (lex.nonNames.has(allCaps ? t.text : lower) || (!allCaps && lex.nonNames.has(lower))) return true;
   if (!t.sentenceStart || allCaps) return false;
@@ -75,7 +75,7 @@ function isWeakStart(ctx: BlockContext, t: Token, runLast: number): boolean {
   if (next && CONNECTORS.has(next.text) && isNameToken(tokens[t.index + 2] ?? next))
     next = tokens[t.index + 2];
   if (!next || next.index >= runLast || !isNameToken(next) || VERBISH.test(lower)) return true;
-  const nextKey = normalizeKey(next.text);
+  const nextKey = next.key;
   return lex.demonyms.has(nextKey) || lex.givenNames.has(nextKey);
 }
 
@@ -132,7 +132,7 @@ function isProduct(ctx: BlockContext, p: Piece): boolean {
     words.length >= 2 &&
     lookUpOrganization(words[0].text, ctx.lexicon) &&
     !orgShaped(ctx, p) &&
-    !words.slice(1).every((w) => ctx.lexicon.commonWords.has(normalizeKey(w.text)))
+    !words.slice(1).every((w) => ctx.lexicon.commonWords.has(w.key))
   )
     return true;
   const next = tokens[p.last];
@@ -187,10 +187,10 @@ function refine(ctx: BlockContext, first: number, last: number, out: Piece[], na
   }
   // A place before a person's name is not part of it ("Governor of Washington Chris Gregoire",
   // "Ambassador to the United States Hamdullah Mohib").
-  const placeEnd = Math.max(
-    knownPhraseEnd(ctx, first),
-    lookUpPlace(tokens[first].text, lex) ? first + 1 : first,
-  );
+  const placeEnd =
+    last - first < 3
+      ? first
+      : Math.max(knownPhraseEnd(ctx, first), lookUpPlace(tokens[first].text, lex) ? first + 1 : first);
   if (
     placeEnd > first &&
     last - placeEnd >= 2 &&
@@ -271,7 +271,7 @@ function refine(ctx: BlockContext, first: number, last: number, out: Piece[], na
   }
   // A demonym in front of something that is not one organization's name is a nationality of its own
   // ("Kazakh cadets" has no run after it; "Russian Vladimir Putin" does).
-  const firstKey = normalizeKey(tokens[first].text);
+  const firstKey = tokens[first].key;
   // A demonym before a name that starts with its own head ("Greek Ministry of Culture") only says
   // whose it is; "Turkish Aerospace Industries" and "British Red Cross" are whole names.
   const rest = { first: first + 1, last };
@@ -403,11 +403,7 @@ function classify(ctx: BlockContext, p: Piece, cues: ReadonlyMap<number, Candida
   // "Fiat announced": people and companies both speak; the rest of the document may say which.
   if (words.length === 1 && saidAfter)
     return { ...base, type: 'person', key: text, weak: true, source: 'names:speech' };
-  if (
-    words.length >= 2 &&
-    words.length <= 3 &&
-    words.every((w) => !lex.commonWords.has(normalizeKey(w.text)))
-  ) {
+  if (words.length >= 2 && words.length <= 3 && words.every((w) => !lex.commonWords.has(w.key))) {
     return { ...base, type: 'person', key: text, weak: true, source: 'names:unknown-pair' };
   }
   if (place)
@@ -445,7 +441,7 @@ export const recognizeNames: Recognizer = (ctx, found) => {
       type: 'nationality',
       source: 'names',
       priority: PRIORITY.nationality,
-      key: ctx.lexicon.demonyms.get(normalizeKey(t.text))?.name,
+      key: ctx.lexicon.demonyms.get(t.key)?.name,
     });
   }
   return out;

@@ -120,12 +120,7 @@ export function organizationContext(
   let k = first - 1;
   if (tokens[k]?.text === ',') k--;
   const before = tokens[k];
-  if (
-    before &&
-    before.kind === 'word' &&
-    !before.upper &&
-    lexicon.orgCues.before.has(normalizeKey(before.text))
-  )
+  if (before && before.kind === 'word' && !before.upper && lexicon.orgCues.before.has(before.key))
     return true;
   const two = tokens[k - 1];
   if (before && two && lexicon.orgCues.before.has(normalizeKey(`${two.text} ${before.text}`))) return true;
@@ -133,13 +128,8 @@ export function organizationContext(
   if (s && /^['’]s$/i.test(s.text)) {
     let n = last + 1;
     // Skip one adjective or number word ("Ford's North American workforce", "Ford's new plant").
-    for (
-      let skip = 0;
-      skip < 3 && tokens[n] && !lexicon.orgCues.possessed.has(normalizeKey(tokens[n].text));
-      skip++
-    )
-      n++;
-    if (tokens[n] && lexicon.orgCues.possessed.has(normalizeKey(tokens[n].text))) return true;
+    for (let skip = 0; skip < 3 && tokens[n] && !lexicon.orgCues.possessed.has(tokens[n].key); skip++) n++;
+    if (tokens[n] && lexicon.orgCues.possessed.has(tokens[n].key)) return true;
   }
   return false;
 }

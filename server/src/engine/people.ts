@@ -42,7 +42,7 @@ export function honorificBefore(
   const t = tokens[k];
   if (!t || t.kind !== 'word') return false;
   const surface = normalizeKey(text.slice(t.start, tokens[i - 1].end));
-  return honorifics.has(surface) || honorifics.has(normalizeKey(t.text));
+  return honorifics.has(surface) || honorifics.has(t.key);
 }
 
 /** Verbs of saying after a name are among the strongest person cues in news. */

@@ -9,6 +9,8 @@ export interface Token {
   start: number;
   end: number;
   text: string;
+  /** The text as a look-up key: lower-cased, curly apostrophes folded (normalizeKey). */
+  key: string;
   kind: TokenKind;
   /** Starts with an upper-case letter (or is an all-caps acronym). */
   upper: boolean;
@@ -94,6 +96,7 @@ export function tokenize(text: string): Tokenized {
       start,
       end: start + word.length,
       text: word,
+      key: word.toLowerCase().replace(/[’‘]/g, "'"),
       kind,
       upper: kind === 'word' && UPPER_RE.test(word),
       sentenceStart: false,

@@ -51,7 +51,7 @@ function portfolioEnd(tokens: readonly Token[], last: number, lexicon: Lexicon, 
     tokens[k].kind === 'word' &&
     tokens[k].upper
   ) {
-    const key = normalizeKey(tokens[k].text);
+    const key = tokens[k].key;
     // A country or an organization after "of" is the office's organization, not its portfolio.
     if (
       (t.orgHeads.has(key) && !t.modifiers.has(key)) ||
@@ -81,15 +81,10 @@ export const recognizeTitles: Recognizer = (ctx, found) => {
     else {
       // Modifiers then an office noun: "Deputy Defense Minister", "Minister".
       let k = i;
-      while (
-        k < tokens.length &&
-        t.modifiers.has(normalizeKey(tokens[k].text)) &&
-        tokens[k].upper === tok.upper
-      )
-        k++;
-      if (k < tokens.length && t.offices.has(normalizeKey(tokens[k].text)) && !taken.has(k)) last = k + 1;
+      while (k < tokens.length && t.modifiers.has(tokens[k].key) && tokens[k].upper === tok.upper) k++;
+      if (k < tokens.length && t.offices.has(tokens[k].key) && !taken.has(k)) last = k + 1;
       // Some words are both ("Head", "Chief"): the last modifier may be the office itself.
-      else if (k > i && t.offices.has(normalizeKey(tokens[k - 1].text))) last = k;
+      else if (k > i && t.offices.has(tokens[k - 1].key)) last = k;
     }
     if (last < 0) continue;
     const words = tokens.slice(i, last).filter((w) => w.kind === 'word');
@@ -105,11 +100,11 @@ export const recognizeTitles: Recognizer = (ctx, found) => {
       prev.upper &&
       !prev.sentenceStart &&
       !taken.has(prev.index) &&
-      !lexicon.demonyms.has(normalizeKey(prev.text)) &&
-      !lexicon.countryNames.has(normalizeKey(prev.text)) &&
-      !t.modifiers.has(normalizeKey(prev.text)) &&
+      !lexicon.demonyms.has(prev.key) &&
+      !lexicon.countryNames.has(prev.key) &&
+      !t.modifiers.has(prev.key) &&
       // Only offices that are also surnames end names ("King", "Bishop"); "Apple CEO Steve Jobs" has a title.
-      lexicon.surnames.has(normalizeKey(tok.text)) &&
+      lexicon.surnames.has(tok.key) &&
       words.length === 1
     )
       continue;
@@ -118,7 +113,7 @@ export const recognizeTitles: Recognizer = (ctx, found) => {
       next &&
       next.upper &&
       next.sentence === tok.sentence &&
-      (isOrgHead(next.text, lexicon) || lexicon.placeHeads.has(normalizeKey(next.text)))
+      (isOrgHead(next.text, lexicon) || lexicon.placeHeads.has(next.key))
     )
       continue;
     const attached = nameFollows || inApposition(tokens, i);
