@@ -197,6 +197,8 @@ describe('date recognizer: no false dates', () => {
     'The soldiers fall back.',
     'After the fall of Kabul, aid stopped.',
     'Christmas trees were sold.',
+    'The Sunday Times reported it.',
+    'Voters on Super Tuesday chose.',
   ];
   for (const sentence of NONE) {
     it(sentence, () => assert.deepEqual(dates(sentence), []));

@@ -789,6 +789,14 @@ export const RULES: Rule[] = [
         /^(?:Black|Good|Cyber|Easter|Ash|Holy|Bloody|Super|Blue|Whit|Palm|Maundy)$/.test(lead[1])
       )
         return null;
+      // Newspapers named after a day: "The Sunday Times", "the Mail on Sunday" stays a date.
+      if (
+        !m[3] &&
+        /^[^\S\r\n]+(?:Times|Telegraph|Express|Mirror|Herald|Post|Independent|Mail|Sport|Star|Tribune|Observer)\b/.test(
+          r.text.slice(m.index + m[0].length, m.index + m[0].length + 14),
+        )
+      )
+        return null;
       const modifier = m[1]?.toLowerCase().replace(/\s+/g, ' ');
       const code = m[3] ? (PART_OF_DAY_CODES.get(m[3].toLowerCase()) ?? '') : '';
       return relative(m, r, (a) => {
