@@ -45,8 +45,8 @@ const JOINERS = new Set(['&', '-', '/']);
 export function isNameToken(t: Token): boolean {
   if (t.kind !== 'word') return false;
   if (t.upper) return true;
-  // camelCase brands: iPhone, eBay
-  return /^\p{Ll}+\p{Lu}/u.test(t.text);
+  // camelCase brands: iPhone, eBay (a lower-case word's key equals its text, so most skip the test)
+  return t.text !== t.key && /^\p{Ll}+\p{Lu}/u.test(t.text);
 }
 
 /** True for an all-capitals sentence (a shouted headline): capitals there say nothing. */

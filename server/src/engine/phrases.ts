@@ -22,6 +22,8 @@ const FIRST_WORD = /^[\p{L}\p{N}]+/u;
 const indexes = new WeakMap<ReadonlyMap<string, unknown>, Indexed>();
 
 function firstWord(s: string): string {
+  // Most keys are one plain word: only run the pattern when a joiner or space is inside.
+  if (!/[-'. /&]/.test(s)) return s;
   return FIRST_WORD.exec(s)?.[0] ?? s;
 }
 
@@ -56,7 +58,7 @@ export function longestPhrase<V>(
   maxWords = Infinity,
 ): PhraseMatch<V> | undefined {
   const ix = indexOf(table);
-  if (!ix.firstWords.has(firstWord(tokens[first].text.toLowerCase()))) return undefined;
+  if (!ix.firstWords.has(firstWord(tokens[first].key))) return undefined;
   const limit = Math.min(maxWords, ix.maxWords);
   let best: PhraseMatch<V> | undefined;
   let words = 0;
