@@ -133,8 +133,12 @@ export function findRuns(tokens: readonly Token[], blocked: ReadonlySet<number>)
         k++;
         joined++;
       }
+      // "the" joins only after "of"/"for" ("Military School of the Ground Forces"), never alone
+      // ("Rathbun the Scientology …").
+      const theAlone = tokens[last]?.text === 'the';
       if (
         joined > 0 &&
+        !theAlone &&
         tokens[k] &&
         isNameToken(tokens[k]) &&
         !blocked.has(k) &&

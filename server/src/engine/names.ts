@@ -147,6 +147,28 @@ function isProduct(ctx: BlockContext, p: Piece): boolean {
   );
 }
 
+/** Function words that never sit inside a name when capitalised. */
+const FUNCTION_WORDS = new Set([
+  'in',
+  'on',
+  'at',
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'but',
+  'with',
+  'from',
+  'to',
+  'by',
+  'as',
+  'is',
+  'was',
+  'for',
+  'of',
+]);
+
 /** Government units whose "of <country>" tells whose they are rather than naming them. */
 const GOVERNMENT_UNITS = new Set([
   'ministry',
@@ -200,6 +222,15 @@ function refine(ctx: BlockContext, first: number, last: number, out: Piece[], na
     refine(ctx, first, placeEnd, out, nationalities);
     refine(ctx, placeEnd, last, out, nationalities);
     return;
+  }
+  // A capitalised function word inside a run ends one name and starts another: captions and
+  // headlines capitalise them ("Regina Ip In the Hong Kong Island constituency").
+  for (let i = first + 1; i < last - 1; i++) {
+    if (tokens[i].upper && FUNCTION_WORDS.has(tokens[i].key)) {
+      refine(ctx, first, i, out, nationalities);
+      refine(ctx, i + 1, last, out, nationalities);
+      return;
+    }
   }
   // A name ends after a company suffix, and a person's name may follow an organization's head
   // directly ("Chrysler LLC Jim Press", "University of Texas Arlington Amneh Jafari").
@@ -391,6 +422,16 @@ function classify(ctx: BlockContext, p: Piece, cues: ReadonlyMap<number, Candida
   // "London Heathrow", "Chapel Hill": a place's name first and no surname after it.
   if (words.length >= 2 && lookUpPlace(words[0].text, lex) && !lex.surnames.has(normalizeKey(lastWord)))
     return undefined;
+  // "Ahmed Mohamed Image", "Warhol Polaroids": a common noun after a person's name is not part of it.
+  if (
+    words.length >= 3 &&
+    given &&
+    lex.commonWords.has(words[words.length - 1].key) &&
+    !lex.surnames.has(words[words.length - 1].key)
+  ) {
+    const trimmed = { first: p.first, last: p.last - 1 };
+    return classify(ctx, trimmed, cues);
+  }
   if (words.length >= 2 && words.length <= 4 && (given || surnameLike || saidAfter))
     return { ...base, type: 'person', key: text, source: 'names:person-shape' };
   if (
