@@ -1,0 +1,164 @@
+// What every date rule shares: the hit it returns, the reading context (block text, article
+// date, tense), and the helpers that turn a month, a day and a tense into a TimeML value.
+import type { DateResolution } from './types';
+import type { Tokenized } from './text';
+import { tenseAt, type Tense } from './dateTense';
+import { WEEKDAY, YEAR } from './datePatterns';
+import { MONTHS, WEEKDAYS, formatDay, isRealDate, isoWeekday, pad, type Ymd } from './dateValues';
+
+export interface Hit {
+  start: number;
+  end: number;
+  value?: string;
+  resolution: DateResolution;
+  rangeEnd?: string;
+  /** "the day", "that day": the day last named before it (or the article's day). */
+  anaphoric?: boolean;
+}
+
+/** What a rule's reader may use: the block, the anchor date and the tense around a span. */
+export class Reading {
+  private readonly tenses = new Map<number, Tense>();
+  constructor(
+    readonly text: string,
+    private readonly tokenized: Tokenized,
+    readonly anchor: Ymd | undefined,
+  ) {}
+
+  tense(start: number, end: number): Tense {
+    let t = this.tenses.get(start);
+    if (t === undefined) {
+      t = tenseAt(this.tokenized, start, end);
+      this.tenses.set(start, t);
+    }
+    return t;
+  }
+
+  /** The word just before `index` (lower case, trailing full stop kept), or ''. */
+  wordBefore(index: number): string {
+    const m = /([\p{L}\p{N}.]+)[^\S\r\n]*[,(]?[^\S\r\n]*$/u.exec(
+      this.text.slice(Math.max(0, index - 30), index),
+    );
+    return m ? m[1].toLowerCase().replace(/^\.+/, '') : '';
+  }
+
+  /** The word just after `index` (lower case), or ''. */
+  wordAfter(index: number): string {
+    const m = /^[^\S\r\n]+([\p{L}\p{N}]+)/u.exec(this.text.slice(index, index + 30));
+    return m ? m[1].toLowerCase() : '';
+  }
+
+  /** Whether the word after `index` starts with a capital (a name: "June Carter"). */
+  capitalAfter(index: number): boolean {
+    return /^[^\S\r\n]+\p{Lu}\p{Ll}/u.test(this.text.slice(index, index + 4));
+  }
+}
+
+export type Read = (m: RegExpExecArray, r: Reading) => Hit | null;
+
+export interface Rule {
+  re: RegExp;
+  read: Read;
+  /**
+   * Run over the text with ASCII letters in lower case: a case-blind match ("Last week", "LAST
+   * WEEK") without the regex `i` flag, which is several times slower with Unicode classes.
+   */
+  lower?: boolean;
+  /** A cheap test on the (lowered) text: when it fails, the rule cannot match and is skipped. */
+  key?: RegExp;
+}
+
+/** Lower-cases ASCII letters only, so every offset stays where it was. */
+export function asciiLower(text: string): string {
+  return text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
+}
+
+export const monthNumber = (name: string): number => MONTHS.get(name.toLowerCase().replace('.', '')) ?? 0;
+
+/** Two-digit years: the century that puts the year nearest the article's (or 1900s–2000s). */
+export function fullYear(yy: number, anchor: Ymd | undefined): number {
+  const base = anchor ? anchor.y : 2000;
+  const candidates = [1900 + yy, 2000 + yy, 2100 + yy];
+  return candidates.reduce((a, b) => (Math.abs(b - base) < Math.abs(a - base) ? b : a));
+}
+
+export function hit(m: RegExpExecArray, value: string | undefined, resolution: DateResolution): Hit {
+  return { start: m.index, end: m.index + m[0].length, value, resolution };
+}
+
+/** A relative value, or an unresolved hit when there is no article date to count from. */
+export function relative(m: RegExpExecArray, r: Reading, value: (a: Ymd) => string): Hit {
+  return r.anchor ? hit(m, value(r.anchor), 'relative') : hit(m, undefined, 'unresolved');
+}
+
+/**
+ * The year of a month (and day) written without one: the article's year, moved back a year in
+ * a past-tense sentence when the month is later than the article's, forward in a future-tense
+ * sentence when it is earlier.
+ */
+export function yearFor(
+  month: number,
+  r: Reading,
+  start: number,
+  end: number,
+): { y: number; res: DateResolution } {
+  const a = r.anchor as Ymd;
+  const tense = r.tense(start, end);
+  if (tense === 'past' && month > a.m) return { y: a.y - 1, res: 'tense-shifted' };
+  if (tense === 'future' && month < a.m) return { y: a.y + 1, res: 'tense-shifted' };
+  return { y: a.y, res: 'article-year' };
+}
+
+/** Reads a month-day (with optional weekday, day range and year) into a hit. */
+export function monthDay(
+  m: RegExpExecArray,
+  r: Reading,
+  weekday: string | undefined,
+  month: number,
+  day: number,
+  yearText: string | undefined,
+  endMonth: number,
+  endDay: number | undefined,
+): Hit | null {
+  if (month === 0 || day < 1 || day > 31) return null;
+  let y: number;
+  let res: DateResolution;
+  if (yearText !== undefined) {
+    y = Number(yearText);
+    res = 'explicit';
+  } else if (!r.anchor) {
+    const h = hit(m, `XXXX-${pad(month, 2)}-${pad(day, 2)}`, 'unresolved');
+    if (endDay !== undefined) h.rangeEnd = `XXXX-${pad(endMonth, 2)}-${pad(endDay, 2)}`;
+    return h;
+  } else if (weekday !== undefined && WEEKDAYS.has(weekday.toLowerCase())) {
+    // "Tuesday, Nov. 7": the year (of the three nearest) in which that day is that weekday.
+    const want = WEEKDAYS.get(weekday.toLowerCase()) as number;
+    const a = r.anchor;
+    const fits = [a.y, a.y - 1, a.y + 1].find(
+      (yy) => isRealDate(yy, month, day) && isoWeekday({ y: yy, m: month, d: day }) === want,
+    );
+    const fallback = yearFor(month, r, m.index, m.index + m[0].length);
+    y = fits ?? fallback.y;
+    res = fits === undefined ? fallback.res : fits === a.y ? 'article-year' : 'tense-shifted';
+  } else {
+    const f = yearFor(month, r, m.index, m.index + m[0].length);
+    y = f.y;
+    res = f.res;
+  }
+  if (!isRealDate(y, month, day)) return null;
+  const h = hit(m, formatDay({ y, m: month, d: day }), res);
+  if (endDay !== undefined) {
+    const endYear = endMonth < month ? y + 1 : y;
+    if (!isRealDate(endYear, endMonth, endDay)) return null;
+    if (endMonth === month && endDay <= day) return null;
+    h.rangeEnd = formatDay({ y: endYear, m: endMonth, d: endDay });
+  }
+  return h;
+}
+
+export const WEEKDAY_PREFIX = `(?:(${WEEKDAY})(?:,[^\\S\\r\\n]*|[^\\S\\r\\n]+)(?:the[^\\S\\r\\n]+)?)?`;
+export const SP = `[^\\S\\r\\n]+`; // spaces within a line; a date never runs over a line break
+export const YEAR_TAIL = `(?:(?:,[^\\S\\r\\n]*|[^\\S\\r\\n]+)${YEAR})?`;
+
+// Before a number: not a letter, digit, currency or part of a code ("A-2024", "$2024", "#2024").
+export const NUMBER_START = `(?<![\\p{L}\\p{N}$€£¥#@/\\\\.,:'’‘-])`;

@@ -1,0 +1,397 @@
+// Date rules for expressions counted from the article date: today, last week, the third
+// quarter, this summer, on Tuesday, the day; holidays and half-years.
+import {
+  MONTH,
+  PART_OF_DAY,
+  PART_OF_DAY_CASED,
+  PART_OF_DAY_CODES,
+  TEMPORAL_PREPOSITIONS,
+  WEEKDAY,
+  YEAR,
+} from './datePatterns';
+import {
+  NUMBER_WORDS,
+  ORDINALS,
+  SEASONS,
+  WEEKDAYS,
+  addDays,
+  addMonths,
+  formatDay,
+  formatMonth,
+  formatWeek,
+  isoWeekday,
+  pad,
+  quarterOf,
+} from './dateValues';
+import { monthNumber, fullYear, hit, relative, yearFor, SP, type Hit, type Rule } from './dateReading';
+
+/** Words that make a bare season name a time ("in spring", "this summer"). */
+const SEASON_CUES = new Set([
+  'in',
+  'during',
+  'this',
+  'last',
+  'next',
+  'by',
+  'until',
+  'since',
+  'early',
+  'late',
+  'the',
+]);
+
+/** Relative rules, in the order they run. */
+export const RELATIVE_RULES: Rule[] = [
+  // today, yesterday, tomorrow, tonight, earlier today, yesterday morning
+  {
+    key: /to(?:day|night|morrow)|yesterday/,
+    re: new RegExp(
+      `\\b(?:(?:earlier|later)${SP})?(today|tonight|yesterday|tomorrow)(?:${SP}${PART_OF_DAY})?(?![\\p{L}\\p{N}])`,
+      'gu',
+    ),
+    lower: true,
+    read: (m, r) => {
+      const word = m[1].toLowerCase();
+      const offset = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
+      let part = m[2] ? (PART_OF_DAY_CODES.get(m[2].toLowerCase()) ?? '') : '';
+      if (word === 'tonight') part = 'TNI';
+      return relative(m, r, (a) => formatDay(addDays(a, offset)) + part);
+    },
+  },
+  // this morning, last night
+  {
+    key: /morning|afternoon|evening|night/,
+    re: new RegExp(`\\b(this|last)${SP}(morning|afternoon|evening|night)(?![\\p{L}])`, 'gu'),
+    lower: true,
+    read: (m, r) => {
+      const last = m[1].toLowerCase() === 'last';
+      if (last && m[2].toLowerCase() !== 'night') return null;
+      const code = PART_OF_DAY_CODES.get(m[2].toLowerCase()) ?? '';
+      return relative(m, r, (a) => formatDay(addDays(a, last ? -1 : 0)) + code);
+    },
+  },
+  // last week, next month, this year, this past week, earlier this year, the previous year
+  {
+    key: /week|month|year|decade/,
+    re: new RegExp(
+      `\\b(?:(earlier|later)${SP})?(last|next|this|this${SP}past|this${SP}coming|the${SP}past|the${SP}last|the${SP}previous|the${SP}following|the${SP}coming|the)${SP}(week|weekend|month|year|decade)(?![\\p{L}\\p{N}])`,
+      'gu',
+    ),
+    lower: true,
+    read: (m, r) => {
+      const which = m[2].toLowerCase().replace(/\s+/g, ' ');
+      const unit = m[3].toLowerCase();
+      const step: Record<string, number> = {
+        last: -1,
+        next: 1,
+        this: 0,
+        'this past': -1,
+        'this coming': 1,
+        'the past': -1,
+        'the last': -1,
+        'the previous': -1,
+        'the following': 1,
+        'the coming': 1,
+        the: 0,
+      };
+      // "the past week" and "the coming month" are usually spans of time, not calendar units;
+      // only the decade reads as a calendar unit after "the past".
+      if ((which === 'the past' || which === 'the coming') && unit !== 'decade') return null;
+      if (which === 'the last' && unit !== 'year') return null;
+      // "the week", "the month" and "the year" alone are not dates; "the weekend" is.
+      if (which === 'the' && unit !== 'weekend') {
+        const lead = r.text.slice(Math.max(0, m.index - 24), m.index);
+        if (!/(?:end|start|beginning|middle)[^\S\r\n]+of[^\S\r\n]+$/i.test(lead)) return null;
+      }
+      const n = step[which] ?? 0;
+      return relative(m, r, (a) => {
+        if (unit === 'year') return pad(a.y + n, 4);
+        if (unit === 'decade') return String(Math.floor((a.y + 10 * n) / 10));
+        if (unit === 'month') {
+          const mm = addMonths(a, n);
+          return formatMonth(mm.y, mm.m);
+        }
+        if (unit === 'week') return formatWeek(addDays(a, 7 * n));
+        // weekend: "this weekend" / "the weekend" look back in a past-tense sentence.
+        let k = n;
+        if (which === 'the' || which === 'this') {
+          const wd = isoWeekday(a);
+          if (wd < 6 && r.tense(m.index, m.index + m[0].length) === 'past') k = -1;
+        }
+        return formatWeek(addDays(a, 7 * k), true);
+      });
+    },
+  },
+  // the same period last year, the same month a year ago: a year back from the article
+  {
+    key: /same/,
+    re: new RegExp(
+      `\\bthe${SP}same${SP}(?:period|month|quarter|week|day|time)${SP}(?:of${SP})?(?:last${SP}year|the${SP}last${SP}year|a${SP}year${SP}(?:ago|earlier|before))(?![\\p{L}])`,
+      'gu',
+    ),
+    lower: true,
+    read: (m, r) => relative(m, r, (a) => pad(a.y - 1, 4)),
+  },
+  // the first week of March, the last week of March (2009)
+  {
+    key: /week/,
+    re: new RegExp(
+      `\\b[Tt]he${SP}(first|second|third|fourth|last|final)${SP}week${SP}of${SP}(${MONTH})(?:,?${SP}${YEAR})?`,
+      'gu',
+    ),
+    read: (m, r) => {
+      const month = monthNumber(m[2]);
+      if (month === 0) return null;
+      // The week holding the 4th, 11th, … of the month; the last week holds the 28th.
+      const day =
+        { first: 4, second: 11, third: 18, fourth: 25, last: 28, final: 28 }[m[1].toLowerCase()] ?? 4;
+      if (m[3]) return hit(m, formatWeek({ y: Number(m[3]), m: month, d: day }), 'explicit');
+      if (!r.anchor) return hit(m, undefined, 'unresolved');
+      const f = yearFor(month, r, m.index, m.index + m[0].length);
+      return hit(m, formatWeek({ y: f.y, m: month, d: day }), f.res);
+    },
+  },
+  // the day, the same day, that day: in news these point back at the day being reported
+  {
+    key: /day/,
+    re: new RegExp(`\\b(?:the${SP}same|the|that)${SP}day(?![\\p{L}\\p{N}'’])`, 'gu'),
+    lower: true,
+    read: (m, r) => {
+      // "the day of the vote", "the day before", "the day when …" name another day.
+      const after = r.wordAfter(m.index + m[0].length);
+      if (/^(?:of|before|after|when|that|which|where|on|in|he|she|they|we|it|i|you)$/.test(after))
+        return null;
+      return { ...hit(m, undefined, 'relative'), anaphoric: true };
+    },
+  },
+  // the year before, the year previous
+  {
+    key: /year/,
+    re: new RegExp(`\\bthe${SP}year${SP}(before|previous|earlier)(?![\\p{L}])`, 'gu'),
+    lower: true,
+    read: (m, r) => relative(m, r, (a) => pad(a.y - 1, 4)),
+  },
+  // a year ago, two weeks ago, three days ago, 20 years ago
+  {
+    key: /ago/,
+    re: new RegExp(
+      `\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})${SP}(day|week|month|year|decade)s?${SP}ago(?![\\p{L}])`,
+      'gu',
+    ),
+    lower: true,
+    read: (m, r) => {
+      const word = m[1].toLowerCase();
+      const n = /\d/.test(word)
+        ? Number(word)
+        : word === 'an' || word === 'one'
+          ? 1
+          : (NUMBER_WORDS.get(word) ?? 0);
+      if (n <= 0) return null;
+      const unit = m[2].toLowerCase();
+      return relative(m, r, (a) => {
+        if (unit === 'year') return pad(a.y - n, 4);
+        if (unit === 'decade') return String(Math.floor((a.y - 10 * n) / 10));
+        if (unit === 'month') {
+          const mm = addMonths(a, -n);
+          return formatMonth(mm.y, mm.m);
+        }
+        return formatDay(addDays(a, unit === 'week' ? -7 * n : -n));
+      });
+    },
+  },
+  // the third quarter (of 2009 / of this year), third-quarter, Q3 2023, last quarter
+  {
+    key: /quarter/,
+    re: new RegExp(
+      `\\b(?:(the)${SP})?(first|second|third|fourth|final|last|this|next|1st|2nd|3rd|4th)([^\\S\\r\\n]+|-)quarter(?![\\p{L}])(?:${SP}of${SP}(?:(this|last|next|the)${SP}year|(?:fiscal${SP})?${YEAR}))?`,
+      'gu',
+    ),
+    lower: true,
+    read: (m, r) => {
+      const which = m[2].toLowerCase();
+      const hyphen = m[3] === '-';
+      let h: Hit;
+      if (which === 'last' || which === 'this' || which === 'next') {
+        if (m[4] || m[5]) return null; // "the last quarter of 2009" is the fourth: left to ORDINALS
+        const step = which === 'last' ? -1 : which === 'next' ? 1 : 0;
+        h = relative(m, r, (a) => {
+          const mm = addMonths(a, 3 * step);
+          return `${pad(mm.y, 4)}-Q${quarterOf(mm.m)}`;
+        });
+      } else {
+        const q = ORDINALS.get(which) as number;
+        if (m[5]) h = hit(m, `${m[5]}-Q${q}`, 'explicit');
+        else if (m[4]) {
+          const step = { this: 0, the: 0, last: -1, next: 1 }[m[4].toLowerCase()] ?? 0;
+          h = relative(m, r, (a) => `${pad(a.y + step, 4)}-Q${q}`);
+        } else if (!r.anchor) h = hit(m, undefined, 'unresolved');
+        else {
+          const a = r.anchor;
+          const tense = r.tense(m.index, m.index + m[0].length);
+          const aq = quarterOf(a.m);
+          if (tense === 'past' && q > aq) h = hit(m, `${a.y - 1}-Q${q}`, 'tense-shifted');
+          else if (tense === 'future' && q < aq) h = hit(m, `${a.y + 1}-Q${q}`, 'tense-shifted');
+          else h = hit(m, `${a.y}-Q${q}`, 'article-year');
+        }
+      }
+      // "the third-quarter profit": the article belongs to the noun, not to the date.
+      if (hyphen && m[1] && !m[4] && !m[5]) h.start += m[1].length + m[0].slice(m[1].length).search(/\S/);
+      return h;
+    },
+  },
+  // Fixed-date holidays, placed like a month-day without a year: Christmas, New Year's Day
+  {
+    key: /christmas|new year|valentine|halloween/,
+    re: /\b(christmas(?:[^\S\r\n]+(?:day|eve))?|new[^\S\r\n]+year['’]s[^\S\r\n]+(?:day|eve)|valentine['’]s[^\S\r\n]+day|halloween)(?![\p{L}\p{N}])/gu,
+    lower: true,
+    read: (m, r) => {
+      const name = m[1].replace(/\s+/g, ' ').replace('’', "'");
+      const [month, day] =
+        name === 'christmas eve'
+          ? [12, 24]
+          : name.startsWith('christmas')
+            ? [12, 25]
+            : name === "new year's day"
+              ? [1, 1]
+              : name === "new year's eve"
+                ? [12, 31]
+                : name.startsWith('valentine')
+                  ? [2, 14]
+                  : [10, 31];
+      // Only as a time: "on Christmas", "at Christmas", "by Halloween" — not "Christmas trees".
+      const before = r.wordBefore(m.index);
+      if (!/^(?:on|at|by|until|till|since|before|after|over|this|last|next|during|for)$/.test(before))
+        return null;
+      if (!r.anchor) return hit(m, `XXXX-${pad(month, 2)}-${pad(day, 2)}`, 'unresolved');
+      const f = yearFor(month, r, m.index, m.index + m[0].length);
+      return hit(m, formatDay({ y: f.y, m: month, d: day }), f.res);
+    },
+  },
+  // H1 2023, the first half of 2023, the second half of this year
+  {
+    key: /half|h[12]/,
+    re: new RegExp(
+      `\\b(?:h([12])(?:${SP}|[-/'’])(\\d{4})|the${SP}(first|second)${SP}half${SP}of${SP}(?:(this|last|next)${SP}year|${YEAR}))(?![\\p{L}\\p{N}])`,
+      'gu',
+    ),
+    lower: true,
+    read: (m, r) => {
+      const half = m[1] ? Number(m[1]) : m[3] === 'first' ? 1 : 2;
+      const year = m[2] ?? m[5];
+      if (year) return hit(m, `${year}-H${half}`, 'explicit');
+      const step = { this: 0, last: -1, next: 1 }[m[4] ?? 'this'] ?? 0;
+      return relative(m, r, (a) => `${pad(a.y + step, 4)}-H${half}`);
+    },
+  },
+  // Q3 2023, Q3
+  {
+    re: new RegExp(`\\bQ([1-4])(?:(?:${SP}|[-/'’])(\\d{4}|\\d{2}))?(?![\\p{L}\\p{N}])`, 'gu'),
+    read: (m, r) => {
+      const q = Number(m[1]);
+      if (m[2]) {
+        const y = m[2].length === 2 ? fullYear(Number(m[2]), r.anchor) : Number(m[2]);
+        return hit(m, `${y}-Q${q}`, 'explicit');
+      }
+      if (!r.anchor) return hit(m, undefined, 'unresolved');
+      const a = r.anchor;
+      const tense = r.tense(m.index, m.index + m[0].length);
+      if (tense === 'past' && q > quarterOf(a.m)) return hit(m, `${a.y - 1}-Q${q}`, 'tense-shifted');
+      return hit(m, `${a.y}-Q${q}`, 'article-year');
+    },
+  },
+  // this summer, last winter, spring 2009, the autumn of 2008, in spring
+  {
+    key: /spring|summer|autumn|fall|winter/,
+    re: new RegExp(
+      `\\b(?:(this|last|next|early|late)${SP})?(spring|summer|autumn|fall|winter)(?:${SP}(?:of${SP})?${YEAR})?(?![\\p{L}\\p{N}])`,
+      'gu',
+    ),
+    lower: true,
+    read: (m, r) => {
+      const season = SEASONS.get(m[2].toLowerCase());
+      if (!season) return null;
+      const modifier = m[1]?.toLowerCase();
+      if (m[3]) return hit(m, `${m[3]}-${season.code}`, 'explicit');
+      const before = r.wordBefore(m.index);
+      // "to fall", "a fall in prices", "after the fall of Kabul": fall is a season only after
+      // this/last/next or as "in the fall".
+      const isFall = m[2].toLowerCase() === 'fall';
+      const seasonModifier = modifier === 'this' || modifier === 'last' || modifier === 'next';
+      if (isFall && !seasonModifier && (before !== 'the' || r.wordAfter(m.index + m[0].length) === 'of'))
+        return null;
+      if (!modifier && !SEASON_CUES.has(before)) return null;
+      if (before === 'the' && !modifier) {
+        // "the spring" only after a preposition ("in the spring"), not "the summer camp".
+        const lead = /([\p{L}.]+)[^\S\r\n]+the[^\S\r\n]+$/iu.exec(
+          r.text.slice(Math.max(0, m.index - 30), m.index),
+        );
+        if (!lead || !TEMPORAL_PREPOSITIONS.has(lead[1].toLowerCase())) return null;
+      }
+      return relative(m, r, (a) => {
+        // Seasons counted as an index: four a year, winter belonging to the year of its December.
+        const seasonIndex = (y: number, month: number): number => {
+          const s = month === 12 ? 3 : month <= 2 ? 3 : Math.floor((month - 3) / 3);
+          const year = month <= 2 ? y - 1 : y;
+          return year * 4 + s;
+        };
+        const current = seasonIndex(a.y, a.m);
+        const target = ['SP', 'SU', 'FA', 'WI'].indexOf(season.code);
+        const base = Math.floor(current / 4) * 4 + target;
+        let index = base;
+        const tense = r.tense(m.index, m.index + m[0].length);
+        if (
+          modifier === 'last' ||
+          ((!modifier || modifier === 'early' || modifier === 'late') && tense === 'past')
+        )
+          index = base < current || (base === current && modifier !== 'last') ? base : base - 4;
+        else if (modifier === 'next' || (!modifier && tense === 'future'))
+          index = base > current || (base === current && modifier !== 'next') ? base : base + 4;
+        return `${Math.floor(index / 4)}-${season.code}`;
+      });
+    },
+  },
+  // (last|next|this) Tuesday (night)
+  {
+    key: /day/,
+    re: new RegExp(
+      `\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Tt]his${SP}past|[Tt]his${SP}coming|[Cc]oming|[Pp]ast)${SP})?(${WEEKDAY})(?:${SP}${PART_OF_DAY_CASED})?`,
+      'gu',
+    ),
+    read: (m, r) => {
+      if (!/^\p{Lu}/u.test(m[2])) return null;
+      // Named days such as "Black Friday" and "Good Friday" are holidays, not this week's day.
+      const lead = /(\p{Lu}\p{Ll}+)[^\S\r\n]+$/u.exec(r.text.slice(Math.max(0, m.index - 20), m.index));
+      if (
+        !m[1] &&
+        lead &&
+        /^(?:Black|Good|Cyber|Easter|Ash|Holy|Bloody|Super|Blue|Whit|Palm|Maundy)$/.test(lead[1])
+      )
+        return null;
+      // Newspapers named after a day: "The Sunday Times", "the Mail on Sunday" stays a date.
+      if (
+        !m[3] &&
+        /^[^\S\r\n]+(?:Times|Telegraph|Express|Mirror|Herald|Post|Independent|Mail|Sport|Star|Tribune|Observer)\b/.test(
+          r.text.slice(m.index + m[0].length, m.index + m[0].length + 14),
+        )
+      )
+        return null;
+      const modifier = m[1]?.toLowerCase().replace(/\s+/g, ' ');
+      const code = m[3] ? (PART_OF_DAY_CODES.get(m[3].toLowerCase()) ?? '') : '';
+      return relative(m, r, (a) => {
+        const want = WEEKDAYS.get(m[2].toLowerCase()) as number;
+        const today = isoWeekday(a);
+        const back = (today - want + 7) % 7; // days since the last such weekday (0 = today)
+        const ahead = (want - today + 7) % 7;
+        let offset: number;
+        if (modifier === 'last' || modifier === 'this past' || modifier === 'past') offset = -(back || 7);
+        else if (modifier === 'next' || modifier === 'this coming' || modifier === 'coming')
+          offset = ahead || 7;
+        else if (back === 0) offset = 0;
+        else if (modifier === 'this')
+          offset = want - today; // the day of the article's week
+        else offset = r.tense(m.index, m.index + m[0].length) === 'future' ? ahead : -back;
+        return formatDay(addDays(a, offset)) + code;
+      });
+    },
+  },
+];
