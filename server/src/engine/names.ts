@@ -432,6 +432,17 @@ function classify(ctx: BlockContext, p: Piece, cues: ReadonlyMap<number, Candida
     const trimmed = { first: p.first, last: p.last - 1 };
     return classify(ctx, trimmed, cues);
   }
+  // A person's name has no acronym inside ("Mac OS X", "PlayStation VR" are products).
+  const acronymInside = words
+    .slice(1)
+    .some(
+      (w) =>
+        w.text.length >= 2 &&
+        w.text === w.text.toUpperCase() &&
+        /\p{Lu}/u.test(w.text) &&
+        !ROMAN.test(w.text),
+    );
+  if (acronymInside) return undefined;
   if (words.length >= 2 && words.length <= 4 && (given || surnameLike || saidAfter))
     return { ...base, type: 'person', key: text, source: 'names:person-shape' };
   if (
