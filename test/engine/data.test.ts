@@ -312,6 +312,27 @@ describe('engine: data files', () => {
       assert.equal(lexicon.demonyms.get('british')?.iso2, 'GB');
     });
 
+    it('Scottish and Welsh are British; regional and religious adjectives name no country and no person', () => {
+      assert.equal(lexicon.demonyms.get('scottish')?.iso2, 'GB');
+      assert.equal(lexicon.demonyms.get('welsh')?.iso2, 'GB');
+      assert.equal(lexicon.countryNames.get(normalizeKey('Republic of Ireland'))?.iso2, 'IE');
+      for (const word of [
+        'asian',
+        'european',
+        'african',
+        'arab',
+        'scandinavian',
+        'balkan',
+        'muslim',
+        'jewish',
+      ]) {
+        assert.ok(!lexicon.demonyms.has(word), `${word} is a demonym of one country`);
+        // A non-name never starts a name, and "European Union" and "Arab League" start with these.
+        assert.ok(!lexicon.nonNames.has(word), `${word} is a non-name`);
+        assert.ok(!lexicon.givenNames.has(word) && !lexicon.surnames.has(word), `${word} is a personal name`);
+      }
+    });
+
     it('country aliases resolve to the right state', () => {
       const cases: [string, string][] = [
         ['Turkey', 'TR'],
@@ -365,6 +386,138 @@ describe('engine: data files', () => {
       for (const name of ['Ankara', 'Astana', 'London']) {
         assert.equal(lexicon.places.get(normalizeKey(name))?.ambiguous, undefined, name);
       }
+    });
+
+    it('places: major cities resolve by their everyday English name', () => {
+      // Country codes from ISO 3166-1; the English names from general usage.
+      const cases: [string, string][] = [
+        ['Munich', 'DE'],
+        ['Cologne', 'DE'],
+        ['Nuremberg', 'DE'],
+        ['Turin', 'IT'],
+        ['Milan', 'IT'],
+        ['Naples', 'IT'],
+        ['Lisbon', 'PT'],
+        ['Prague', 'CZ'],
+        ['Warsaw', 'PL'],
+        ['Moscow', 'RU'],
+        ['Saint Petersburg', 'RU'],
+        ['St. Petersburg', 'RU'],
+        ['Antwerp', 'BE'],
+        ['Gothenburg', 'SE'],
+        ['Seville', 'ES'],
+        ['Guangzhou', 'CN'],
+        ['Ho Chi Minh City', 'VN'],
+        ['Saigon', 'VN'],
+        ['Kolkata', 'IN'],
+        ['Chennai', 'IN'],
+        ['Bengaluru', 'IN'],
+        ['Bangalore', 'IN'],
+        ['Tel Aviv', 'IL'],
+        ['Abu Dhabi', 'AE'],
+        ['Riyadh', 'SA'],
+        ['Mecca', 'SA'],
+        ['Makkah', 'SA'],
+        ['Jeddah', 'SA'],
+        ['Cairo', 'EG'],
+        ['Lagos', 'NG'],
+        ['Nairobi', 'KE'],
+        ['Johannesburg', 'ZA'],
+        ['São Paulo', 'BR'],
+        ['Mexico City', 'MX'],
+        ['Montreal', 'CA'],
+        ['Grozny', 'RU'],
+      ];
+      for (const [name, iso] of cases)
+        assert.equal(lexicon.places.get(normalizeKey(name))?.country, iso, name);
+    });
+
+    it('places: qualified and "Saint" names are found by their everyday short form', () => {
+      const cases: [string, string, string][] = [
+        ['Frankfurt', 'Frankfurt am Main', 'DE'],
+        ['Halle', 'Halle (Saale)', 'DE'],
+        ['Ludwigshafen', 'Ludwigshafen am Rhein', 'DE'],
+        ['Newcastle', 'Newcastle upon Tyne', 'GB'],
+        ['Hull', 'Kingston upon Hull', 'GB'],
+        ['St. Louis', 'St. Louis', 'US'],
+        ['Saint Louis', 'St. Louis', 'US'],
+        ['St Louis', 'St. Louis', 'US'],
+        ['New York City', 'New York City', 'US'],
+        ['New York', 'New York City', 'US'],
+        ['Washington D.C.', 'Washington, D.C.', 'US'],
+        ['L.A.', 'Los Angeles', 'US'],
+      ];
+      for (const [form, name, iso] of cases) {
+        const row = lexicon.places.get(normalizeKey(form));
+        assert.equal(row?.name, name, form);
+        assert.equal(row?.country, iso, form);
+      }
+      // "Kingston" stays the capital of Jamaica, not a shortening of "Kingston upon Hull".
+      assert.equal(lexicon.places.get('kingston')?.country, 'JM');
+      const earth = lexicon.places.get('earth');
+      assert.equal(earth?.kind, 'region');
+      assert.equal(earth?.country, '');
+    });
+
+    it('places: towns of 50,000 or more in English-speaking countries are listed', () => {
+      const cases: [string, string][] = [
+        ['Exeter', 'GB'],
+        ['Dundee', 'GB'],
+        ['Cambridge', 'GB'],
+        ['Kelowna', 'CA'],
+        ['Toowoomba', 'AU'],
+        ['Galway', 'IE'],
+      ];
+      for (const [name, iso] of cases)
+        assert.equal(lexicon.places.get(normalizeKey(name))?.country, iso, name);
+    });
+
+    it('organizations: short names and brand-companies resolve to the company', () => {
+      const cases: [string, string][] = [
+        ['Ford', 'Ford Motor'],
+        ['Lockheed', 'Lockheed Martin'],
+        ['Northrop', 'Northrop Grumman'],
+        ['Dell', 'Dell Technologies'],
+        ['Mitsubishi Heavy', 'Mitsubishi Heavy Industries'],
+        ['Wal-Mart', 'Walmart'],
+        ['Daimler', 'Mercedes-Benz Group'],
+        ['Amnesty', 'Amnesty International'],
+        ['NYSE', 'New York Stock Exchange'],
+        ['ISIS', 'Islamic State'],
+        ['Hezbollah', 'Hezbollah'],
+        ['Taliban', 'Taliban'],
+        ['Wagner Group', 'Wagner Group'],
+        ['MSF', 'Doctors Without Borders'],
+        ['Red Cross', 'International Committee of the Red Cross'],
+        ['The Guardian', 'The Guardian'],
+        ['New York Times', 'The New York Times'],
+      ];
+      for (const [form, name] of cases)
+        assert.equal(lexicon.organizations.get(normalizeKey(form))?.name, name, form);
+      for (const name of [
+        'Ryanair',
+        'easyJet',
+        'Opel',
+        'Fiat',
+        'Ubisoft',
+        'Nintendo',
+        'DaimlerChrysler',
+        'WorldCom',
+        'McDonnell Douglas',
+        'Nasdaq',
+        'Le Monde',
+        'Der Spiegel',
+      ]) {
+        assert.ok(lexicon.organizations.has(normalizeKey(name)), name);
+      }
+      // Brands belong to their groups; countries are where the companies are based.
+      assert.equal(lexicon.organizations.get('chrysler')?.parent, 'Stellantis');
+      assert.equal(lexicon.organizations.get('opel')?.parent, 'Stellantis');
+      assert.equal(lexicon.organizations.get('audi')?.parent, 'Volkswagen');
+      assert.equal(lexicon.organizations.get('ryanair')?.country, 'IE');
+      assert.equal(lexicon.organizations.get('lufthansa')?.country, 'DE');
+      // The International Cricket Council takes no acronym: "ICC" stays the International Criminal Court.
+      assert.equal(lexicon.organizations.get('icc')?.name, 'International Criminal Court');
     });
 
     it('organizations: acronyms expand to the full names', () => {
