@@ -131,5 +131,44 @@ export function organizationContext(
     for (let skip = 0; skip < 3 && tokens[n] && !lexicon.orgCues.possessed.has(tokens[n].key); skip++) n++;
     if (tokens[n] && lexicon.orgCues.possessed.has(tokens[n].key)) return true;
   }
+  // "the Scientology organization", "Hamas officials": a one-word name used as a modifier of a
+  // noun that only organizations have, after a determiner or at the start of a clause.
+  const after = tokens[last];
+  const det = tokens[first - 1];
+  if (
+    last - first === 1 &&
+    after?.kind === 'word' &&
+    !after.upper &&
+    ORG_MODIFIED_NOUNS.has(after.key) &&
+    (det === undefined || det.kind === 'punct' || /^(the|a|an|its|their)$/.test(det.key))
+  )
+    return true;
   return false;
 }
+
+/** Nouns a bare one-word name modifies only when it names an organization ("the Boeing board"). */
+const ORG_MODIFIED_NOUNS = new Set([
+  'organization',
+  'organisation',
+  'officials',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'website',
+  'homepage',
+  'headquarters',
+  'board',
+  'shareholders',
+  'employees',
+  'executives',
+  'subsidiary',
+  'leadership',
+  'militants',
+  'fighters',
+  'lawmakers',
+  'deputies',
+  'stores',
+  'dealerships',
+  'plant',
+  'factory',
+]);
