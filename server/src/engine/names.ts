@@ -393,7 +393,14 @@ function classify(ctx: BlockContext, p: Piece, cues: ReadonlyMap<number, Candida
     lex,
   );
   if (site) return { ...base, type: 'place', key: text, source: `names:${site}` };
-  if (orgShaped(ctx, p)) return { ...base, type: 'organization', key: text, source: 'names:org-shape' };
+  // "Jim Press" is a person: a given name and one word that could also head an organization's name.
+  const givenPair =
+    words.length === 2 &&
+    isGivenName(words[0].text, lex) &&
+    !lex.commonWords.has(words[0].key) &&
+    !isLegalForm(words[1].text);
+  if (orgShaped(ctx, p) && !givenPair)
+    return { ...base, type: 'organization', key: text, source: 'names:org-shape' };
   // A noun that says "organization" around it ("automaker Chrysler", "Ford's shares").
   if (organizationContext(tokens, p.first, p.last, lex) && !isGivenName(words[0].text, lex))
     return { ...base, type: 'organization', key: text, source: 'names:org-context' };
@@ -419,9 +426,16 @@ function classify(ctx: BlockContext, p: Piece, cues: ReadonlyMap<number, Candida
   // A known organization's name and more ("Apple Computer", "Ford Australia", "GM Europe").
   if (words.length >= 2 && lookUpOrganization(words[0].text, lex))
     return { ...base, type: 'organization', key: text, source: 'names:org-extension' };
-  // "London Heathrow", "Chapel Hill": a place's name first and no surname after it.
-  if (words.length >= 2 && lookUpPlace(words[0].text, lex) && !lex.surnames.has(normalizeKey(lastWord)))
+  // "London Heathrow", "Chapel Hill": a place's name first and no surname after it — unless the
+  // place is also a given name ("Regina Ip", "Gary Chan", "Elizabeth Quat").
+  if (
+    words.length >= 2 &&
+    lookUpPlace(words[0].text, lex) &&
+    !given &&
+    !lex.surnames.has(normalizeKey(lastWord))
+  )
     return undefined;
+
   // "Ahmed Mohamed Image", "Warhol Polaroids": a common noun after a person's name is not part of it.
   if (
     words.length >= 3 &&
