@@ -75,6 +75,8 @@ function isWeakStart(ctx: BlockContext, t: Token, runLast: number): boolean {
   if (next && CONNECTORS.has(next.text) && isNameToken(tokens[t.index + 2] ?? next))
     next = tokens[t.index + 2];
   if (!next || next.index >= runLast || !isNameToken(next) || VERBISH.test(lower)) return true;
+  // "Harry Kane", "Mark Carney": a given name that is also a common word, before another name.
+  if (lex.givenNames.has(lower)) return false;
   const nextKey = next.key;
   return lex.demonyms.has(nextKey) || lex.givenNames.has(nextKey);
 }
