@@ -199,7 +199,10 @@ function refine(ctx: BlockContext, first: number, last: number, out: Piece[], na
   while (
     last > first &&
     !isNameToken(tokens[last - 1]) &&
-    !(tokens[last - 1].text === '.' && isLegalForm(tokens[last - 2]?.text ?? ''))
+    !(
+      tokens[last - 1].text === '.' &&
+      (isLegalForm(tokens[last - 2]?.text ?? '') || /^(Jr|Sr)$/.test(tokens[last - 2]?.text ?? ''))
+    )
   )
     last--;
   if (first >= last) return;
