@@ -1,0 +1,184 @@
+// Runs code-server in isolation: its own user-data and extensions folders, XDG folders and TMPDIR
+// in one scratch folder, loopback only, no auth, no telemetry or update checks. Shared by
+// `npm start` (a person looks at the extension) and the editor tests (a browser drives it).
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { ensureCodeServer } from './code-server-install';
+
+export interface Profile {
+  /** Scratch folder holding everything below. */
+  root: string;
+  userDataDir: string;
+  extensionsDir: string;
+  env: NodeJS.ProcessEnv;
+}
+
+export interface RunningCodeServer {
+  /** `http://127.0.0.1:PORT`. */
+  baseUrl: string;
+  /** The workbench URL that opens `folder`. */
+  url: string;
+  child: ChildProcess;
+  /** Everything code-server printed so far (for failure messages). */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/** Creates the scratch folders and the user settings.json; returns the profile to run with. */
+export function makeProfile(root: string, settings: Record<string, unknown>): Profile {
+  const dirs = {
+    userDataDir: join(root, 'user-data'),
+    extensionsDir: join(root, 'extensions'),
+    config: join(root, 'xdg-config'),
+    data: join(root, 'xdg-data'),
+    cache: join(root, 'xdg-cache'),
+    tmp: join(root, 'tmp'),
+  };
+  for (const dir of Object.values(dirs)) mkdirSync(dir, { recursive: true });
+  writeUserSettings({ userDataDir: dirs.userDataDir }, settings);
+  return {
+    root,
+    userDataDir: dirs.userDataDir,
+    extensionsDir: dirs.extensionsDir,
+    // Without these, code-server and the browser write their config and caches into $HOME.
+    env: {
+      ...process.env,
+      XDG_CONFIG_HOME: dirs.config,
+      XDG_DATA_HOME: dirs.data,
+      XDG_CACHE_HOME: dirs.cache,
+      TMPDIR: dirs.tmp,
+    },
+  };
+}
+
+/** Replaces the profile's user settings; a running code-server picks the change up live. */
+export function writeUserSettings(
+  profile: Pick<Profile, 'userDataDir'>,
+  settings: Record<string, unknown>,
+): void {
+  const dir = join(profile.userDataDir, 'User');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'settings.json'), JSON.stringify(settings, null, 2));
+}
+
+function isolationFlags(profile: Profile): string[] {
+  return [
+    '--user-data-dir',
+    profile.userDataDir,
+    '--extensions-dir',
+    profile.extensionsDir,
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--disable-getting-started-override',
+  ];
+}
+
+/** Installs a .vsix into the profile's extensions folder; throws with code-server's output on failure. */
+export function installExtension(profile: Profile, vsix: string): void {
+  const entry = ensureCodeServer();
+  const run = spawnSync(process.execPath, [entry, ...isolationFlags(profile), '--install-extension', vsix], {
+    env: profile.env,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  const output = `${run.stdout ?? ''}${run.stderr ?? ''}`;
+  if (run.status !== 0 || !/was successfully installed/.test(output)) {
+    throw new Error(`code-server --install-extension ${vsix} failed (exit ${run.status}):\n${output}`);
+  }
+}
+
+/** A free TCP port on the loopback interface. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Thrown from a poll's check to stop waiting at once (e.g. the process being waited for died). */
+export class GiveUp extends Error {}
+
+/** Polls `check` every `everyMs` until it returns a value other than undefined, or throws on timeout. */
+export async function pollFor<T>(
+  what: string,
+  check: () => Promise<T | undefined> | T | undefined,
+  timeoutMs: number,
+  everyMs = 250,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value !== undefined) return value;
+    } catch (error) {
+      if (error instanceof GiveUp) throw error;
+      lastError = error;
+    }
+    if (Date.now() > deadline) {
+      const why = lastError instanceof Error ? ` (last error: ${lastError.message})` : '';
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${why}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+  }
+}
+
+/** Starts code-server on 127.0.0.1 opening `folder`, and resolves once /healthz answers. */
+export async function startCodeServer(
+  profile: Profile,
+  folder: string,
+  options: { port?: number; extraEnv?: NodeJS.ProcessEnv } = {},
+): Promise<RunningCodeServer> {
+  const entry = ensureCodeServer();
+  const port = options.port ?? (await freePort());
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const child = spawn(
+    process.execPath,
+    [entry, ...isolationFlags(profile), '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', folder],
+    { env: { ...profile.env, ...options.extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  let exited: string | undefined;
+  child.once('exit', (code, signal) => (exited = `code-server exited (code ${code}, signal ${signal})`));
+
+  const stop = (): Promise<void> =>
+    new Promise((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+      // code-server normally stops at once; make sure a hung one does not outlive the run.
+      setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+    });
+
+  try {
+    await pollFor(
+      `code-server /healthz on ${baseUrl}`,
+      async () => {
+        if (exited) throw new GiveUp(`${exited}:\n${output}`);
+        const response = await fetch(`${baseUrl}/healthz`);
+        return response.ok ? true : undefined;
+      },
+      60_000,
+    );
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return {
+    baseUrl,
+    url: `${baseUrl}/?folder=${encodeURIComponent(folder)}`,
+    child,
+    output: () => output,
+    stop,
+  };
+}

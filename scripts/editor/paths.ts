@@ -1,0 +1,52 @@
+// Where the editor tooling finds the project and keeps its cached code-server.
+// The cache lives outside the tracked tree and outside the extension's node_modules (so vsce never
+// packages it). NEWSMARK_CACHE moves the whole cache, e.g. onto a CI volume.
+import { existsSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+
+/** The newest code-server whose engines.node accepts Node 20; it bundles VS Code 1.100.3. */
+export const CODE_SERVER_VERSION = '4.100.3';
+
+/**
+ * The repository root: the nearest folder above this bundle (or the working directory) whose
+ * package.json is Newsmark's. Bundles run from out/…, sources from scripts/…, so walk up.
+ */
+function findRepoRoot(): string {
+  for (const start of [__dirname, process.cwd()]) {
+    for (let dir = resolve(start); ; dir = dirname(dir)) {
+      const manifest = join(dir, 'package.json');
+      if (existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).name === 'newsmark') return dir;
+      if (dirname(dir) === dir) break;
+    }
+  }
+  throw new Error(`cannot find the Newsmark repository above ${__dirname} or ${process.cwd()}`);
+}
+
+export const repoRoot = findRepoRoot();
+
+export const cacheRoot = resolve(process.env.NEWSMARK_CACHE || join(homedir(), '.cache', 'newsmark'));
+
+/** npm prefix the code-server package is installed into. */
+export const codeServerPrefix = join(cacheRoot, `code-server-${CODE_SERVER_VERSION}`);
+
+export const codeServerEntry = join(
+  codeServerPrefix,
+  'node_modules',
+  'code-server',
+  'out',
+  'node',
+  'entry.js',
+);
+
+/** Written only after a complete, verified install, so a half-finished one is redone. */
+export const installedMarker = join(codeServerPrefix, '.newsmark-installed');
+
+/** Debian's Chromium; playwright's own browser download does not work offline. */
+export const chromiumPath = process.env.NEWSMARK_CHROMIUM || '/usr/bin/chromium';
+
+/** The extension package `npm run package` writes. */
+export const vsixPath = join(repoRoot, 'newsmark.vsix');
+
+/** Evidence (screenshots, logs) from editor runs; git-ignored. */
+export const artifactsDir = join(repoRoot, 'artifacts');

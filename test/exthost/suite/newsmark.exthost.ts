@@ -1,0 +1,193 @@
+// Runs inside code-server's extension host (started by ../runner.ts): the Newsmark checks through
+// VS Code's own commands — the same providers the editor UI calls — against the seed's gold.
+import * as assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as vscode from 'vscode';
+import {
+  expectedDateValues,
+  expectedEntities,
+  loadSeed,
+  mentionByText,
+  orderProblems,
+  personMentionCount,
+  requiredMentions,
+  weekdayOf,
+  type GoldMention,
+} from '../../e2e/gold';
+import { decodeTokens, tokenTypeProblems, type Legend } from '../../e2e/tokens';
+import type { ExtHostConfig } from '../protocol';
+
+const config = JSON.parse(
+  readFileSync(process.env.NEWSMARK_EXTHOST_CONFIG as string, 'utf8'),
+) as ExtHostConfig;
+const seed = loadSeed(join(config.repoRoot, 'seeds'));
+
+async function poll<T>(what: string, check: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value !== undefined) return value;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() > deadline)
+      throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+function hoverText(hovers: vscode.Hover[]): string {
+  return hovers
+    .flatMap((h) => h.contents)
+    .map((c) => (typeof c === 'string' ? c : c.value))
+    .join('\n');
+}
+
+function flatten(symbols: vscode.DocumentSymbol[]): string[] {
+  return symbols.flatMap((s) => [s.name, ...flatten(s.children ?? [])]);
+}
+
+async function tokensOf(
+  doc: vscode.TextDocument,
+): Promise<{ data: Uint32Array; legend: Legend } | undefined> {
+  const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>(
+    'vscode.provideDocumentSemanticTokensLegend',
+    doc.uri,
+  );
+  const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>(
+    'vscode.provideDocumentSemanticTokens',
+    doc.uri,
+  );
+  if (!legend || !tokens || tokens.data.length === 0) return undefined;
+  return {
+    data: tokens.data,
+    legend: { tokenTypes: legend.tokenTypes, tokenModifiers: legend.tokenModifiers },
+  };
+}
+
+async function symbolsOf(doc: vscode.TextDocument): Promise<vscode.DocumentSymbol[] | undefined> {
+  return await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
+    'vscode.executeDocumentSymbolProvider',
+    doc.uri,
+  );
+}
+
+function hoverAt(doc: vscode.TextDocument, m: GoldMention): Thenable<vscode.Hover[]> {
+  const position = doc.positionAt(Math.floor((m.start + m.end) / 2));
+  return vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, position);
+}
+
+describe('Newsmark in the VS Code extension host', () => {
+  let doc: vscode.TextDocument;
+
+  before(async () => {
+    const extension = vscode.extensions.getExtension('newsmark.newsmark');
+    assert.ok(extension, 'the newsmark.newsmark extension is not installed');
+    doc = await vscode.workspace.openTextDocument(vscode.Uri.file(config.articlePath));
+    await extension.activate();
+    writeFileSync(config.factsPath, JSON.stringify({ languageId: doc.languageId }));
+  });
+
+  it('opens the seed as a language Newsmark analyses', () => {
+    assert.ok(['plaintext', 'news'].includes(doc.languageId), `language ${doc.languageId}`);
+    assert.equal(doc.getText(), seed.text);
+  });
+
+  it('semantic tokens give every required gold mention its type', async () => {
+    const tokens = await poll('semantic tokens', () => tokensOf(doc));
+    for (const type of new Set(requiredMentions(seed.gold).map((m) => m.type))) {
+      assert.ok(tokens.legend.tokenTypes.includes(type), `legend lacks ${type}`);
+    }
+    assert.deepEqual(
+      tokenTypeProblems(seed.text, tokens.data, tokens.legend, requiredMentions(seed.gold)),
+      [],
+    );
+  });
+
+  it('hover on "Ruslan Zhaksylykov" shows rank, title and mention count', async () => {
+    const m = mentionByText(seed.gold, 'Ruslan Zhaksylykov');
+    const text = hoverText(await hoverAt(doc, m));
+    assert.match(text, /Colonel General/);
+    assert.match(text, /Minister of Defense/);
+    const count = personMentionCount(seed.gold, m.entity as string);
+    assert.match(text, new RegExp(`\\b${count} mentions\\b`), text);
+  });
+
+  it('hover on "Nov. 7" shows the resolved date and its weekday', async () => {
+    const m = mentionByText(seed.gold, 'Nov. 7');
+    const text = hoverText(await hoverAt(doc, m));
+    assert.ok(text.includes(m.value as string), text);
+    assert.ok(text.includes(weekdayOf(m.value as string)), text);
+  });
+
+  it('document symbols list the people and organizations in order, and the dates', async () => {
+    const symbols = await poll('document symbols', () => symbolsOf(doc));
+    const names = flatten(symbols);
+    const people = expectedEntities(seed.gold, 'person');
+    assert.equal(people.length, 5);
+    assert.deepEqual(orderProblems(seed.gold, people, names), []);
+    assert.deepEqual(orderProblems(seed.gold, expectedEntities(seed.gold, 'organization'), names), []);
+    // Each required date value is listed once; the order on screen is the Outline's (checked by
+    // the UI test), since VS Code sorts the provider's symbols by position.
+    const dates = expectedDateValues(seed.gold);
+    const missing = dates.filter((d) => !names.includes(d));
+    assert.deepEqual(missing, [], `dates missing from [${names.join(', ')}]`);
+  });
+
+  it('typing "General John Smith met " adds a rank and a person; undo removes them', async () => {
+    const editor = await vscode.window.showTextDocument(doc);
+    const end = doc.positionAt(doc.getText().length);
+    const typed = 'General John Smith met ';
+    await editor.edit((edit) => edit.insert(end, `\n\n${typed}`));
+    const at = seed.text.length + 2;
+    const added: GoldMention[] = [
+      { start: at, end: at + 'General'.length, type: 'rank', text: 'General' },
+      {
+        start: at + 'General '.length,
+        end: at + 'General John Smith'.length,
+        type: 'person',
+        text: 'John Smith',
+      },
+    ];
+    await poll(
+      'tokens for the typed rank and name',
+      async () => {
+        const tokens = await tokensOf(doc);
+        if (!tokens) return undefined;
+        return tokenTypeProblems(doc.getText(), tokens.data, tokens.legend, added).length === 0
+          ? true
+          : undefined;
+      },
+      20_000,
+    );
+    await poll(
+      '"John Smith" in the document symbols',
+      async () => {
+        const names = flatten((await symbolsOf(doc)) ?? []);
+        return names.includes('John Smith') ? true : undefined;
+      },
+      20_000,
+    );
+
+    for (let i = 0; i < 10 && doc.getText() !== seed.text; i++) await vscode.commands.executeCommand('undo');
+    assert.equal(doc.getText(), seed.text, 'undo did not restore the article');
+    await poll(
+      '"John Smith" gone from the document symbols',
+      async () => {
+        const names = flatten((await symbolsOf(doc)) ?? []);
+        return names.includes('John Smith') ? undefined : true;
+      },
+      20_000,
+    );
+    const tokens = await tokensOf(doc);
+    assert.ok(tokens, 'no tokens after undo');
+    const pastEnd = decodeTokens(tokens.data, tokens.legend).filter(
+      (t) => doc.offsetAt(new vscode.Position(t.line, t.character)) >= seed.text.length,
+    );
+    assert.deepEqual(pastEnd, [], 'tokens left where the typed text was');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+});
