@@ -30,6 +30,7 @@ const extra = {
   DE: ['Federal Republic of Germany'],
   FM: ['Federated States of Micronesia'],
   GB: ['U.K.', 'UK', 'Great Britain', 'Britain', 'United Kingdom of Great Britain and Northern Ireland'],
+  FK: ['Falklands'],
   GM: ['The Gambia'],
   IE: ['Republic of Ireland', 'Eire', 'Éire'],
   IR: ['Islamic Republic of Iran'],

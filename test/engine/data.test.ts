@@ -459,6 +459,24 @@ describe('engine: data files', () => {
       assert.equal(earth?.country, '');
     });
 
+    it('places: regions news names without a head noun, and the Falklands', () => {
+      const cases: [string, string, string][] = [
+        ['Midwest', 'region', 'US'],
+        ['New England', 'region', 'US'],
+        ['Yorkshire', 'region', 'GB'],
+        ['Lancashire', 'region', 'GB'],
+        ['Pearl Harbor', 'site', 'US'],
+        ['Hormuz', 'site', ''],
+        ['Patagonia', 'region', ''],
+      ];
+      for (const [name, kind, iso] of cases) {
+        const row = lexicon.places.get(normalizeKey(name));
+        assert.equal(row?.kind, kind, name);
+        assert.equal(row?.country, iso, name);
+      }
+      assert.equal(lexicon.countryNames.get('falklands')?.iso2, 'FK');
+    });
+
     it('places: towns of 50,000 or more in English-speaking countries are listed', () => {
       const cases: [string, string][] = [
         ['Exeter', 'GB'],
