@@ -35,6 +35,24 @@ function ADJECTIVE_FOLLOWS(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+/**
+ * Is there a capitalised phrase right before the bracket at `paren` whose initials spell
+ * `acronym` ("North Atlantic Treaty Organization (NATO)")? Then the acronym names what it names.
+ */
+function expansionBefore(ctx: BlockContext, paren: number, acronym: string): boolean {
+  const { tokens } = ctx.tokenized;
+  const letters = acronym.replace(/[^\p{Lu}]/gu, '');
+  let initials = '';
+  for (let k = paren - 1; k >= 0 && paren - k <= 12; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word') continue;
+    if (t.upper) initials = t.text[0] + initials;
+    if (initials.length >= letters.length)
+      return initials === letters && ctx.lexicon !== undefined && isNameToken(t);
+  }
+  return false;
+}
+
 /** Roman numerals ("XVII") are numbers, not acronyms. */
 const ROMAN = /^[IVXLCDM]+$/;
 
@@ -137,16 +155,17 @@ function isProduct(ctx: BlockContext, p: Piece): boolean {
     !words.slice(1).every((w) => ctx.lexicon.commonWords.has(w.key))
   )
     return true;
-  const next = tokens[p.last];
-  // "A330-200", "737 jetliner": a model number right after the name.
-  return (
-    next !== undefined &&
-    next.kind === 'number' &&
-    !next.lineStart &&
-    next.start === tokens[p.last - 1].end + 1 &&
-    /^\d{2,}/.test(next.text) &&
-    !/^(1[89]|20)\d\d$/.test(next.text)
-  );
+  return modelFollows(tokens, p.last);
+}
+
+/** "Boeing 787", "Airbus A380", "Internet Explorer 6": a model number or code right after a name. */
+function modelFollows(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i];
+  if (next === undefined || next.lineStart || next.start !== tokens[i - 1].end + 1) return false;
+  if (next.kind === 'number')
+    return /^\d+$/.test(next.text) && !/^(1[89]|20)\d\d$/.test(next.text) && next.text.length <= 4;
+  // A word with digits in it: A380, A400M, 737-800, XC90.
+  return next.kind === 'word' && /\p{N}/u.test(next.text) && /^\p{Lu}/u.test(next.text);
 }
 
 /** Function words that never sit inside a name when capitalised. */
@@ -377,6 +396,8 @@ function classify(ctx: BlockContext, p: Piece, cues: ReadonlyMap<number, Candida
   if (ctx.text[end] === '$') return undefined;
   const org = lookUpOrganization(text, lex);
   if (!org && isProduct(ctx, p)) return undefined;
+  // A maker's name before a model is part of a product's name ("Airbus A380", "Boeing 787").
+  if (org && modelFollows(tokens, p.last)) return undefined;
   if (org)
     return {
       ...base,
@@ -420,6 +441,14 @@ function classify(ctx: BlockContext, p: Piece, cues: ReadonlyMap<number, Candida
     (prev !== undefined && SPEECH_VERBS.has(prev.text)) ||
     (prev?.text === 'to' && before2?.text.toLowerCase() === 'according');
   const allCaps = words.every((w) => w.text.length > 1 && w.text === w.text.toUpperCase());
+  // "4GB", "10MW": a unit written against its number is no name.
+  if (allCaps && words.length === 1 && tokens[p.first].attached && tokens[p.first - 1]?.kind === 'number')
+    return undefined;
+  // "Software Development Kit (SDK)": a bracketed acronym is what its expansion is; with no
+  // organization before it, it is no organization.
+  const bracketed = prev?.text === '(' && tokens[p.last]?.text === ')';
+  if (allCaps && words.length === 1 && bracketed && !expansionBefore(ctx, p.first - 1, words[0].text))
+    return undefined;
   if (allCaps && words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0].text) && !ROMAN.test(words[0].text)) {
     // An unknown acronym in news is nearly always an organization ("TUSAŞ", "SBU").
     return { ...base, type: 'organization', key: text, weak: true, source: 'names:acronym' };

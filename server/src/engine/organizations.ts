@@ -137,6 +137,8 @@ export function organizationContext(
   const det = tokens[first - 1];
   if (
     last - first === 1 &&
+    // "Congressional lawmakers": an adjective, not a name.
+    !/(?:al|ic|ian|ese|ish)$/.test(tokens[first].key) &&
     after?.kind === 'word' &&
     !after.upper &&
     ORG_MODIFIED_NOUNS.has(after.key) &&
