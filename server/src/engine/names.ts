@@ -47,8 +47,7 @@ function expansionBefore(ctx: BlockContext, paren: number, acronym: string): boo
     const t = tokens[k];
     if (t.kind !== 'word') continue;
     if (t.upper) initials = t.text[0] + initials;
-    if (initials.length >= letters.length)
-      return initials === letters && ctx.lexicon !== undefined && isNameToken(t);
+    if (initials.length >= letters.length) return initials === letters;
   }
   return false;
 }
