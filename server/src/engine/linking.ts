@@ -166,7 +166,10 @@ export function linkEntities(
           e.country = entityFor('place', normalizeKey(c.country), c.country).id;
         }
         if (c.type === 'place')
-          e.placeKind ??= c.country && normalizeKey(c.country) === key ? 'country' : 'city';
+          e.placeKind ??=
+            c.country && normalizeKey(c.country) === key
+              ? 'country'
+              : (lookUpPlace(surface, lexicon)?.kind ?? 'site');
         if (c.type === 'organization' && c.country)
           e.country = entityFor('place', normalizeKey(c.country), c.country).id;
         if (c.priority === PRIORITY.knownOrganization) e.source = 'gazetteer';

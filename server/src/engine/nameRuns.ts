@@ -99,11 +99,11 @@ export function findRuns(tokens: readonly Token[], blocked: ReadonlySet<number>)
         last++;
         break;
       }
-      // An initial's full stop: "John F. Kennedy".
+      // An initial's full stop ("John F. Kennedy") or a place-name abbreviation's ("St. Louis").
       if (
         next.text === '.' &&
         next.attached &&
-        tokens[last - 1].text.length === 1 &&
+        (tokens[last - 1].text.length === 1 || /^(St|Ste|Mt|Ft|Pt)$/.test(tokens[last - 1].text)) &&
         isNameToken(tokens[last + 1] ?? next)
       ) {
         last++;
