@@ -39,15 +39,152 @@ export interface Tokenized {
   sentences: Sentence[];
 }
 
-// Acronyms with inner full stops (U.S., U.K., U.N.), words with inner apostrophes or hyphens
-// (O'Brien, Commander-in-Chief, military-industrial), plain words, numbers, and any other
-// single non-space character as punctuation. A trailing possessive is split off as its own token.
-const TOKEN_RE =
-  /(?:\p{L}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:(?:['’](?![sS]\b)|[-‐‑])[\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*(?:st|nd|rd|th)?|['’][sS]\b|[^\s]/gu;
+// What a token is (the specification; `scanToken` below implements it by hand, because this
+// pattern was the single most expensive step of the engine — test/engine/tokenizer.test.ts checks
+// that both agree on every development text and on random Unicode):
+//   /(?:\p{L}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:(?:['’](?![sS]\b)|[-‐‑])[\p{L}\p{M}\p{N}]+)*|
+//    \p{N}+(?:[.,:]\p{N}+)*(?:st|nd|rd|th)?|['’][sS]\b|[^\s]/u
+// that is, in order of preference: acronyms with inner full stops (U.S., U.K., U.N.), words with
+// inner apostrophes or hyphens (O'Brien, Commander-in-Chief, military-industrial), numbers, a
+// trailing possessive split off as its own token, and any other single non-space character as
+// punctuation.
+
+// Character classes, by bit, for code points as the `u` regular expressions see them.
+const LETTER = 1; // \p{L}
+const MARK = 2; // \p{M}
+const NUMBER = 4; // \p{N}
+const UPPER = 8; // \p{Lu}
+const SPACE = 16; // \s
+const KNOWN = 128; // the entry has been computed
+
+/** Classes of the Basic Multilingual Plane, filled in on first sight of each character. */
+const bmpClasses = new Uint8Array(0x10000);
+const astralClasses = new Map<number, number>();
+
+function computeClasses(ch: string): number {
+  return (
+    (/\p{L}/u.test(ch) ? LETTER : 0) |
+    (/\p{M}/u.test(ch) ? MARK : 0) |
+    (/\p{N}/u.test(ch) ? NUMBER : 0) |
+    (/\p{Lu}/u.test(ch) ? UPPER : 0) |
+    (/\s/u.test(ch) ? SPACE : 0)
+  );
+}
+
+/** Classes of the code point `cp` (a lone surrogate is a character of its own, as with `u`). */
+function classesOf(cp: number): number {
+  if (cp < 0x80) {
+    // ASCII without a table look-up: most of any news text.
+    if (cp >= 0x61 && cp <= 0x7a) return LETTER;
+    if (cp >= 0x41 && cp <= 0x5a) return LETTER | UPPER;
+    if (cp >= 0x30 && cp <= 0x39) return NUMBER;
+    return cp === 0x20 || (cp >= 0x09 && cp <= 0x0d) ? SPACE : 0;
+  }
+  if (cp < 0x10000) {
+    let c = bmpClasses[cp];
+    if (c === 0) bmpClasses[cp] = c = computeClasses(String.fromCharCode(cp)) | KNOWN;
+    return c;
+  }
+  let c = astralClasses.get(cp);
+  if (c === undefined) astralClasses.set(cp, (c = computeClasses(String.fromCodePoint(cp))));
+  return c;
+}
+
+/** Whether the code unit at `i` is an ASCII word character (what `\b` looks at without `i`). */
+function isAsciiWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i); // NaN past the end: false
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+}
+
+/** Width in code units of the code point `cp`. */
+const widthOf = (cp: number): number => (cp > 0xffff ? 2 : 1);
+
+/** Whether `text` has a letter, mark or number at `i` (false past the end). */
+function isWordCharAt(text: string, i: number): boolean {
+  return i < text.length && (classesOf(text.codePointAt(i) as number) & (LETTER | MARK | NUMBER)) !== 0;
+}
+
+/** End of the run of letters, marks and numbers starting at `i`. */
+function skipWordChars(text: string, i: number): number {
+  while (i < text.length) {
+    const cp = text.codePointAt(i) as number;
+    if ((classesOf(cp) & (LETTER | MARK | NUMBER)) === 0) break;
+    i += widthOf(cp);
+  }
+  return i;
+}
+
+/** End of the run of numbers starting at `i`. */
+function skipNumbers(text: string, i: number): number {
+  while (i < text.length) {
+    const cp = text.codePointAt(i) as number;
+    if ((classesOf(cp) & NUMBER) === 0) break;
+    i += widthOf(cp);
+  }
+  return i;
+}
+
+const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019; // ' ’
+const isS = (c: number): boolean => c === 0x73 || c === 0x53;
+
+/**
+ * End of the token that starts at `start`, whose first code point is `cp` with classes `cls`
+ * (never white space): the alternatives of the specification above, tried in its order.
+ */
+function scanToken(text: string, start: number, cp: number, cls: number): number {
+  const n = text.length;
+  if (cls & LETTER) {
+    // An acronym: two or more letter–full stop pairs.
+    let i = start;
+    let pairs = 0;
+    while (i < n) {
+      const c = text.codePointAt(i) as number;
+      const w = widthOf(c);
+      if ((classesOf(c) & LETTER) === 0 || text.charCodeAt(i + w) !== 0x2e) break;
+      i += w + 1;
+      pairs++;
+    }
+    if (pairs >= 2) return i;
+  }
+  if (cls & (LETTER | MARK)) {
+    let i = skipWordChars(text, start + widthOf(cp));
+    // Inner apostrophes and hyphens, each followed by more word characters; an apostrophe
+    // before a possessive "s" ends the word ("Reuters's" → "Reuters", "'s").
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (isApostrophe(c)) {
+        if (isS(text.charCodeAt(i + 1)) && !isAsciiWordChar(text, i + 2)) break;
+      } else if (c !== 0x2d && c !== 0x2010 && c !== 0x2011) break; // - ‐ ‑
+      if (!isWordCharAt(text, i + 1)) break;
+      i = skipWordChars(text, i + 1);
+    }
+    return i;
+  }
+  if (cls & NUMBER) {
+    let i = skipNumbers(text, start + widthOf(cp));
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (c !== 0x2e && c !== 0x2c && c !== 0x3a) break; // . , :
+      if (i + 1 >= n || (classesOf(text.codePointAt(i + 1) as number) & NUMBER) === 0) break;
+      i = skipNumbers(text, i + 1);
+    }
+    const suffix = text.slice(i, i + 2);
+    if (suffix === 'st' || suffix === 'nd' || suffix === 'rd' || suffix === 'th') i += 2;
+    return i;
+  }
+  // A possessive: an apostrophe, "s" and a word boundary.
+  if (isApostrophe(cp) && isS(text.charCodeAt(start + 1)) && !isAsciiWordChar(text, start + 2))
+    return start + 2;
+  return start + widthOf(cp);
+}
+
+/** The look-up key of a token (normalizeKey's folding, for one token: no spaces inside). */
+function tokenKey(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/g, "'") : lower;
+}
 
 const UPPER_RE = /^\p{Lu}/u;
-const LETTER_RE = /^\p{L}/u;
-const DIGIT_RE = /^\p{N}/u;
 
 /**
  * Abbreviations that end in a full stop without ending the sentence. Titles and ranks are never
@@ -85,27 +222,39 @@ const TERMINALS = new Set(['.', '!', '?', '…']);
 /** Splits `text` into tokens and sentences. Line breaks always end a sentence. */
 export function tokenize(text: string): Tokenized {
   const tokens: Token[] = [];
-  let prevEnd = 0;
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
-    const word = m[0];
-    const start = m.index;
-    const gap = text.slice(prevEnd, start);
-    const kind: TokenKind = LETTER_RE.test(word) ? 'word' : DIGIT_RE.test(word) ? 'number' : 'punct';
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    // White space before the token: whether it holds a line break, and whether there is any.
+    const gapStart = i;
+    let lineBreak = false;
+    let cp = text.codePointAt(i) as number;
+    let cls = classesOf(cp);
+    while (cls & SPACE) {
+      if (cp === 0x0a || cp === 0x0d) lineBreak = true;
+      if (++i >= n) break; // white space is never a surrogate pair
+      cp = text.codePointAt(i) as number;
+      cls = classesOf(cp);
+    }
+    if (i >= n) break;
+    const start = i;
+    const end = scanToken(text, start, cp, cls);
+    const word = text.slice(start, end);
+    const kind: TokenKind = cls & LETTER ? 'word' : cls & NUMBER ? 'number' : 'punct';
     tokens.push({
       start,
-      end: start + word.length,
+      end,
       text: word,
-      key: word.toLowerCase().replace(/[’‘]/g, "'"),
+      key: tokenKey(word),
       kind,
-      upper: kind === 'word' && UPPER_RE.test(word),
+      upper: kind === 'word' && (cls & UPPER) !== 0,
       sentenceStart: false,
       sentence: 0,
       index: tokens.length,
-      lineStart: gap.includes('\n') || gap.includes('\r') || start === 0,
-      attached: gap.length === 0 && start > 0,
+      lineStart: lineBreak || start === 0,
+      attached: start === gapStart && start > 0,
     });
-    prevEnd = start + word.length;
+    i = end;
   }
   const sentences: Sentence[] = [];
   let first = 0;
