@@ -154,7 +154,22 @@ const heads = words(`
   Directorate General|Directorate-General|Inc.|Ltd|Authority|Commissariat|Ombudsman|Registry|Mint|Treasury|
   Akimat|Maslikhat|Kurultai|Khural|Rada|Sejm|Storting|Riksdag|Folketing|Althing|Cortes|Oireachtas|Dáil|Seimas|
   Saeima|Riigikogu|Eduskunta|Sabor|Skupstina|Skupština|Jirga|Loya Jirga|Lok Sabha|Rajya Sabha|Shura Council|
-  Milli Majlis|Jogorku Kenesh|Oliy Majlis|National Congress|Legislative Council|Legislative Assembly
+  Milli Majlis|Jogorku Kenesh|Oliy Majlis|National Congress|Legislative Council|Legislative Assembly|
+  Magazine|Weekly|Monthly|Quarterly|Review|Program|Programme|Project|Initiative|Campaign|Municipality|
+  Prefecture|Governorate|Province Government|City Council|County Council
+`);
+
+// Acronyms that are units, currencies, time zones, job titles or technical terms: all-capital
+// words that name no organization, person or place ("16:00 UTC", "4GB", "US$", "the CEO").
+const nonNameAcronyms = words(`
+  UTC|GMT|BST|CET|CEST|EET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|IST|JST|MSK|
+  USD|EUR|GBP|JPY|CNY|RMB|RUB|KZT|TRY|INR|CHF|CAD|AUD|NZD|HKD|SGD|KRW|BRL|ZAR|UAH|
+  KB|MB|GB|TB|PB|GHz|MHz|MW|GW|KW|kW|kWh|MWh|GWh|KM|MPH|RPM|
+  CEO|CFO|COO|CTO|CIO|CMO|VP|SVP|EVP|MD|MP|MEP|PM|VIP|PR|HR|IT|R&D|
+  IQ|GDP|GNP|CPI|PMI|IPO|M&A|ETF|EPS|YoY|QoQ|
+  HTML|HTTP|HTTPS|URL|PDF|SDK|API|OS|CPU|GPU|RAM|ROM|USB|LCD|LED|OLED|DVD|CD|PC|PCs|GPS|SMS|MMS|WiFi|Wi-Fi|
+  AI|VR|AR|ID|PIN|DNA|RNA|HIV|AIDS|SARS|MERS|COVID|TB|ICU|ER|CCTV|TNT|IED|RPG|SAM|UAV|UAVs|ICBM|AK|
+  AM|FM|TV|HD|UHF|VHF|ASAP|FAQ|DIY|RSVP|PS|NB|AKA|aka|vs|OK
 `);
 
 const companySuffixes = words(`
@@ -210,10 +225,10 @@ writeJson('titles.json', {
   honorifics: uniq(honorifics),
 });
 writeJson('organization-words.json', { heads: uniq(heads), companySuffixes: uniq(companySuffixes) });
-writeJson('non-names.json', { words: uniq(nonNames) });
+writeJson('non-names.json', { words: uniq(nonNames), acronyms: uniq(nonNameAcronyms) });
 console.log(
   `titles.json: ${uniq(offices).length} offices, ${uniq(compoundOffices).length} compound offices, ` +
     `${uniq(modifiers).length} modifiers, ${uniq(honorifics).length} honorifics; ` +
     `organization-words.json: ${uniq(heads).length} heads, ${uniq(companySuffixes).length} suffixes; ` +
-    `non-names.json: ${uniq(nonNames).length} words`,
+    `non-names.json: ${uniq(nonNames).length} words, ${uniq(nonNameAcronyms).length} acronyms`,
 );

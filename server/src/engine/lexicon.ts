@@ -96,6 +96,8 @@ export interface Lexicon {
   commonWords: Set<string>;
   /** Capitalised words that are not names when alone ("The", "However", "Monday"). */
   nonNames: Set<string>;
+  /** All-capital words that name nothing ("UTC", "CEO", "GB"), matched as written. */
+  nonNameAcronyms: Set<string>;
   /** The user's corrections, by lower-cased name and alias. */
   user: Map<string, LexiconEntry>;
   /** Longest entry, in words, of any multi-word table: bounds the phrase look-ups. */
@@ -164,7 +166,8 @@ export function loadLexicon(dir?: string): Lexicon {
   for (const h of placeWords.facilityHeads) placeHeads.set(normalizeKey(h), 'site');
   for (const h of placeWords.geoHeads) placeHeads.set(normalizeKey(h), 'region');
   const givenNames = readJson<{ names: string[] }>(dataDir, 'given-names.json').names;
-  const nonNames = readJson<{ words: string[] }>(dataDir, 'non-names.json').words;
+  const nonNameData = readJson<{ words: string[]; acronyms?: string[] }>(dataDir, 'non-names.json');
+  const nonNames = nonNameData.words;
   const surnames = readJson<{ names: string[] }>(dataDir, 'surnames.json').names;
   const commonWords = readJson<{ words: string[] }>(dataDir, 'common-words.json').words;
 
@@ -221,6 +224,7 @@ export function loadLexicon(dir?: string): Lexicon {
     surnames: new Set(surnames.map(normalizeKey)),
     commonWords: new Set(commonWords.map(normalizeKey)),
     nonNames: new Set(nonNames.map(normalizeKey)),
+    nonNameAcronyms: new Set(nonNameData.acronyms ?? []),
     user: new Map(),
     maxPhraseWords,
   };

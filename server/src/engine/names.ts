@@ -70,7 +70,7 @@ function isWeakStart(ctx: BlockContext, t: Token, runLast: number): boolean {
   const allCaps = t.text.length > 1 && t.text === t.text.toUpperCase();
   const lower = t.key;
   // "US" is not the pronoun "us": an all-capitals word is judged as written.
-  if (lex.nonNames.has(allCaps ? t.text : lower) || (!allCaps && lex.nonNames.has(lower))) return true;
+  if (allCaps ? lex.nonNameAcronyms.has(t.text) : lex.nonNames.has(lower)) return true;
   if (!t.sentenceStart || allCaps) return false;
   // "United States …", "New Zealand …": a known name starts here, whatever its first word is.
   if (knownPhraseEnd(ctx, t.index) > t.index + 1) return false;
