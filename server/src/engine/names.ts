@@ -423,7 +423,8 @@ function classify(ctx: BlockContext, p: Piece, cues: ReadonlyMap<number, Candida
     words.length === 2 &&
     isGivenName(words[0].text, lex) &&
     !lex.commonWords.has(words[0].key) &&
-    !isLegalForm(words[1].text);
+    !isLegalForm(words[1].text) &&
+    !lex.placeHeads.has(words[1].key);
   if (orgShaped(ctx, p) && !givenPair)
     return { ...base, type: 'organization', key: text, source: 'names:org-shape' };
   // A noun that says "organization" around it ("automaker Chrysler", "Ford's shares").
@@ -463,9 +464,8 @@ function classify(ctx: BlockContext, p: Piece, cues: ReadonlyMap<number, Candida
   // place is also a given name ("Regina Ip", "Gary Chan", "Elizabeth Quat").
   if (
     words.length >= 2 &&
-    lookUpPlace(words[0].text, lex) &&
-    !given &&
-    !lex.surnames.has(normalizeKey(lastWord))
+    !lex.surnames.has(normalizeKey(lastWord)) &&
+    (lookUpPlace(words[0].text, lex)?.ambiguous === false || (!given && lookUpPlace(words[0].text, lex)))
   )
     return undefined;
 
