@@ -64,6 +64,20 @@ export class AnalysisCache {
   }
 
   private compute(doc: TextDocument): DocumentAnalysis {
+    try {
+      return this.computeUnsafe(doc);
+    } catch (error) {
+      this.log(`Analysis of ${doc.uri} (version ${doc.version}) failed: ${errorText(error)}`);
+      return {
+        uri: doc.uri,
+        version: doc.version,
+        state: 'error',
+        message: `The analysis failed: ${errorText(error, false)}`,
+      };
+    }
+  }
+
+  private computeUnsafe(doc: TextDocument): DocumentAnalysis {
     const base = { uri: doc.uri, version: doc.version };
     const text = doc.getText();
     const detection = detectArticle(doc.languageId, text, this.settings.analyzePlainText);
@@ -81,16 +95,11 @@ export class AnalysisCache {
         message: `Large document (${text.length.toLocaleString('en-US')} characters, above newsmark.maxDocumentSize ${this.settings.maxDocumentSize.toLocaleString('en-US')}): only the visible part is coloured; Outline and problems are off.`,
       };
     }
-    try {
-      this.analyses++;
-      const analysis = this.analyzer.analyze(text, this.options());
-      const counts = `${analysis.entities.length} entities, ${analysis.mentions.length} mentions`;
-      const date = analysis.meta.date ? `article date ${analysis.meta.date}` : 'no article date';
-      return { ...base, state: 'ok', message: `${date}; ${counts}.`, analysis };
-    } catch (error) {
-      this.log(`Analysis of ${doc.uri} (version ${doc.version}) failed: ${errorText(error)}`);
-      return { ...base, state: 'error', message: `The analysis failed: ${errorText(error, false)}` };
-    }
+    this.analyses++;
+    const analysis = this.analyzer.analyze(text, this.options());
+    const counts = `${analysis.entities.length} entities, ${analysis.mentions.length} mentions`;
+    const date = analysis.meta.date ? `article date ${analysis.meta.date}` : 'no article date';
+    return { ...base, state: 'ok', message: `${date}; ${counts}.`, analysis };
   }
 
   /**
