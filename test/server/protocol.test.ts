@@ -275,6 +275,22 @@ describe('server protocol (dist/server.js --stdio)', function () {
     symbols.forEach(check);
   });
 
+  it('keeps the groups in a fixed order when an editor sorts the Outline by position', async () => {
+    const symbols = await client.request<Symbol[]>('textDocument/documentSymbol', {
+      textDocument: { uri: SEED_URI },
+    });
+    const byPosition = [...symbols].sort(
+      (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
+    );
+    assert.deepEqual(
+      byPosition.map((s) => s.name),
+      ['Article', 'People', 'Organizations', 'Places', 'Nationalities', 'Dates', 'Ranks & Titles'].filter(
+        (n) => symbols.some((s) => s.name === n),
+      ),
+    );
+    assert.ok(symbols.length >= 6, symbols.map((s) => s.name).join(', '));
+  });
+
   it('lists the dates chronologically', async () => {
     const symbols = await client.request<Symbol[]>('textDocument/documentSymbol', {
       textDocument: { uri: SEED_URI },

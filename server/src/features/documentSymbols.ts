@@ -149,7 +149,14 @@ export function documentSymbols(doc: TextDocument, analysis: Analysis): Document
           return parent(e.name, entityDetail(e, analysis), kind, mentions);
         });
     }
-    if (children.length > 0) out.push(parent(group.name, `${children.length}`, group.kind, children));
+    if (children.length === 0) continue;
+    const node = parent(group.name, `${children.length}`, group.kind, children);
+    // Editors sort the Outline by range start. Starting every group on the first line, one
+    // character apart, keeps the groups in this order (People, Organizations, …) in any document;
+    // a group still starts no later than its first child, as LSP requires.
+    const anchor: Position = { line: 0, character: GROUPS.indexOf(group) + 1 };
+    if (isBefore(anchor, node.range.start)) node.range = { start: anchor, end: node.range.end };
+    out.push(node);
   }
   return out;
 }
