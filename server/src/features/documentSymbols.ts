@@ -129,7 +129,10 @@ function articleNode(doc: TextDocument, analysis: Analysis): DocumentSymbol | un
   children.sort(
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
   );
-  return parent('Article', detail, SymbolKind.File, children);
+  const node = parent('Article', detail, SymbolKind.File, children);
+  // First in the Outline whatever the editor's sort: the article node starts the document.
+  node.range = { start: { line: 0, character: 0 }, end: node.range.end };
+  return node;
 }
 
 export function documentSymbols(doc: TextDocument, analysis: Analysis): DocumentSymbol[] {
