@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // The Newsmark language server. This file only wires the LSP connection to the feature modules:
 // document sync, one analysis per document version (features/analysisCache), settings, and the
 // providers. Runs in VS Code (--node-ipc) and standalone for other editors (--stdio).
