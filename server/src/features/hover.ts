@@ -40,7 +40,7 @@ function rankCard(e: Entity, ix: AnalysisIndex): (string | undefined)[] {
   if (info?.nato)
     nato = info.natoBasis === 'comparable' ? `comparable to ${info.nato}` : `${info.nato} (official)`;
   return [
-    line('Rank', md(info?.name ?? e.name)),
+    line('Normalised rank', md(info?.name ?? e.name)),
     line('Branch', info?.branch ? md(info.branch) : undefined),
     line('Tradition', info?.tradition ? md(info.tradition) : undefined),
     line('NATO code', nato),
