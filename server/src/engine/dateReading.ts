@@ -1,7 +1,7 @@
 // What every date rule shares: the hit it returns, the reading context (block text, article
 // date, tense), and the helpers that turn a month, a day and a tense into a TimeML value.
 import type { DateResolution } from './types';
-import type { Tokenized } from './text';
+import { isInlineSpace, isLetterOrNumber, type Tokenized } from './text';
 import { tenseAt, type Tense } from './dateTense';
 import { WEEKDAY, YEAR } from './datePatterns';
 import { MONTHS, WEEKDAYS, formatDay, isRealDate, isoWeekday, pad, type Ymd } from './dateValues';
@@ -19,6 +19,8 @@ export interface Hit {
 /** What a rule's reader may use: the block, the anchor date and the tense around a span. */
 export class Reading {
   private readonly tenses = new Map<number, Tense>();
+  /** Each token's tense cue, read once per block however many dates share a sentence. */
+  private readonly cues: (Tense | undefined)[] = [];
   constructor(
     readonly text: string,
     private readonly tokenized: Tokenized,
@@ -28,18 +30,46 @@ export class Reading {
   tense(start: number, end: number): Tense {
     let t = this.tenses.get(start);
     if (t === undefined) {
-      t = tenseAt(this.tokenized, start, end);
+      t = tenseAt(this.tokenized, start, end, this.cues);
       this.tenses.set(start, t);
     }
     return t;
   }
 
-  /** The word just before `index` (lower case, trailing full stop kept), or ''. */
+  /**
+   * The word just before `index` (lower case, trailing full stop kept), or ''. Read backwards by
+   * hand: the 30 characters before `index` are matched by
+   * /([\p{L}\p{N}.]+)[^\S\r\n]*[,(]?[^\S\r\n]*$/u, whose end-anchored search was costly.
+   */
   wordBefore(index: number): string {
-    const m = /([\p{L}\p{N}.]+)[^\S\r\n]*[,(]?[^\S\r\n]*$/u.exec(
-      this.text.slice(Math.max(0, index - 30), index),
-    );
-    return m ? m[1].toLowerCase().replace(/^\.+/, '') : '';
+    const text = this.text;
+    const from = Math.max(0, index - 30);
+    let i = index;
+    while (i > from && isInlineSpace(text.charCodeAt(i - 1))) i--;
+    if (i > from && (text.charCodeAt(i - 1) === 0x2c || text.charCodeAt(i - 1) === 0x28)) {
+      i--; // , (
+      while (i > from && isInlineSpace(text.charCodeAt(i - 1))) i--;
+    }
+    const end = i;
+    while (i > from) {
+      const c = text.charCodeAt(i - 1);
+      if (c === 0x2e) {
+        i--; // .
+        continue;
+      }
+      // A surrogate pair counts as one character only when both halves lie inside the window.
+      if (c >= 0xdc00 && c <= 0xdfff && i - 2 >= from) {
+        const high = text.charCodeAt(i - 2);
+        if (high >= 0xd800 && high <= 0xdbff) {
+          if (!isLetterOrNumber(((high - 0xd800) << 10) + (c - 0xdc00) + 0x10000)) break;
+          i -= 2;
+          continue;
+        }
+      }
+      if (!isLetterOrNumber(c)) break;
+      i--;
+    }
+    return i === end ? '' : text.slice(i, end).toLowerCase().replace(/^\.+/, '');
   }
 
   /** The word just after `index` (lower case), or ''. */
@@ -66,10 +96,21 @@ export interface Rule {
   lower?: boolean;
   /** A cheap test on the (lowered) text: when it fails, the rule cannot match and is skipped. */
   key?: RegExp;
+  /**
+   * A cheap test on the text as written, for rules whose keyword is in nearly every article (a
+   * month name) but whose whole shape is rare: when it fails, the rule is skipped.
+   */
+  need?: RegExp;
 }
+
+/** A character other than A–Z that toLowerCase() would change ("É", "İ", "Ⅻ"). */
+const NON_ASCII_CASED = /[^\P{Changes_When_Lowercased}A-Z]/u;
 
 /** Lower-cases ASCII letters only, so every offset stays where it was. */
 export function asciiLower(text: string): string {
+  // Without other cased characters, toLowerCase() changes A–Z only, and is several times cheaper
+  // than replacing each run of capitals (test/engine/dateReading.test.ts checks the premise).
+  if (!NON_ASCII_CASED.test(text)) return text.toLowerCase();
   return text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
 }
 

@@ -119,6 +119,9 @@ export const CALENDAR_RULES: Rule[] = [
   // (Tuesday,) 7(–9) November(, 2023) and the 7th of November
   {
     key: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/,
+    // The day and the month's capitalised first letters, as in the pattern: rare in US news,
+    // while the pattern's optional start makes it the costliest date rule to run.
+    need: /\d(?:st|nd|rd|th)?(?:\s*[-–—‐‑]\s*\d{1,2}(?:st|nd|rd|th)?)?(?:[^\S\r\n]+of)?[^\S\r\n]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)/,
     re: new RegExp(
       `\\b(?<![.,:/])${WEEKDAY_PREFIX}(?:the${SP})?${DAY}(?:${DASH}(\\d{1,2})(?:st|nd|rd|th)?)?(?:${SP}of)?${SP}(${MONTH})${YEAR_TAIL}`,
       'gu',

@@ -148,8 +148,10 @@ const NOT_PAST_ED = new Set([
 function cueOf(tokens: Token[], i: number): Tense {
   const token = tokens[i];
   if (token.kind !== 'word') return 'none';
-  const w = token.text.toLowerCase();
-  const prev = i > 0 ? tokens[i - 1].text.toLowerCase() : '';
+  // Token keys are the lower-cased text with curly apostrophes made straight; every word list
+  // here that holds an apostrophe holds both spellings, so the key reads as the text would.
+  const w = token.key;
+  const prev = i > 0 ? tokens[i - 1].key : '';
   if (w === 'to') return FUTURE_BEFORE_TO.has(prev) ? 'future' : 'none';
   if (w === 'since') return 'past';
   if (FUTURE_WORDS.has(w) || w.endsWith("'ll") || w.endsWith('’ll')) return 'future';
@@ -158,15 +160,23 @@ function cueOf(tokens: Token[], i: number): Tense {
   if (PERFECT.has(prev)) return 'none';
   // A passive takes its tense from its auxiliary: "will be held" is future, "is held" present.
   if (prev === 'be') {
-    const aux = i > 1 ? tokens[i - 2].text.toLowerCase() : '';
+    const aux = i > 1 ? tokens[i - 2].key : '';
     return MODALS.has(aux) || aux.endsWith("'ll") || aux.endsWith('’ll') ? 'future' : 'none';
   }
   if (PRESENT_AUXILIARIES.has(prev)) return 'none';
   return 'past';
 }
 
-/** Tense of the sentence around [start, end): the cue nearest to the span wins. */
-export function tenseAt(tokenized: Tokenized, start: number, end: number): Tense {
+/**
+ * Tense of the sentence around [start, end): the cue nearest to the span wins. `cues` caches each
+ * token's cue across calls on one block.
+ */
+export function tenseAt(
+  tokenized: Tokenized,
+  start: number,
+  end: number,
+  cues: (Tense | undefined)[] = [],
+): Tense {
   const { tokens, sentences } = tokenized;
   let lo = 0;
   let hi = sentences.length - 1;
@@ -182,7 +192,8 @@ export function tenseAt(tokenized: Tokenized, start: number, end: number): Tense
   for (let i = sentence.first; i < sentence.last; i++) {
     const t = tokens[i];
     if (t.start >= start && t.end <= end) continue; // the date's own words ("next", "last")
-    const cue = cueOf(tokens, i);
+    let cue = cues[i];
+    if (cue === undefined) cue = cues[i] = cueOf(tokens, i);
     if (cue === 'none') continue;
     const distance = t.end <= start ? start - t.end : t.start - end;
     if (distance < bestDistance) {

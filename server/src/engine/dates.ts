@@ -42,6 +42,7 @@ export const recognizeDates: Recognizer = (ctx): Candidate[] => {
   for (const rule of RULES) {
     const text = rule.lower ? lowered : ctx.text;
     if (rule.key && !rule.key.test(lowered)) continue;
+    if (rule.need && !rule.need.test(ctx.text)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m !== null; m = rule.re.exec(text)) {
       const h = rule.read(m, r);

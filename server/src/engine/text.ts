@@ -90,6 +90,16 @@ function classesOf(cp: number): number {
   return c;
 }
 
+/** Whether `cp` is a letter or a number (\p{L} or \p{N}). */
+export function isLetterOrNumber(cp: number): boolean {
+  return (classesOf(cp) & (LETTER | NUMBER)) !== 0;
+}
+
+/** Whether `cp` is white space other than a line break (what `[^\S\r\n]` matches). */
+export function isInlineSpace(cp: number): boolean {
+  return cp !== 0x0a && cp !== 0x0d && (classesOf(cp) & SPACE) !== 0;
+}
+
 /** Whether the code unit at `i` is an ASCII word character (what `\b` looks at without `i`). */
 function isAsciiWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i); // NaN past the end: false
