@@ -25,6 +25,9 @@ const entries = {
 const present = Object.fromEntries(Object.entries(entries).filter(([, file]) => existsSync(file)));
 await build({
   ...common,
+  // The shipped bundles are minified (names kept, so stack traces stay readable with the maps).
+  minify: true,
+  keepNames: true,
   entryPoints: present,
   outdir: 'dist',
   external: ['vscode', 'compromise', 'playwright-core'],
