@@ -104,7 +104,11 @@ export function hoverMarkdown(analysis: Analysis, index: number): string {
   else if (m.type === 'place') body = placeCard(e, ix);
   else if (m.type === 'nationality')
     body = [line('Country', e.country ? md(ix.nameOf(e.country) as string) : undefined), countText(e)];
-  const lines = [heading, ...body.filter((l): l is string => l !== undefined), `_Found by ${md(m.source)}._`];
+  const lines = [
+    heading,
+    ...body.filter((l): l is string => l !== undefined),
+    `_${md(howFound(m.source))}._`,
+  ];
   // Two spaces before a line break make Markdown keep the lines apart without a blank line.
   return lines.join('  \n');
 }
@@ -116,4 +120,35 @@ export function hoverAt(document: TextDocument, analysis: Analysis, offset: numb
     contents: { kind: 'markdown', value: hoverMarkdown(analysis, found.index) },
     range: { start: document.positionAt(found.mention.start), end: document.positionAt(found.mention.end) },
   };
+}
+
+/** What each recognizer's evidence was, in the reader's words (sources are set in the engine). */
+const HOW_FOUND: Record<string, string> = {
+  'article-header': 'Read from the article header',
+  'article-date-line': 'Read from the date line under the title',
+  dateline: 'Read from the dateline',
+  dates: 'Found as a date',
+  ranks: 'Found in the rank table',
+  titles: 'Found as an office',
+  names: 'Found in the gazetteer',
+  'names:cue': 'A rank, title or honorific stands before the name',
+  'names:person-shape': 'Shaped like a person’s name (given name or surname)',
+  'names:surname': 'Shaped like a surname',
+  'names:speech': 'The source of reported speech',
+  'names:unknown-pair': 'Two capitalised words that are not common words',
+  'names:org-shape': 'Named like an organization (a head such as Ministry, Agency, Industries)',
+  'names:org-extension': 'A known organization’s name and more',
+  'names:org-context': 'Context says organization ("automaker …", "…’s shares")',
+  'names:coordination': 'Listed with names of this kind',
+  'names:acronym': 'An acronym',
+  'names:site': 'Named like a site (Airport, Museum, Center)',
+  'names:region': 'Named like a geographic feature (Island, River, Gulf)',
+  'names:ambiguous-place': 'A place name that is also a word or a given name',
+  'names:default': 'Typed by its other mentions in this article',
+  linking: 'Another mention in this article says what it is',
+  'lexicon:user': 'From your lexicon (newsmark.lexicon)',
+};
+
+function howFound(source: string): string {
+  return HOW_FOUND[source] ?? `Found by ${source}`;
 }
