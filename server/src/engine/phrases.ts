@@ -3,7 +3,7 @@
 // meet, and a phrase is the exact text between its first and last token with spaces folded.
 // Each table is indexed by its keys' first words once, so the common case — a token that starts
 // no key — costs one set look-up.
-import type { Token } from './text';
+import { firstWord, type Token } from './text';
 import { normalizeKey } from './lexicon';
 
 export interface PhraseMatch<V> {
@@ -18,14 +18,7 @@ interface Indexed {
   maxWords: number;
 }
 
-const FIRST_WORD = /^[\p{L}\p{N}]+/u;
 const indexes = new WeakMap<ReadonlyMap<string, unknown>, Indexed>();
-
-function firstWord(s: string): string {
-  // Most keys are one plain word: only run the pattern when a joiner or space is inside.
-  if (!/[-'. /&]/.test(s)) return s;
-  return FIRST_WORD.exec(s)?.[0] ?? s;
-}
 
 function indexOf(table: ReadonlyMap<string, unknown>): Indexed {
   let ix = indexes.get(table);
@@ -58,7 +51,8 @@ export function longestPhrase<V>(
   maxWords = Infinity,
 ): PhraseMatch<V> | undefined {
   const ix = indexOf(table);
-  if (!ix.firstWords.has(firstWord(tokens[first].key))) return undefined;
+  // Each token carries its key's first word, read once when the block was tokenized.
+  if (!ix.firstWords.has(tokens[first].firstWord)) return undefined;
   const limit = Math.min(maxWords, ix.maxWords);
   let best: PhraseMatch<V> | undefined;
   let words = 0;

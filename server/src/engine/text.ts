@@ -11,6 +11,8 @@ export interface Token {
   text: string;
   /** The text as a look-up key: lower-cased, curly apostrophes folded (normalizeKey). */
   key: string;
+  /** The key's first word (`firstWord`): what phrase tables (phrases.ts) are indexed by. */
+  firstWord: string;
   kind: TokenKind;
   /** Starts with an upper-case letter (or is an all-caps acronym). */
   upper: boolean;
@@ -188,6 +190,18 @@ function scanToken(text: string, start: number, cp: number, cls: number): number
   return start + widthOf(cp);
 }
 
+const FIRST_WORD = /^[\p{L}\p{N}]+/u;
+
+/**
+ * The first word of a look-up key: its letters and digits before any joiner or space ("lt" of
+ * "lt. gen.", "commander" of "commander-in-chief"), or the key itself when it has none.
+ */
+export function firstWord(key: string): string {
+  // Most keys are one plain word: only run the pattern when a joiner or space is inside.
+  if (!/[-'. /&]/.test(key)) return key;
+  return FIRST_WORD.exec(key)?.[0] ?? key;
+}
+
 /** The look-up key of a token (normalizeKey's folding, for one token: no spaces inside). */
 function tokenKey(word: string): string {
   const lower = word.toLowerCase();
@@ -250,12 +264,14 @@ export function tokenize(text: string): Tokenized {
     const start = i;
     const end = scanToken(text, start, cp, cls);
     const word = text.slice(start, end);
+    const key = tokenKey(word);
     const kind: TokenKind = cls & LETTER ? 'word' : cls & NUMBER ? 'number' : 'punct';
     tokens.push({
       start,
       end,
       text: word,
-      key: tokenKey(word),
+      key,
+      firstWord: firstWord(key),
       kind,
       upper: kind === 'word' && (cls & UPPER) !== 0,
       sentenceStart: false,
