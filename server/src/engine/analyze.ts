@@ -27,13 +27,39 @@ export interface LooseWord {
   text: string;
 }
 
+/**
+ * The same candidate as an object of one fixed shape. Recognizers build candidates with many
+ * different sets of fields; every later read of them (overlap resolution over the document,
+ * linking, relations) was then a slow lookup across shapes. The type lists each Candidate field
+ * as required, so a field added to Candidate and not copied here fails to compile.
+ */
+function uniform(c: Candidate): Candidate {
+  const copy: { [K in keyof Required<Candidate>]: Candidate[K] } = {
+    start: c.start,
+    end: c.end,
+    type: c.type,
+    source: c.source,
+    priority: c.priority,
+    value: c.value,
+    resolution: c.resolution,
+    rangeEnd: c.rangeEnd,
+    key: c.key,
+    country: c.country,
+    weak: c.weak,
+    suppress: c.suppress,
+  };
+  return copy;
+}
+
 /** Recognises one block with every recognizer, in order; offsets are block-local. */
 export function recognizeBlock(text: string, lexicon: Lexicon, articleDate?: string): BlockResult {
   const tokenized = tokenize(text);
   const ctx = { text, tokenized, articleDate, lexicon };
   const found: Candidate[] = [];
   for (const recognize of RECOGNIZERS) found.push(...recognize(ctx, found));
-  const candidates = resolveOverlaps(found).filter((c) => !c.suppress);
+  const candidates = resolveOverlaps(found)
+    .filter((c) => !c.suppress)
+    .map(uniform);
   const loose: LooseWord[] = [];
   let c = 0;
   for (const t of tokenized.tokens) {
@@ -45,8 +71,20 @@ export function recognizeBlock(text: string, lexicon: Lexicon, articleDate?: str
   return { candidates, loose };
 }
 
+/**
+ * A recognised block as the cache keeps it: its candidates and loose words already placed at
+ * `offset` in the document where it was last recognised. Moving every candidate into document
+ * offsets was a copy per candidate per analysis; now only a block that moved is copied. Nothing
+ * downstream (overlap resolution, linking) may change these shared objects.
+ */
+interface PlacedBlock {
+  offset: number;
+  candidates: Candidate[];
+  loose: LooseWord[];
+}
+
 export class Analyzer {
-  private readonly blocks = new Map<string, BlockResult>();
+  private readonly blocks = new Map<string, PlacedBlock>();
   private lexiconKey = '';
   private lexicon: Lexicon | undefined;
   /** Blocks recognised (not taken from the cache) by the last call; for tests and the bench. */
@@ -62,22 +100,37 @@ export class Analyzer {
     this.lastRecognized = 0;
     for (const block of splitBlocks(text)) {
       const key = `${meta.meta.date ?? ''}\u0000${block.text}`;
-      let found = this.blocks.get(key);
-      if (found === undefined) {
-        found = recognizeBlock(block.text, lexicon, meta.meta.date);
+      let placed = this.blocks.get(key);
+      if (placed === undefined) {
+        // Freshly recognised objects are this analyzer's own: move them in place.
+        const found = recognizeBlock(block.text, lexicon, meta.meta.date);
+        for (const c of found.candidates) {
+          c.start += block.start;
+          c.end += block.start;
+        }
+        for (const w of found.loose) {
+          w.start += block.start;
+          w.end += block.start;
+        }
+        placed = { offset: block.start, candidates: found.candidates, loose: found.loose };
         this.lastRecognized++;
         if (this.blocks.size >= BLOCK_CACHE_SIZE)
           this.blocks.delete(this.blocks.keys().next().value as string);
-        this.blocks.set(key, found);
+        this.blocks.set(key, placed);
       } else {
         // Refresh its place in the insertion-ordered map, which serves as an LRU list.
         this.blocks.delete(key);
-        this.blocks.set(key, found);
+        this.blocks.set(key, placed);
       }
-      for (const c of found.candidates)
-        candidates.push({ ...c, start: c.start + block.start, end: c.end + block.start });
-      for (const w of found.loose)
-        loose.push({ start: w.start + block.start, end: w.end + block.start, text: w.text });
+      const by = block.start - placed.offset;
+      if (by === 0) {
+        for (const c of placed.candidates) candidates.push(c);
+        for (const w of placed.loose) loose.push(w);
+      } else {
+        // The block moved (an edit above it) or its text appears twice: copies, moved.
+        for (const c of placed.candidates) candidates.push({ ...c, start: c.start + by, end: c.end + by });
+        for (const w of placed.loose) loose.push({ start: w.start + by, end: w.end + by, text: w.text });
+      }
     }
     const linked = linkEntities(text, resolveOverlaps(candidates), loose, lexicon, meta.meta);
     return {

@@ -25,10 +25,10 @@ const PREFIX: Record<MentionType, string> = {
 };
 
 function slug(text: string): string {
+  // Plain ASCII has nothing to decompose or strip: skip the two costly Unicode passes.
+  const folded = /^\p{ASCII}*$/u.test(text) ? text : text.normalize('NFKD').replace(/\p{M}/gu, '');
   return (
-    text
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
+    folded
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '')
