@@ -140,25 +140,46 @@ export async function startCodeServer(
   const entry = ensureCodeServer();
   const port = options.port ?? (await freePort());
   const baseUrl = `http://127.0.0.1:${port}`;
+  // Its own process group, so stopping it also stops its extension host, file watcher and the
+  // language servers the extensions started, which would otherwise outlive it for a moment.
   const child = spawn(
     process.execPath,
     [entry, ...isolationFlags(profile), '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', folder],
-    { env: { ...profile.env, ...options.extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] },
+    { env: { ...profile.env, ...options.extraEnv }, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
+  const group = child.pid as number;
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   let exited: string | undefined;
   child.once('exit', (code, signal) => (exited = `code-server exited (code ${code}, signal ${signal})`));
 
-  const stop = (): Promise<void> =>
-    new Promise((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-      // code-server normally stops at once; make sure a hung one does not outlive the run.
-      setTimeout(() => child.kill('SIGKILL'), 5000).unref();
-    });
+  const signalGroup = (signal: NodeJS.Signals | 0): boolean => {
+    try {
+      process.kill(-group, signal);
+      return true;
+    } catch {
+      return false; // no process of the group is left
+    }
+  };
+  // If this process ends without calling stop(), do not leave code-server behind.
+  const onExit = (): void => void signalGroup('SIGTERM');
+  process.once('exit', onExit);
+
+  const stop = async (): Promise<void> => {
+    process.removeListener('exit', onExit);
+    signalGroup('SIGTERM');
+    try {
+      await pollFor(
+        'code-server and its helper processes to exit',
+        () => (signalGroup(0) ? undefined : true),
+        10_000,
+        100,
+      );
+    } catch {
+      signalGroup('SIGKILL');
+    }
+  };
 
   try {
     await pollFor(
