@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { repoRoot } from '../../scripts/editor/paths';
+import { artifactsDir, repoRoot } from '../../scripts/editor/paths';
 import {
   SEED_NAME,
   expectedEntities,
@@ -32,7 +32,6 @@ interface ProbeRecord {
   symbols: SymbolNode[] | null;
   semantic_tokens: { data: number[] } | null;
   legend: Legend | null;
-  server_name?: string;
   elapsed_ms?: number;
 }
 
@@ -107,6 +106,9 @@ describe('Neovim (headless, built-in LSP client) with the Newsmark server', func
       `probe.lua wrote no results (nvim exit ${run.status}, signal ${run.signal}):\n${run.stdout}\n${run.stderr}`,
     );
     record = JSON.parse(readFileSync(out, 'utf8')) as ProbeRecord;
+    // Kept as evidence beside the VS Code screenshots.
+    mkdirSync(artifactsDir, { recursive: true });
+    copyFileSync(out, join(artifactsDir, 'neovim-probe.json'));
     console.log(`      Neovim: initialize + requests took ${Math.round(record.elapsed_ms ?? -1)} ms`);
   });
 
@@ -116,7 +118,6 @@ describe('Neovim (headless, built-in LSP client) with the Newsmark server', func
 
   it('talks to the server without errors', () => {
     assert.deepEqual(record.errors, []);
-    assert.equal(record.server_name, 'newsmark');
     const errors = record.messages.filter((m) => m.type === 1).map((m) => m.message);
     assert.deepEqual(errors, [], 'error messages from the server');
   });

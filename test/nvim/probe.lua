@@ -62,7 +62,6 @@ local ok, err = pcall(function()
     fail('the server did not finish initialize within 20 s')
     return
   end
-  record.server_name = vim.lsp.get_client_by_id(client_id).name
   record.initialize_ms = (vim.loop.hrtime() - started) / 1e6
 
   local uri = vim.uri_from_bufnr(bufnr)
