@@ -197,13 +197,25 @@ const FIRST_WORD = /^[\p{L}\p{N}]+/u;
  * "lt. gen.", "commander" of "commander-in-chief"), or the key itself when it has none.
  */
 export function firstWord(key: string): string {
-  // Most keys are one plain word: only run the pattern when a joiner or space is inside.
-  if (!/[-'. /&]/.test(key)) return key;
-  return FIRST_WORD.exec(key)?.[0] ?? key;
+  // Most keys are one plain word: only run the pattern when a joiner or space is inside (a
+  // character loop is cheaper than a pattern test on these short strings).
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c === 0x2d || c === 0x27 || c === 0x2e || c === 0x20 || c === 0x2f || c === 0x26)
+      return FIRST_WORD.exec(key)?.[0] ?? key; // - ' . space / &
+  }
+  return key;
 }
 
 /** The look-up key of a token (normalizeKey's folding, for one token: no spaces inside). */
 function tokenKey(word: string): string {
+  // Most tokens are lower-case ASCII already: their key is their text.
+  let plain = true;
+  for (let i = 0; i < word.length && plain; i++) {
+    const c = word.charCodeAt(i);
+    plain = c < 0x80 && (c < 0x41 || c > 0x5a);
+  }
+  if (plain) return word;
   const lower = word.toLowerCase();
   return lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/g, "'") : lower;
 }
