@@ -25,6 +25,8 @@ const cased = (words: string[]): string => [...words, ...words.map((w) => w.toUp
 export const MONTH = `(?:${cased(MONTH_FULL)}|(?:${cased(MONTH_SHORT)})(?!\\p{L})\\.?)(?!\\p{L})`;
 /** A full month name only (abbreviations alone are too ambiguous: "Mar", "Dec"). */
 export const MONTH_NAME = `(?:${cased(MONTH_FULL)})(?!\\p{L})`;
+/** The full month names as alternatives, for a rule's anchor (dateReading.ts). */
+export const MONTH_NAMES_CASED = cased(MONTH_FULL);
 export const WEEKDAY = `(?:${cased(WEEKDAY_FULL)})(?!\\p{L})`;
 /** A day of the month, with an optional ordinal suffix; never part of a longer number. */
 export const DAY = `(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{N}\\p{L}]|[.,:]\\d)`;

@@ -101,6 +101,50 @@ export interface Rule {
    * month name) but whose whole shape is rare: when it fails, the rule is skipped.
    */
   need?: RegExp;
+  /**
+   * A global pattern of plain ASCII words that every match of `re` holds, starting at or after
+   * the match's own start with no line break between the two ("March" in "last March"). The
+   * search then skips the lines before the next such word: `re`, whose optional leading words
+   * keep the regex engine from skipping ahead by itself, runs only from the line where a match
+   * can be (see forEachMatch; test/engine/dateRules.test.ts checks that nothing is lost).
+   */
+  anchor?: RegExp;
+}
+
+/**
+ * Calls `visit` with each match of the rule in `text`, in order: exactly the matches a global
+ * search from the start finds. With an anchor, the search resumes at the later of where it
+ * stopped and the start of the line of the next anchor word; no match starts before that line,
+ * since a match's anchor word lies on the match's own line, after its start.
+ */
+export function forEachMatch(rule: Rule, text: string, visit: (m: RegExpExecArray) => void): void {
+  const re = rule.re;
+  const anchor = rule.anchor;
+  if (anchor === undefined) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      visit(m);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+    return;
+  }
+  let from = 0;
+  anchor.lastIndex = 0;
+  for (;;) {
+    if (anchor.lastIndex < from) anchor.lastIndex = from;
+    const a = anchor.exec(text);
+    if (a === null) return;
+    anchor.lastIndex = a.index + 1; // every position where an anchor word starts, overlaps too
+    const lineStart =
+      a.index === 0
+        ? 0
+        : Math.max(text.lastIndexOf('\n', a.index - 1), text.lastIndexOf('\r', a.index - 1)) + 1;
+    re.lastIndex = Math.max(from, lineStart);
+    const m = re.exec(text);
+    if (m === null) return;
+    visit(m);
+    from = m.index + m[0].length + (m[0].length === 0 ? 1 : 0);
+  }
 }
 
 /** A character other than A–Z that toLowerCase() would change ("É", "İ", "Ⅻ"). */

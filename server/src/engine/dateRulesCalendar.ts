@@ -5,6 +5,7 @@ import {
   DAY,
   MONTH,
   MONTH_NAME,
+  MONTH_NAMES_CASED,
   NOT_YEAR_AFTER,
   NOT_YEAR_BEFORE,
   TEMPORAL_PREPOSITIONS,
@@ -150,6 +151,7 @@ export const CALENDAR_RULES: Rule[] = [
   // November, last September, next March
   {
     key: /january|february|march|april|may|june|july|august|september|october|november|december/,
+    anchor: new RegExp(MONTH_NAMES_CASED, 'g'),
     re: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his)${SP})?(${MONTH_NAME})`, 'gu'),
     read: (m, r) => {
       const name = m[2];

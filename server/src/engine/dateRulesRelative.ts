@@ -45,6 +45,7 @@ export const RELATIVE_RULES: Rule[] = [
   // today, yesterday, tomorrow, tonight, earlier today, yesterday morning
   {
     key: /to(?:day|night|morrow)|yesterday/,
+    anchor: /to(?:day|night|morrow)|yesterday/g,
     re: new RegExp(
       `\\b(?:(?:earlier|later)${SP})?(today|tonight|yesterday|tomorrow)(?:${SP}${PART_OF_DAY})?(?![\\p{L}\\p{N}])`,
       'gu',
@@ -73,6 +74,7 @@ export const RELATIVE_RULES: Rule[] = [
   // last week, next month, this year, this past week, earlier this year, the previous year
   {
     key: /week|month|year|decade/,
+    anchor: /week|month|year|decade/g,
     re: new RegExp(
       `\\b(?:(earlier|later)${SP})?(last|next|this|this${SP}past|this${SP}coming|the${SP}past|the${SP}last|the${SP}previous|the${SP}following|the${SP}coming|the)${SP}(week|weekend|month|year|decade)(?![\\p{L}\\p{N}])`,
       'gu',
@@ -154,6 +156,7 @@ export const RELATIVE_RULES: Rule[] = [
   // the day, the same day, that day: in news these point back at the day being reported
   {
     key: /day/,
+    anchor: /day/g,
     re: new RegExp(`\\b(?:the${SP}same|the|that)${SP}day(?![\\p{L}\\p{N}'’])`, 'gu'),
     lower: true,
     read: (m, r) => {
@@ -302,6 +305,7 @@ export const RELATIVE_RULES: Rule[] = [
   // this summer, last winter, spring 2009, the autumn of 2008, in spring
   {
     key: /spring|summer|autumn|fall|winter/,
+    anchor: /spring|summer|autumn|fall|winter/g,
     re: new RegExp(
       `\\b(?:(this|last|next|early|late)${SP})?(spring|summer|autumn|fall|winter)(?:${SP}(?:of${SP})?${YEAR})?(?![\\p{L}\\p{N}])`,
       'gu',
@@ -353,6 +357,7 @@ export const RELATIVE_RULES: Rule[] = [
   // (last|next|this) Tuesday (night)
   {
     key: /day/,
+    anchor: /day|DAY/g,
     re: new RegExp(
       `\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Tt]his${SP}past|[Tt]his${SP}coming|[Cc]oming|[Pp]ast)${SP})?(${WEEKDAY})(?:${SP}${PART_OF_DAY_CASED})?`,
       'gu',

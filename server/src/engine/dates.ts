@@ -11,7 +11,7 @@
 // function that reads its groups; overlapping hits are settled by length, longest first.
 import { PRIORITY, type Candidate, type Recognizer } from './candidate';
 import { formatDay, parseIso } from './dateValues';
-import { Reading, asciiLower, type Hit, type Rule } from './dateReading';
+import { Reading, asciiLower, forEachMatch, type Hit, type Rule } from './dateReading';
 import { CALENDAR_RULES } from './dateRulesCalendar';
 import { RELATIVE_RULES } from './dateRulesRelative';
 
@@ -43,12 +43,10 @@ export const recognizeDates: Recognizer = (ctx): Candidate[] => {
     const text = rule.lower ? lowered : ctx.text;
     if (rule.key && !rule.key.test(lowered)) continue;
     if (rule.need && !rule.need.test(ctx.text)) continue;
-    rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(text); m !== null; m = rule.re.exec(text)) {
+    forEachMatch(rule, text, (m) => {
       const h = rule.read(m, r);
       if (h && h.end > h.start) hits.push(withLeadingModifier(ctx.text, h));
-      if (m[0].length === 0) rule.re.lastIndex++;
-    }
+    });
   }
   // Longest first; an overlapping shorter hit is a part of a longer date ("7" in "Nov. 7, 2023").
   hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
