@@ -50,6 +50,29 @@ describe('engine: names', () => {
     it(text, () => assert.deepEqual(marked(text), expected));
   }
 
+  it('reads countries in a match report as teams, and places elsewhere as places', () => {
+    const a = analyzer.analyze(
+      'Belgium defeated Panama 3 – 0 in Sochi. Belgium had more of the ball, and Panama coach Hernan Gomez was calm.',
+    );
+    assert.deepEqual(
+      a.mentions.filter((m) => m.type !== 'date').map((m) => `${m.type}:${m.text}`),
+      [
+        'organization:Belgium',
+        'organization:Panama',
+        'place:Sochi',
+        'organization:Belgium',
+        'organization:Panama',
+        'title:coach',
+        'person:Hernan Gomez',
+      ],
+    );
+    const b = analyzer.analyze('The summit in Belgium ended. Delegates flew from Panama.');
+    assert.deepEqual(
+      b.mentions.map((m) => `${m.type}:${m.text}`),
+      ['place:Belgium', 'place:Panama'],
+    );
+  });
+
   it('links a bare surname to the full name used earlier', () => {
     const a = analyzer.analyze('Colonel Olzhas Khusainov spoke first. Later, Khusainov left.');
     const people = a.entities.filter((e) => e.type === 'person');

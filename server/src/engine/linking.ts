@@ -57,10 +57,21 @@ export function linkEntities(
   // People with a full name first: their words type the bare and weak mentions elsewhere.
   const personWords = new Map<string, string>(); // word → full name key
   const strongType = new Map<string, MentionType>(); // surface key → type found with evidence
+  // Places read as sports teams (teams.ts): in an article with at least two such readings (a match
+  // report), every mention of a name read once as a team is the team.
+  const teamReadings = new Map<string, number>();
+  for (const c of candidates) {
+    if (c.source !== 'names:team') continue;
+    const key = normalizeKey(text.slice(c.start, c.end));
+    teamReadings.set(key, (teamReadings.get(key) ?? 0) + 1);
+  }
+  let readingsInAll = 0;
+  for (const n of teamReadings.values()) readingsInAll += n;
+  const isTeam = (key: string): boolean => readingsInAll >= 2 && teamReadings.has(key);
   for (const c of candidates) {
     if (c.weak || c.type === 'date' || c.type === 'rank' || c.type === 'title') continue;
     const key = normalizeKey(text.slice(c.start, c.end));
-    if (!strongType.has(key)) strongType.set(key, c.type);
+    if (!strongType.has(key) && c.source !== 'names:team') strongType.set(key, c.type);
     if (c.type === 'person') {
       const ws = words(text.slice(c.start, c.end));
       if (ws.length >= 2) {
@@ -80,6 +91,8 @@ export function linkEntities(
     const key = normalizeKey(text.slice(c.start, c.end));
     if (c.type === 'date' || c.type === 'rank' || c.type === 'title' || c.type === 'nationality') return c;
     if (personWords.has(key) && words(key).length === 1) return { ...c, type: 'person', weak: false };
+    if (c.type === 'place' && isTeam(key))
+      return { ...c, type: 'organization', source: 'names:team', country: undefined };
     if (c.weak && strongType.has(key)) return { ...c, type: strongType.get(key) as MentionType, weak: false };
     return c;
   };
@@ -93,7 +106,11 @@ export function linkEntities(
     // "US$14 billion": a currency's country prefix, not a mention of the country.
     if (text[w.end] === '$') continue;
     const key = normalizeKey(w.text);
-    const type = personWords.has(key) ? 'person' : strongType.get(key);
+    const type = personWords.has(key)
+      ? 'person'
+      : isTeam(key) && strongType.get(key) === 'place'
+        ? 'organization'
+        : strongType.get(key);
     if (type && type !== 'nationality')
       resolved.push({ start: w.start, end: w.end, type, source: 'linking', priority: 0 });
   }

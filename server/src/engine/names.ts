@@ -15,6 +15,7 @@ import {
 } from './organizations';
 import { SPEECH_VERBS, hasSurnameShape, honorificBefore, isGivenName, isSurname } from './people';
 import { PLACE_PREPOSITIONS, lookUpPlace, placeHeadKind } from './places';
+import { teamContext } from './teams';
 import type { Token } from './text';
 
 interface Piece {
@@ -162,7 +163,8 @@ function modelFollows(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i];
   if (next === undefined || next.lineStart || next.start !== tokens[i - 1].end + 1) return false;
   if (next.kind === 'number')
-    return /^\d+$/.test(next.text) && !/^(1[89]|20)\d\d$/.test(next.text) && next.text.length <= 4;
+    // Two to four digits ("787", "737"); one digit is a count or a score ("Belgium 3 – 0 Panama").
+    return /^\d{2,4}$/.test(next.text) && !/^(1[89]|20)\d\d$/.test(next.text);
   // A word with digits in it: A380, A400M, 737-800, XC90.
   return next.kind === 'word' && /\p{N}/u.test(next.text) && /^\p{Lu}/u.test(next.text);
 }
@@ -409,6 +411,8 @@ function classify(ctx: BlockContext, p: Piece, cues: ReadonlyMap<number, Candida
   const prev = tokens[p.first - 1];
   const place = lookUpPlace(text, lex);
   if (place && !(place.ambiguous && !(prev && PLACE_PREPOSITIONS.has(prev.text)))) {
+    if ((place.kind === 'country' || place.kind === 'city') && teamContext(tokens, p.first, p.last))
+      return { ...base, type: 'organization', key: place.key, source: 'names:team' };
     return { ...base, type: 'place', key: place.key, country: place.country };
   }
   if (words.length === 1 && lex.demonyms.has(key))
