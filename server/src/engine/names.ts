@@ -411,7 +411,7 @@ function classify(ctx: BlockContext, p: Piece, cues: ReadonlyMap<number, Candida
   const prev = tokens[p.first - 1];
   const place = lookUpPlace(text, lex);
   if (place && !(place.ambiguous && !(prev && PLACE_PREPOSITIONS.has(prev.text)))) {
-    if ((place.kind === 'country' || place.kind === 'city') && teamContext(tokens, p.first, p.last))
+    if (place.kind !== 'site' && place.kind !== 'continent' && teamContext(tokens, p.first, p.last))
       return { ...base, type: 'organization', key: place.key, source: 'names:team' };
     return { ...base, type: 'place', key: place.key, country: place.country };
   }
