@@ -360,6 +360,8 @@ function typeByCoordination(text: string, found: Candidate[]): void {
     for (let i = 0; i < found.length; i++) {
       const c = found[i];
       if (!c.weak || c.source !== 'names:default') continue;
+      // "US and European markets": an adjective in a list is no name.
+      if (/(?:ean|ian|ese|ish|ic|al)$/.test(text.slice(c.start, c.end))) continue;
       const prev = found[i - 1];
       const next = found[i + 1];
       const model =
