@@ -16,6 +16,7 @@ import {
 import { SPEECH_VERBS, hasSurnameShape, honorificBefore, isGivenName, isSurname } from './people';
 import { PLACE_PREPOSITIONS, lookUpPlace, placeHeadKind } from './places';
 import { teamContext } from './teams';
+import { isOffice } from './titles';
 import type { Token } from './text';
 
 interface Piece {
@@ -248,14 +249,34 @@ function refine(ctx: BlockContext, first: number, last: number, out: Piece[], na
     refine(ctx, placeEnd, last, out, nationalities);
     return;
   }
-  // A capitalised function word inside a run ends one name and starts another: captions and
-  // headlines capitalise them ("Regina Ip In the Hong Kong Island constituency").
-  for (let i = first + 1; i < last - 1; i++) {
+  // A capitalised function word inside or after a run ends the name: captions and headlines
+  // capitalise them ("Regina Ip In the Hong Kong Island constituency"), and a sentence that
+  // follows an abbreviation starts with one ("in Washington D.C. The team …").
+  for (let i = first + 1; i < last; i++) {
     if (tokens[i].upper && FUNCTION_WORDS.has(tokens[i].key)) {
       refine(ctx, first, i, out, nationalities);
       refine(ctx, i + 1, last, out, nationalities);
       return;
     }
+  }
+  // A camel-cased brand is a product of its own ("the United Kingdom iTunes store").
+  for (let i = first; i < last; i++) {
+    if (
+      tokens[i].kind === 'word' &&
+      !tokens[i].upper &&
+      tokens[i].text !== tokens[i].key &&
+      last - first > 1
+    ) {
+      refine(ctx, first, i, out, nationalities);
+      refine(ctx, i + 1, last, out, nationalities);
+      return;
+    }
+  }
+  // "the Los Angeles Sheriff's office": a place, then an office word, is the place.
+  const known = knownPhraseEnd(ctx, first);
+  if (known === last - 1 && known > first && isOffice(tokens[known].key, ctx.lexicon)) {
+    refine(ctx, first, known, out, nationalities);
+    return;
   }
   // A name ends after a company suffix, and a person's name may follow an organization's head
   // directly ("Chrysler LLC Jim Press", "University of Texas Arlington Amneh Jafari").

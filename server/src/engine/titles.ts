@@ -131,3 +131,8 @@ export const recognizeTitles: Recognizer = (ctx, found) => {
   }
   return out;
 };
+
+/** Is `key` (a lower-cased word) an office noun ("minister", "sheriff")? */
+export function isOffice(key: string, lexicon: Lexicon): boolean {
+  return tables(lexicon).offices.has(key);
+}
