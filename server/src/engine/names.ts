@@ -394,6 +394,31 @@ function typeByCoordination(text: string, found: Candidate[]): void {
   }
 }
 
+/**
+ * "Kennedy Space Center (KSC)": a bracketed acronym right after the name it abbreviates is that
+ * name — same type, same entity — whatever the acronym alone would have been taken for.
+ */
+function typeAcronymsByExpansion(text: string, found: Candidate[]): void {
+  found.sort((a, b) => a.start - b.start);
+  for (let i = 1; i < found.length; i++) {
+    const c = found[i];
+    const name = found[i - 1];
+    const acronym = text.slice(c.start, c.end);
+    if (!/^\p{Lu}[\p{Lu}&.-]{1,9}$/u.test(acronym) || !/^\s*\(\s*$/.test(text.slice(name.end, c.start)))
+      continue;
+    const initials = (text.slice(name.start, name.end).match(/\p{Lu}/gu) ?? []).join('');
+    if (initials !== acronym.replace(/[^\p{Lu}]/gu, '') || (name.type === c.type && !c.weak)) continue;
+    found[i] = {
+      ...c,
+      type: name.type,
+      key: name.key,
+      country: name.country,
+      weak: false,
+      source: 'names:acronym-of',
+    };
+  }
+}
+
 /** The rank or title that ends right before token `i`, across at most a comma ("Minister, Colonel General X"). */
 function cueBefore(
   ctx: BlockContext,
@@ -559,6 +584,7 @@ export const recognizeNames: Recognizer = (ctx, found) => {
     if (c) out.push(c);
   }
   typeByCoordination(ctx.text, out);
+  typeAcronymsByExpansion(ctx.text, out);
   for (const p of nationalities) {
     const t = tokens[p.first];
     out.push({

@@ -141,6 +141,8 @@ const HOW_FOUND: Record<string, string> = {
   'names:org-context': 'Context says organization ("automaker …", "…’s shares")',
   'names:coordination': 'Listed with names of this kind',
   'names:acronym': 'An acronym',
+  'names:acronym-of': 'The acronym of the name right before it',
+  'names:team': 'A team in a match report (score, result or squad words around it)',
   'names:site': 'Named like a site (Airport, Museum, Center)',
   'names:region': 'Named like a geographic feature (Island, River, Gulf)',
   'names:ambiguous-place': 'A place name that is also a word or a given name',
