@@ -16,6 +16,8 @@ export interface PhraseMatch<V> {
 interface Indexed {
   firstWords: Set<string>;
   maxWords: number;
+  /** The keys in code-unit order: the keys that begin with a given text are a run of them. */
+  sorted: string[];
 }
 
 const indexes = new WeakMap<ReadonlyMap<string, unknown>, Indexed>();
@@ -23,7 +25,7 @@ const indexes = new WeakMap<ReadonlyMap<string, unknown>, Indexed>();
 function indexOf(table: ReadonlyMap<string, unknown>): Indexed {
   let ix = indexes.get(table);
   if (!ix) {
-    ix = { firstWords: new Set(), maxWords: 1 };
+    ix = { firstWords: new Set(), maxWords: 1, sorted: [...table.keys()].sort() };
     for (const key of table.keys()) {
       ix.firstWords.add(firstWord(key));
       ix.maxWords = Math.max(ix.maxWords, key.split(/[\s\-.]+/).filter(Boolean).length);
@@ -31,6 +33,22 @@ function indexOf(table: ReadonlyMap<string, unknown>): Indexed {
     indexes.set(table, ix);
   }
   return ix;
+}
+
+/** Characters a key may hold that read differently in a longer phrase's key (see below). */
+const MAY_CHANGE_WHEN_LONGER = /[ς]|[^\S ]/;
+
+/** Whether some key of the table begins with `prefix`: the first key not below it does. */
+function anyKeyStartsWith(ix: Indexed, prefix: string): boolean {
+  const keys = ix.sorted;
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keys[mid] < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < keys.length && keys[lo].startsWith(prefix);
 }
 
 /** Text of tokens [first, last) as a look-up key. */
@@ -67,8 +85,15 @@ export function longestPhrase<V>(
       if (t.text === '-' || t.text === '&' || t.text === '/') continue;
       if (t.text !== '.') break;
     }
-    const value = table.get(phraseKey(text, tokens, first, last));
+    const key = phraseKey(text, tokens, first, last);
+    const value = table.get(key);
     if (value !== undefined) best = { first, last, value };
+    // A longer phrase's key begins with this one's: normalizeKey lower-cases and folds spaces and
+    // apostrophes in place, and a phrase starts and ends on a token, never on a space. So when no
+    // key begins with this one, no longer phrase is a key: stop. Two exceptions keep searching:
+    // a final sigma ("Σ" lower-cases to "ς" or "σ" by what follows it), and white space other than
+    // a plain space, which normalizeKey leaves as it is in some keys and folds in longer ones.
+    if (!anyKeyStartsWith(ix, key) && !MAY_CHANGE_WHEN_LONGER.test(key)) break;
   }
   return best;
 }
