@@ -226,6 +226,9 @@ function refine(ctx: BlockContext, first: number, last: number, out: Piece[], na
     )
   )
     last--;
+  // "… Captain America Image: Nick Moreau": a caption label before a colon is no part of a name.
+  if (last - first > 1 && tokens[last]?.text === ':' && ctx.lexicon.nonNames.has(tokens[last - 1].key))
+    last--;
   if (first >= last) return;
   const whole = { first, last };
   const wholeText = surface(ctx, whole);
