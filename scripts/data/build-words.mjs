@@ -225,10 +225,25 @@ writeJson('titles.json', {
   honorifics: uniq(honorifics),
 });
 writeJson('organization-words.json', { heads: uniq(heads), companySuffixes: uniq(companySuffixes) });
-writeJson('non-names.json', { words: uniq(nonNames), acronyms: uniq(nonNameAcronyms) });
+// Peoples, faiths and movements named by a plural or collective noun ("the Rohingya", "Kurds",
+// "Sunnis"): alone they name a group, not a person, organization or place; they may still begin a
+// name ("Uyghur Human Rights Project"), so they are kept apart from the words above.
+const groupWords = words(`
+  Rohingya|Rohingyas|Uyghur|Uyghurs|Uighur|Uighurs|Kurd|Kurds|Pashtun|Pashtuns|Hazara|Hazaras|Tajiks|Uzbeks|
+  Tamil|Tamils|Sinhalese|Baloch|Balochi|Sindhi|Punjabi|Bengali|Bengalis|Bangladeshis|Pakistanis|Afghans|
+  Muslim|Muslims|Christian|Christians|Catholic|Catholics|Protestant|Protestants|Orthodox|Jew|Jews|Hindu|Hindus|
+  Sikh|Sikhs|Buddhist|Buddhists|Sunni|Sunnis|Shia|Shiite|Shiites|Shias|Alawite|Alawites|Druze|Yazidi|Yazidis|
+  Copt|Copts|Coptic|Maronite|Maronites|Evangelical|Evangelicals|Mormon|Mormons|Amish|Bedouin|Bedouins|
+  Hutu|Hutus|Tutsi|Tutsis|Maasai|Masai|Zulu|Xhosa|Yoruba|Igbo|Hausa|Fulani|Amhara|Oromo|Tigrayan|Tigrayans|
+  Somalis|Berber|Berbers|Tuareg|Arabs|Persians|Turks|Kazakhs|Kyrgyz|Tatars|Chechens|Roma|Romani|Sami|Inuit|
+  Aboriginal|Aborigines|Maori|Latinos|Latinas|Hispanics|Asians|Africans|Europeans|Westerners|Republicans|
+  Democrats|Conservatives|Liberals|Socialists|Communists|Islamists|Jihadists|Loyalists|Separatists|Royalists
+`);
+
+writeJson('non-names.json', { words: uniq(nonNames), acronyms: uniq(nonNameAcronyms), groups: uniq(groupWords) });
 console.log(
   `titles.json: ${uniq(offices).length} offices, ${uniq(compoundOffices).length} compound offices, ` +
     `${uniq(modifiers).length} modifiers, ${uniq(honorifics).length} honorifics; ` +
     `organization-words.json: ${uniq(heads).length} heads, ${uniq(companySuffixes).length} suffixes; ` +
-    `non-names.json: ${uniq(nonNames).length} words, ${uniq(nonNameAcronyms).length} acronyms`,
+    `non-names.json: ${uniq(nonNames).length} words, ${uniq(nonNameAcronyms).length} acronyms, ${uniq(groupWords).length} group words`,
 );

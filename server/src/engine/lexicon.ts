@@ -98,6 +98,8 @@ export interface Lexicon {
   nonNames: Set<string>;
   /** All-capital words that name nothing ("UTC", "CEO", "GB"), matched as written. */
   nonNameAcronyms: Set<string>;
+  /** Peoples, faiths and movements ("Rohingya", "Sunnis"): alone they are no entity we mark. */
+  groupWords: Set<string>;
   /** The user's corrections, by lower-cased name and alias. */
   user: Map<string, LexiconEntry>;
   /** Longest entry, in words, of any multi-word table: bounds the phrase look-ups. */
@@ -166,7 +168,10 @@ export function loadLexicon(dir?: string): Lexicon {
   for (const h of placeWords.facilityHeads) placeHeads.set(normalizeKey(h), 'site');
   for (const h of placeWords.geoHeads) placeHeads.set(normalizeKey(h), 'region');
   const givenNames = readJson<{ names: string[] }>(dataDir, 'given-names.json').names;
-  const nonNameData = readJson<{ words: string[]; acronyms?: string[] }>(dataDir, 'non-names.json');
+  const nonNameData = readJson<{ words: string[]; acronyms?: string[]; groups?: string[] }>(
+    dataDir,
+    'non-names.json',
+  );
   const nonNames = nonNameData.words;
   const surnames = readJson<{ names: string[] }>(dataDir, 'surnames.json').names;
   const commonWords = readJson<{ words: string[] }>(dataDir, 'common-words.json').words;
@@ -225,6 +230,7 @@ export function loadLexicon(dir?: string): Lexicon {
     commonWords: new Set(commonWords.map(normalizeKey)),
     nonNames: new Set(nonNames.map(normalizeKey)),
     nonNameAcronyms: new Set(nonNameData.acronyms ?? []),
+    groupWords: new Set((nonNameData.groups ?? []).map(normalizeKey)),
     user: new Map(),
     maxPhraseWords,
   };

@@ -444,6 +444,8 @@ function classify(ctx: BlockContext, p: Piece, cues: ReadonlyMap<number, Candida
   const start = tokens[p.first].start;
   const end = tokens[p.last - 1].end;
   const base = { start, end, source: 'names', priority: PRIORITY.name };
+  // "the Rohingya", "Sunnis": a people or faith alone is none of our types.
+  if (p.last - p.first === 1 && lex.groupWords.has(key)) return undefined;
   // "US$700 billion": a currency's country prefix, not a place.
   if (ctx.text[end] === '$') return undefined;
   const org = lookUpOrganization(text, lex);
