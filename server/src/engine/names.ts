@@ -559,6 +559,9 @@ function classify(ctx: BlockContext, p: Piece, cues: ReadonlyMap<number, Candida
   // "Fiat announced": people and companies both speak; the rest of the document may say which.
   if (words.length === 1 && saidAfter)
     return { ...base, type: 'person', key: text, weak: true, source: 'names:speech' };
+  // A given name alone, mid-sentence, that is no common word: "Gloria was taken to hospital".
+  if (words.length === 1 && given && !tokens[p.first].sentenceStart && !lex.commonWords.has(key))
+    return { ...base, type: 'person', key: text, weak: true, source: 'names:given' };
   if (words.length >= 2 && words.length <= 3 && words.every((w) => !lex.commonWords.has(w.key))) {
     return { ...base, type: 'person', key: text, weak: true, source: 'names:unknown-pair' };
   }
