@@ -240,7 +240,11 @@ const groupWords = words(`
   Democrats|Conservatives|Liberals|Socialists|Communists|Islamists|Jihadists|Loyalists|Separatists|Royalists
 `);
 
-writeJson('non-names.json', { words: uniq(nonNames), acronyms: uniq(nonNameAcronyms), groups: uniq(groupWords) });
+writeJson('non-names.json', {
+  words: uniq(nonNames),
+  acronyms: uniq(nonNameAcronyms),
+  groups: uniq(groupWords),
+});
 console.log(
   `titles.json: ${uniq(offices).length} offices, ${uniq(compoundOffices).length} compound offices, ` +
     `${uniq(modifiers).length} modifiers, ${uniq(honorifics).length} honorifics; ` +
