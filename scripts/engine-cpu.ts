@@ -3,19 +3,84 @@
 // with its date, with a fresh Analyzer (its block cache would turn later passes into look-ups);
 // the data files are loaded by a warm-up call first. MB = 10^6 bytes of UTF-8, as in `npm run bench`.
 //   npx esbuild scripts/engine-cpu.ts --bundle --platform=node --outfile=/tmp/cpu.js
-//   node /tmp/cpu.js [passes per round = 6] [rounds = 5]
+//   node /tmp/cpu.js [passes per round = 6] [rounds = 5] [--stages]
+// --stages also times each step of a block on its own (tokenizing, each recognizer, overlap
+// resolution) and the document-wide rest (metadata, linking), to show where the time goes.
 import { join } from 'node:path';
 import { Analyzer } from '../server/src/engine/analyze';
-import { findRepoRoot, loadDev, loadSeed } from './eval/corpus';
+import { splitBlocks } from '../server/src/engine/blocks';
+import { tokenize } from '../server/src/engine/text';
+import { loadLexicon } from '../server/src/engine/lexicon';
+import { RECOGNIZERS } from '../server/src/engine/recognizers';
+import { resolveOverlaps } from '../server/src/engine/resolve';
+import type { Candidate } from '../server/src/engine/candidate';
+import { findRepoRoot, loadDev, loadSeed, type EvalDoc } from './eval/corpus';
 
 function cpuSeconds(): number {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1e6;
 }
 
+/** CPU milliseconds per pass of `run`, the best of `rounds` rounds of `passes` passes. */
+function best(run: () => void, passes: number, rounds: number): number {
+  run();
+  let min = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    const started = cpuSeconds();
+    for (let p = 0; p < passes; p++) run();
+    min = Math.min(min, ((cpuSeconds() - started) * 1000) / passes);
+  }
+  return min;
+}
+
+function stages(docs: readonly EvalDoc[], passes: number, rounds: number): void {
+  const lexicon = loadLexicon();
+  const blocks = docs.flatMap((d) => splitBlocks(d.text).map((b) => ({ text: b.text, date: d.articleDate })));
+  const tokenized = blocks.map((b) => tokenize(b.text));
+  const rows: [string, number][] = [];
+  rows.push(['tokenize', best(() => blocks.forEach((b) => tokenize(b.text)), passes, rounds)]);
+  // Each recognizer sees what the ones before it found, as in recognizeBlock.
+  const before = blocks.map((): Candidate[] => []);
+  RECOGNIZERS.forEach((recognize, k) => {
+    const ctx = (i: number) => ({
+      text: blocks[i].text,
+      tokenized: tokenized[i],
+      articleDate: blocks[i].date,
+      lexicon,
+    });
+    rows.push([
+      `recognizer ${k + 1} (${recognize.name || 'anonymous'})`,
+      best(() => blocks.forEach((_, i) => recognize(ctx(i), before[i])), passes, rounds),
+    ]);
+    blocks.forEach((_, i) => before[i].push(...recognize(ctx(i), before[i])));
+  });
+  rows.push([
+    'resolveOverlaps (blocks)',
+    best(() => before.forEach((found) => resolveOverlaps(found)), passes, rounds),
+  ]);
+  // With every block cached, an analysis is the document-wide rest: metadata, splitting, linking.
+  const cached = new Analyzer();
+  const all = (): void => docs.forEach((d) => cached.analyze(d.text, { articleDate: d.articleDate }));
+  rows.push(['analyze, blocks cached', best(all, passes, rounds)]);
+  const fresh = best(
+    () => {
+      const a = new Analyzer();
+      docs.forEach((d) => a.analyze(d.text, { articleDate: d.articleDate }));
+    },
+    passes,
+    rounds,
+  );
+  for (const [name, ms] of rows)
+    console.log(
+      `${name.padEnd(36)} ${ms.toFixed(2).padStart(7)} ms/pass  ${((100 * ms) / fresh).toFixed(0).padStart(3)}%`,
+    );
+  console.log(`${'analyze, fresh (all of it)'.padEnd(36)} ${fresh.toFixed(2).padStart(7)} ms/pass  100%`);
+}
+
 function main(): void {
-  const passes = Number(process.argv[2] ?? 6);
-  const rounds = Number(process.argv[3] ?? 5);
+  const args = process.argv.slice(2).filter((a) => a !== '--stages');
+  const passes = Number(args[0] ?? 6);
+  const rounds = Number(args[1] ?? 5);
   const root = findRepoRoot(process.cwd());
   process.env.NEWSMARK_DATA ??= join(root, 'server', 'data');
   const docs = [...loadSeed(root), ...loadDev(root)];
@@ -33,6 +98,7 @@ function main(): void {
   }
   rates.sort((a, b) => a - b);
   const median = rates[Math.floor(rates.length / 2)];
+  if (process.argv.includes('--stages')) stages(docs, passes, rounds);
   console.log(
     `${docs.length} docs, ${(bytes / 1e3).toFixed(0)} KB; ${rounds} rounds × ${passes} passes: ` +
       `median ${median.toFixed(2)} MB/s CPU (min ${rates[0].toFixed(2)}, max ${rates[rates.length - 1].toFixed(2)})`,
