@@ -9,12 +9,13 @@ import { longestPhrase } from './phrases';
 import {
   isLegalForm,
   isOrgHead,
+  isOrgHeadKey,
   lookUpOrganization,
   organizationContext,
   takesPlaceComplement,
 } from './organizations';
-import { SPEECH_VERBS, hasSurnameShape, honorificBefore, isGivenName, isSurname } from './people';
-import { PLACE_PREPOSITIONS, lookUpPlace, placeHeadKind } from './places';
+import { SPEECH_VERBS, hasSurnameShape, honorificBefore, isSurname } from './people';
+import { PLACE_PREPOSITIONS, lookUpPlace, placeByKey, placeHeadKind } from './places';
 import { teamContext } from './teams';
 import { isOffice } from './titles';
 import type { Token } from './text';
@@ -122,17 +123,21 @@ function orgShaped(ctx: BlockContext, p: Piece): boolean {
   if (words.length === 0) return false;
   const lastWord = words[words.length - 1].text;
   if (isOrgHead(lastWord, ctx.lexicon)) return true;
-  if (words.length > 1 && isOrgHead(words[0].text, ctx.lexicon) && /^(of|for|on)$/.test(words[1]?.text ?? ''))
+  if (
+    words.length > 1 &&
+    isOrgHeadKey(words[0].key, ctx.lexicon) &&
+    /^(of|for|on)$/.test(words[1]?.text ?? '')
+  )
     return true;
   // "Ministry of Defense": head first, then "of" (the "of" is a connector token inside the piece).
   for (let i = p.first; i < p.last - 1; i++) {
-    if (/^(of|for)$/.test(tokens[i + 1].text) && isOrgHead(tokens[i].text, ctx.lexicon)) return true;
+    if (/^(of|for)$/.test(tokens[i + 1].text) && isOrgHeadKey(tokens[i].key, ctx.lexicon)) return true;
   }
   // "U.S. Army Europe": a head followed only by place names.
   for (let i = 0; i < words.length - 1; i++) {
     if (
-      isOrgHead(words[i].text, ctx.lexicon) &&
-      words.slice(i + 1).every((w) => lookUpPlace(w.text, ctx.lexicon))
+      isOrgHeadKey(words[i].key, ctx.lexicon) &&
+      words.slice(i + 1).every((w) => placeByKey(w.key, ctx.lexicon))
     )
       return true;
   }
@@ -151,7 +156,7 @@ function isProduct(ctx: BlockContext, p: Piece): boolean {
   // "Ford Taurus", "Mozilla Firefox" are products; "Apple Computer", "Ford Motor" are the companies.
   if (
     words.length >= 2 &&
-    lookUpOrganization(words[0].text, ctx.lexicon) &&
+    ctx.lexicon.organizations.get(words[0].key) &&
     !orgShaped(ctx, p) &&
     !words.slice(1).every((w) => ctx.lexicon.commonWords.has(w.key))
   )
@@ -241,11 +246,11 @@ function refine(ctx: BlockContext, first: number, last: number, out: Piece[], na
   const placeEnd =
     last - first < 3
       ? first
-      : Math.max(knownPhraseEnd(ctx, first), lookUpPlace(tokens[first].text, lex) ? first + 1 : first);
+      : Math.max(knownPhraseEnd(ctx, first), placeByKey(tokens[first].key, lex) ? first + 1 : first);
   if (
     placeEnd > first &&
     last - placeEnd >= 2 &&
-    (isGivenName(tokens[placeEnd].text, lex) || isSurname(tokens[last - 1].text, lex)) &&
+    (lex.givenNames.has(tokens[placeEnd].key) || isSurname(tokens[last - 1].text, lex)) &&
     !orgShaped(ctx, { first: placeEnd, last })
   ) {
     refine(ctx, first, placeEnd, out, nationalities);
@@ -285,11 +290,11 @@ function refine(ctx: BlockContext, first: number, last: number, out: Piece[], na
   // directly ("Chrysler LLC Jim Press", "University of Texas Arlington Amneh Jafari").
   for (let i = first; i < last - 1; i++) {
     const w = tokens[i];
-    if (w.kind !== 'word' || !isOrgHead(w.text, lex)) continue;
+    if (w.kind !== 'word' || !isOrgHeadKey(w.key, lex)) continue;
     const after = tokens[i + 1]?.text === '.' ? i + 2 : i + 1;
     const suffix = isLegalForm(w.text);
     const personNext =
-      after + 1 < last && isGivenName(tokens[after].text, lex) && isNameToken(tokens[after + 1]);
+      after + 1 < last && lex.givenNames.has(tokens[after].key) && isNameToken(tokens[after + 1]);
     if (after < last && isNameToken(tokens[after]) && (suffix || personNext)) {
       refine(ctx, first, after, out, nationalities);
       refine(ctx, after, last, out, nationalities);
@@ -339,7 +344,7 @@ function refine(ctx: BlockContext, first: number, last: number, out: Piece[], na
     // ("Ministry of …" names itself by its head first), so it is the parent, not part of the name.
     const restHeadFirst =
       restIsOrg &&
-      isOrgHead(tokens[restFirst].text, lex) &&
+      isOrgHeadKey(tokens[restFirst].key, lex) &&
       /^(of|for)$/.test(tokens[restFirst + 1]?.text ?? '');
     const split = ofSeen || !headTakes || (restIsPlace && !ownPlace) || restHeadFirst;
     if (split) {
@@ -448,7 +453,7 @@ function classify(ctx: BlockContext, p: Piece, cues: ReadonlyMap<number, Candida
   if (p.last - p.first === 1 && lex.groupWords.has(key)) return undefined;
   // "US$700 billion": a currency's country prefix, not a place.
   if (ctx.text[end] === '$') return undefined;
-  const org = lookUpOrganization(text, lex);
+  const org = lex.organizations.get(key);
   if (!org && isProduct(ctx, p)) return undefined;
   // A maker's name before a model is part of a product's name ("Airbus A380", "Boeing 787").
   if (org && modelFollows(tokens, p.last)) return undefined;
@@ -462,7 +467,7 @@ function classify(ctx: BlockContext, p: Piece, cues: ReadonlyMap<number, Candida
     };
   const words = tokens.slice(p.first, p.last).filter((t) => t.kind === 'word');
   const prev = tokens[p.first - 1];
-  const place = lookUpPlace(text, lex);
+  const place = placeByKey(key, lex);
   if (place && !(place.ambiguous && !(prev && PLACE_PREPOSITIONS.has(prev.text)))) {
     if (place.kind !== 'site' && place.kind !== 'continent' && teamContext(tokens, p.first, p.last))
       return { ...base, type: 'organization', key: place.key, source: 'names:team' };
@@ -478,14 +483,14 @@ function classify(ctx: BlockContext, p: Piece, cues: ReadonlyMap<number, Candida
   // "Jim Press" is a person: a given name and one word that could also head an organization's name.
   const givenPair =
     words.length === 2 &&
-    isGivenName(words[0].text, lex) &&
+    lex.givenNames.has(words[0].key) &&
     !lex.commonWords.has(words[0].key) &&
     !isLegalForm(words[1].text) &&
     !lex.placeHeads.has(words[1].key);
   if (orgShaped(ctx, p) && !givenPair)
     return { ...base, type: 'organization', key: text, source: 'names:org-shape' };
   // A noun that says "organization" around it ("automaker Chrysler", "Ford's shares").
-  if (organizationContext(tokens, p.first, p.last, lex) && !isGivenName(words[0].text, lex))
+  if (organizationContext(tokens, p.first, p.last, lex) && !lex.givenNames.has(words[0].key))
     return { ...base, type: 'organization', key: text, source: 'names:org-context' };
   // Person evidence.
   const cue = cueBefore(ctx, cues, p.first);
@@ -510,19 +515,19 @@ function classify(ctx: BlockContext, p: Piece, cues: ReadonlyMap<number, Candida
     // An unknown acronym in news is nearly always an organization ("TUSAŞ", "SBU").
     return { ...base, type: 'organization', key: text, weak: true, source: 'names:acronym' };
   }
-  const given = isGivenName(words[0].text, lex);
+  const given = lex.givenNames.has(words[0].key);
   const lastWord = words[words.length - 1].text;
   const surnameLike = isSurname(lastWord, lex);
   if (cue || honorific) return { ...base, type: 'person', key: text, source: 'names:cue' };
   // A known organization's name and more ("Apple Computer", "Ford Australia", "GM Europe").
-  if (words.length >= 2 && lookUpOrganization(words[0].text, lex))
+  if (words.length >= 2 && lex.organizations.get(words[0].key))
     return { ...base, type: 'organization', key: text, source: 'names:org-extension' };
   // "London Heathrow", "Chapel Hill": a place's name first and no surname after it — unless the
   // place is also a given name ("Regina Ip", "Gary Chan", "Elizabeth Quat").
   if (
     words.length >= 2 &&
     !lex.surnames.has(normalizeKey(lastWord)) &&
-    (lookUpPlace(words[0].text, lex)?.ambiguous === false || (!given && lookUpPlace(words[0].text, lex)))
+    (placeByKey(words[0].key, lex)?.ambiguous === false || (!given && placeByKey(words[0].key, lex)))
   )
     return undefined;
 

@@ -27,9 +27,13 @@ export function lookUpOrganization(surface: string, lexicon: Lexicon): Organizat
 
 /** True when `word` is an organization head noun ("Ministry", "Forces", "Industries"). */
 export function isOrgHead(word: string, lexicon: Lexicon): boolean {
+  return isOrgHeadKey(normalizeKey(word), lexicon);
+}
+
+/** isOrgHead for a look-up key (a token's `key`). */
+export function isOrgHeadKey(key: string, lexicon: Lexicon): boolean {
   const t = orgTables(lexicon);
-  const key = normalizeKey(word);
-  return t.heads.has(key) || t.suffixes.has(key.replace(/\.$/, ''));
+  return t.heads.has(key) || t.suffixes.has(key.endsWith('.') ? key.slice(0, -1) : key);
 }
 
 /**

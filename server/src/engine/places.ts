@@ -13,19 +13,37 @@ export interface PlaceHit {
 }
 
 export function lookUpPlace(surface: string, lexicon: Lexicon): PlaceHit | undefined {
-  const key = normalizeKey(surface);
-  const country = lexicon.countryNames.get(key);
-  if (country) return { key: country.name, country: country.name, kind: 'country', ambiguous: false };
-  const place = lexicon.places.get(key);
-  if (place) {
-    return {
-      key: place.name,
-      country: lexicon.countryByIso.get(place.country)?.name,
-      kind: place.kind,
-      ambiguous: place.ambiguous === true,
-    };
+  return placeByKey(normalizeKey(surface), lexicon);
+}
+
+// Hits are memoised per lexicon: the same few thousand names are looked up over and over, and
+// building a fresh object for each look-up showed in the profile.
+const hitsFor = new WeakMap<Lexicon, Map<string, PlaceHit | null>>();
+
+/** The place a look-up key (normalizeKey) names, if any. */
+export function placeByKey(key: string, lexicon: Lexicon): PlaceHit | undefined {
+  let hits = hitsFor.get(lexicon);
+  if (!hits) {
+    hits = new Map();
+    hitsFor.set(lexicon, hits);
   }
-  return undefined;
+  const known = hits.get(key);
+  if (known !== undefined) return known ?? undefined;
+  let hit: PlaceHit | null = null;
+  const country = lexicon.countryNames.get(key);
+  if (country) hit = { key: country.name, country: country.name, kind: 'country', ambiguous: false };
+  else {
+    const place = lexicon.places.get(key);
+    if (place)
+      hit = {
+        key: place.name,
+        country: lexicon.countryByIso.get(place.country)?.name,
+        kind: place.kind,
+        ambiguous: place.ambiguous === true,
+      };
+  }
+  if (hits.size < 200000) hits.set(key, hit);
+  return hit ?? undefined;
 }
 
 /** Prepositions after which a capitalised word is usually a place ("in Ankara", "from Astana"). */
