@@ -55,6 +55,18 @@ function expansionBefore(ctx: BlockContext, paren: number, acronym: string): boo
   return false;
 }
 
+/**
+ * Written in capitals throughout ("NATO", "TUSAŞ"), at least two letters. The second character
+ * decides most words without upper-casing the whole word.
+ */
+function isAllCaps(t: Token): boolean {
+  const w = t.text;
+  if (w.length < 2 || !t.upper) return false;
+  const second = w[1];
+  if (second !== second.toUpperCase()) return false;
+  return w === w.toUpperCase() && w !== t.key;
+}
+
 /** Roman numerals ("XVII") are numbers, not acronyms. */
 const ROMAN = /^[IVXLCDM]+$/;
 
@@ -476,7 +488,7 @@ function classify(ctx: BlockContext, p: Piece, cues: ReadonlyMap<number, Candida
   if (words.length === 1 && lex.demonyms.has(key))
     return { ...base, type: 'nationality', priority: PRIORITY.nationality, key: lex.demonyms.get(key)?.name };
   const site = placeHeadKind(
-    tokens.slice(p.first, p.last).map((t) => t.text),
+    words.map((t) => t.text),
     lex,
   );
   if (site) return { ...base, type: 'place', key: text, source: `names:${site}` };
@@ -502,7 +514,7 @@ function classify(ctx: BlockContext, p: Piece, cues: ReadonlyMap<number, Candida
     (next !== undefined && SPEECH_VERBS.has(next.text)) ||
     (prev !== undefined && SPEECH_VERBS.has(prev.text)) ||
     (prev?.text === 'to' && before2?.text.toLowerCase() === 'according');
-  const allCaps = words.every((w) => w.text.length > 1 && w.text === w.text.toUpperCase());
+  const allCaps = words.every(isAllCaps);
   // "4GB", "10MW": a unit written against its number is no name.
   if (allCaps && words.length === 1 && tokens[p.first].attached && tokens[p.first - 1]?.kind === 'number')
     return undefined;
@@ -542,15 +554,7 @@ function classify(ctx: BlockContext, p: Piece, cues: ReadonlyMap<number, Candida
     return classify(ctx, trimmed, cues);
   }
   // A person's name has no acronym inside ("Mac OS X", "PlayStation VR" are products).
-  const acronymInside = words
-    .slice(1)
-    .some(
-      (w) =>
-        w.text.length >= 2 &&
-        w.text === w.text.toUpperCase() &&
-        /\p{Lu}/u.test(w.text) &&
-        !ROMAN.test(w.text),
-    );
+  const acronymInside = words.slice(1).some((w) => isAllCaps(w) && !ROMAN.test(w.text));
   if (acronymInside) return undefined;
   if (words.length >= 2 && words.length <= 4 && (given || surnameLike || saidAfter))
     return { ...base, type: 'person', key: text, source: 'names:person-shape' };
