@@ -3,6 +3,7 @@
 // a place inside an organization's name part of it, demonyms linked to their country).
 import * as assert from 'node:assert/strict';
 import { Analyzer } from '../../server/src/engine/analyze';
+import type { LexiconEntry } from '../../server/src/engine/types';
 
 const analyzer = new Analyzer();
 const marked = (text: string): string[] =>
@@ -90,6 +91,23 @@ describe('engine: names', () => {
     assert.equal(country?.name, 'Kazakhstan');
     const astana = a.entities.find((e) => e.name === 'Astana');
     assert.equal(astana?.country, country?.id);
+  });
+
+  it('skips broken user entries with a warning on every analysis, keeping the good ones', () => {
+    const fresh = new Analyzer();
+    const lexicon = [
+      { name: 'Anitkabyr', type: 'place' },
+      { name: '', type: 'place' },
+      { name: 'Acme', type: 'spaceship' },
+    ] as unknown as LexiconEntry[];
+    for (let round = 0; round < 2; round++) {
+      const a = fresh.analyze('They met at Anitkabyr and Acme.', { lexicon });
+      const warning = a.problems.find((p) => p.code === 'lexicon-entry');
+      assert.ok(warning, `round ${round}: a warning`);
+      assert.match(warning.message, /^2 user lexicon entries were ignored/);
+      assert.ok(a.mentions.some((m) => m.type === 'place' && m.text === 'Anitkabyr'));
+      assert.ok(!a.mentions.some((m) => (m.type as string) === 'spaceship'));
+    }
   });
 
   it('takes user entries over its own reading, and drops "not an entity" entries', () => {

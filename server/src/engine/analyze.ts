@@ -5,7 +5,7 @@ import type { Analysis, AnalyzeOptions, Mention, Problem } from './types';
 import type { Candidate } from './candidate';
 import { splitBlocks } from './blocks';
 import { tokenize } from './text';
-import { loadLexicon, withUserEntries, type Lexicon } from './lexicon';
+import { isEntityType, loadLexicon, withUserEntries, type Lexicon } from './lexicon';
 import { readArticleMeta } from './meta';
 import { RECOGNIZERS } from './recognizers';
 import { resolveOverlaps } from './resolve';
@@ -86,6 +86,7 @@ interface PlacedBlock {
 export class Analyzer {
   private readonly blocks = new Map<string, PlacedBlock>();
   private lexiconKey = '';
+  private lexiconProblems: Problem[] = [];
   private lexicon: Lexicon | undefined;
   /** Blocks recognised (not taken from the cache) by the last call; for tests and the bench. */
   lastRecognized = 0;
@@ -146,21 +147,32 @@ export class Analyzer {
     const entries = Array.isArray(options.lexicon) ? options.lexicon : [];
     const key = JSON.stringify(entries);
     if (this.lexicon === undefined || key !== this.lexiconKey) {
-      const base = loadLexicon();
-      const bad = entries.filter((e) => typeof e?.name !== 'string' || e.name.trim() === '').length;
-      if (bad > 0) {
-        problems.push({
-          start: 0,
-          end: 0,
-          severity: 'warning',
-          code: 'lexicon-entry',
-          message: `${bad} user lexicon ${bad === 1 ? 'entry has' : 'entries have'} no name and ${bad === 1 ? 'was' : 'were'} ignored.`,
-        });
-      }
-      this.lexicon = withUserEntries(base, entries);
+      // A broken entry (no name, an unknown type) is skipped and reported; the good ones still count.
+      const good = entries.filter(
+        (e) =>
+          typeof e?.name === 'string' &&
+          e.name.trim() !== '' &&
+          (e.type === 'none' || (typeof e.type === 'string' && isEntityType(e.type))),
+      );
+      const bad = entries.length - good.length;
+      this.lexiconProblems =
+        bad === 0
+          ? []
+          : [
+              {
+                start: 0,
+                end: 0,
+                severity: 'warning',
+                code: 'lexicon-entry',
+                message: `${bad} user lexicon ${bad === 1 ? 'entry was' : 'entries were'} ignored: each needs a "name" and a "type" (person, organization, place, date, rank, title, nationality or none).`,
+              },
+            ];
+      this.lexicon = withUserEntries(loadLexicon(), good);
       this.lexiconKey = key;
       this.blocks.clear(); // cached blocks were recognised with the old lexicon
     }
+    // Reported with every analysis, not only the one that first saw the entries.
+    problems.push(...this.lexiconProblems);
     return this.lexicon;
   }
 }
