@@ -13,6 +13,8 @@ export interface EvalDoc {
   corpus: CorpusName;
   text: string;
   articleDate?: string;
+  /** GUM's own split (train/dev/test); null for MEANTIME and the seed. */
+  split: string | null;
   gold: GoldSpan[];
   /** Types annotated in this corpus, the only ones scored on it. */
   types: readonly string[];
@@ -45,6 +47,7 @@ export function loadSeed(root: string): EvalDoc[] {
       corpus: 'seed',
       text,
       articleDate: gold.articleDate,
+      split: null,
       gold: gold.mentions.map((m) => ({ ...m })),
       types: SEED_TYPES,
     };
@@ -76,6 +79,7 @@ export function loadDev(root: string): EvalDoc[] {
         id: string;
         text: string;
         articleDate?: string;
+        split?: string | null;
         entities: GoldSpan[];
       };
       docs.push(
@@ -85,6 +89,7 @@ export function loadDev(root: string): EvalDoc[] {
             corpus,
             text: raw.text,
             articleDate: raw.articleDate ?? undefined,
+            split: raw.split ?? null,
             gold: raw.entities.map((e) => ({ ...e })),
             types: DEV_TYPES,
           },

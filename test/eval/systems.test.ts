@@ -13,6 +13,7 @@ const doc = (text: string): EvalDoc => ({
   corpus: 'seed',
   text,
   articleDate: '2023-11-08',
+  split: null,
   gold: [],
   types: ['person', 'organization', 'place', 'date'],
 });
