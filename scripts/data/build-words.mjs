@@ -155,7 +155,7 @@ const heads = words(`
   Akimat|Maslikhat|Kurultai|Khural|Rada|Sejm|Storting|Riksdag|Folketing|Althing|Cortes|Oireachtas|Dáil|Seimas|
   Saeima|Riigikogu|Eduskunta|Sabor|Skupstina|Skupština|Jirga|Loya Jirga|Lok Sabha|Rajya Sabha|Shura Council|
   Milli Majlis|Jogorku Kenesh|Oliy Majlis|National Congress|Legislative Council|Legislative Assembly|
-  Magazine|Weekly|Monthly|Quarterly|Review|Program|Programme|Project|Initiative|Campaign|Municipality|
+  Magazine|Weekly|Monthly|Quarterly|Review|Municipality|
   Prefecture|Governorate|Province Government|City Council|County Council
 `);
 
@@ -169,7 +169,8 @@ const nonNameAcronyms = words(`
   IQ|GDP|GNP|CPI|PMI|IPO|M&A|ETF|EPS|YoY|QoQ|
   HTML|HTTP|HTTPS|URL|PDF|SDK|API|OS|CPU|GPU|RAM|ROM|USB|LCD|LED|OLED|DVD|CD|PC|PCs|GPS|SMS|MMS|WiFi|Wi-Fi|
   AI|VR|AR|ID|PIN|DNA|RNA|HIV|AIDS|SARS|MERS|COVID|TB|ICU|ER|CCTV|TNT|IED|RPG|SAM|UAV|UAVs|ICBM|AK|
-  AM|FM|TV|HD|UHF|VHF|ASAP|FAQ|DIY|RSVP|PS|NB|AKA|aka|vs|OK
+  AM|FM|TV|HD|UHF|VHF|ASAP|FAQ|DIY|RSVP|PS|NB|AKA|aka|vs|OK|
+  QC|KC|SC|OBE|MBE|CBE|KBE|DBE|PhD|MBA|MSc|BSc|LLB|LLM|FRS|RN|DDS|CPA
 `);
 
 const companySuffixes = words(`

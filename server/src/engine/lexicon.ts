@@ -64,6 +64,8 @@ export interface OrganizationCues {
   nounsBefore: string[];
   /** Nouns an organization possesses ("Ford's shares"). */
   possessedNouns: string[];
+  /** Second words of newspapers named after their place ("Toronto Star"). */
+  publicationNouns?: string[];
 }
 
 export interface OrganizationWords {
@@ -89,7 +91,7 @@ export interface Lexicon {
   orgWords: OrganizationWords;
   /** Facility and geographic heads, lower-cased, with the longest head's word count. */
   placeHeads: Map<string, 'site' | 'region'>;
-  orgCues: { before: Set<string>; possessed: Set<string> };
+  orgCues: { before: Set<string>; possessed: Set<string>; publications: Set<string> };
   givenNames: Set<string>;
   surnames: Set<string>;
   /** Lower-case common English words: a capitalised one at a sentence start is probably not a name. */
@@ -224,6 +226,7 @@ export function loadLexicon(dir?: string): Lexicon {
     orgCues: {
       before: new Set(cues.nounsBefore.map(normalizeKey)),
       possessed: new Set(cues.possessedNouns.map(normalizeKey)),
+      publications: new Set((cues.publicationNouns ?? []).map(normalizeKey)),
     },
     givenNames: new Set(givenNames.map(normalizeKey)),
     surnames: new Set(surnames.map(normalizeKey)),

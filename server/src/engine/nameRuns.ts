@@ -35,6 +35,28 @@ export const CONNECTORS = new Set([
   'y',
   'ul',
 ]);
+/** Top-level domains after which "Name.tld" is a site's name. */
+const TLDS = new Set([
+  'com',
+  'org',
+  'net',
+  'ca',
+  'uk',
+  'de',
+  'fr',
+  'ru',
+  'kz',
+  'tr',
+  'gov',
+  'edu',
+  'io',
+  'info',
+  'news',
+  'co',
+  'au',
+  'in',
+]);
+
 /** Suffixes written with a full stop that is part of the name. */
 const ABBREVIATED_SUFFIXES = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Bros', 'Jr', 'Sr', 'Cie', 'Pty', 'Plc']);
 
@@ -93,6 +115,12 @@ export function findRuns(tokens: readonly Token[], blocked: ReadonlySet<number>)
       if (isNameToken(next) && !next.lineStart) {
         last++;
         continue;
+      }
+      // A web address names its site: "CBC.ca", "Detik.com", "Secunia.com".
+      const tld = tokens[last + 1];
+      if (next.text === '.' && next.attached && tld?.attached && TLDS.has(tld.text)) {
+        last += 2;
+        break;
       }
       // A company suffix's full stop belongs to the name: "Apple Inc.", "Ford Motors Co.".
       if (next.text === '.' && next.attached && ABBREVIATED_SUFFIXES.has(tokens[last - 1].text)) {

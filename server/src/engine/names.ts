@@ -531,6 +531,13 @@ function classify(ctx: BlockContext, p: Piece, cues: ReadonlyMap<number, Candida
   const lastWord = words[words.length - 1].text;
   const surnameLike = isSurname(lastWord, lex);
   if (cue || honorific) return { ...base, type: 'person', key: text, source: 'names:cue' };
+  // A newspaper named after its place: "Toronto Star", "Edmonton Sun", "Daily Mail".
+  if (
+    words.length === 2 &&
+    lex.orgCues.publications.has(words[1].key) &&
+    (placeByKey(words[0].key, lex) !== undefined || words[0].key === 'daily')
+  )
+    return { ...base, type: 'organization', key: text, source: 'names:publication' };
   // A known organization's name and more ("Apple Computer", "Ford Australia", "GM Europe").
   if (words.length >= 2 && lex.organizations.get(words[0].key))
     return { ...base, type: 'organization', key: text, source: 'names:org-extension' };

@@ -136,6 +136,7 @@ const HOW_FOUND: Record<string, string> = {
   'names:surname': 'Shaped like a surname',
   'names:speech': 'The source of reported speech',
   'names:given': 'A given name',
+  'names:publication': 'A newspaper named after its place',
   'names:unknown-pair': 'Two capitalised words that are not common words',
   'names:org-shape': 'Named like an organization (a head such as Ministry, Agency, Industries)',
   'names:org-extension': 'A known organization’s name and more',
