@@ -5,7 +5,8 @@
 // command line.
 import { version } from '../../package.json';
 import { Analyzer } from './engine/analyze';
-import type { Analysis } from './engine/types';
+import type { Analysis, LexiconEntry } from './engine/types';
+import { readFileSync } from 'node:fs';
 import { parseArgs, UsageError, USAGE, type CliOptions } from './cli/args';
 import { readInput, type InputText } from './cli/input';
 import { toRecord, type ArticleRecord } from './cli/record';
@@ -30,6 +31,16 @@ function main(argv: readonly string[]): number {
   }
 
   const analyzer = new Analyzer();
+  let lexicon: LexiconEntry[] = [];
+  if (options.lexicon !== undefined) {
+    const read = readLexicon(options.lexicon);
+    if ('error' in read) {
+      process.stderr.write(`newsmark: --lexicon ${options.lexicon}: ${read.error}\n`);
+      return 2;
+    }
+    lexicon = read.entries;
+  }
+  let lexiconWarned = false;
   const color = useColor(options.color, process.env, process.stdout.isTTY === true);
   const records: ArticleRecord[] = [];
   let failed = false;
@@ -50,7 +61,7 @@ function main(argv: readonly string[]): number {
     for (const warning of input.warnings) process.stderr.write(`newsmark: ${name}: ${warning}\n`);
     let analysis: Analysis;
     try {
-      analysis = analyzer.analyze(input.text, { articleDate: options.articleDate });
+      analysis = analyzer.analyze(input.text, { articleDate: options.articleDate, lexicon });
     } catch (err) {
       // An engine bug on one article must not cost the user the other files' results.
       process.stderr.write(
@@ -58,6 +69,11 @@ function main(argv: readonly string[]): number {
       );
       failed = true;
       continue;
+    }
+    const lexiconProblem = analysis.problems.find((p) => p.code === 'lexicon-entry');
+    if (lexiconProblem && !lexiconWarned) {
+      process.stderr.write(`newsmark: --lexicon ${options.lexicon}: ${lexiconProblem.message}\n`);
+      lexiconWarned = true;
     }
     if (options.command === 'show')
       process.stdout.write(showOne(input, analysis, color, options.files.length > 1));
@@ -83,3 +99,26 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   throw err;
 });
 process.exitCode = main(process.argv.slice(2));
+
+/** Reads a user lexicon file: a JSON array of entries, or an object with an "entries" array. */
+function readLexicon(path: string): { entries: LexiconEntry[] } | { error: string } {
+  let raw: string;
+  try {
+    raw = readFileSync(path, 'utf8');
+  } catch (err) {
+    return { error: `cannot read it (${(err as NodeJS.ErrnoException).code ?? String(err)})` };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch (err) {
+    return { error: `not valid JSON: ${err instanceof Error ? err.message : String(err)}` };
+  }
+  const entries = Array.isArray(data)
+    ? data
+    : data !== null && typeof data === 'object' && Array.isArray((data as { entries?: unknown }).entries)
+      ? (data as { entries: unknown[] }).entries
+      : undefined;
+  if (entries === undefined) return { error: 'expected a JSON array of entries ({"name", "type"})' };
+  return { entries: entries as LexiconEntry[] };
+}

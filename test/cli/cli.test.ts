@@ -220,4 +220,34 @@ describe('newsmark CLI (process)', () => {
       assert.ok(people.includes(person.name), `${person.name} in the summary`);
     }
   });
+
+  it('extract --lexicon: the user’s entries win, broken ones are skipped with a warning', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsmark-lexicon-'));
+    const file = join(dir, 'lexicon.json');
+    writeFileSync(
+      file,
+      JSON.stringify([
+        { name: 'Anitkabyr', type: 'place', country: 'Türkiye' },
+        { name: 'Ataturk', type: 'person' },
+        { name: '', type: 'place' },
+      ]),
+    );
+    const result = run(['extract', '--format', 'jsonl', '--lexicon', file, SEED]);
+    assert.equal(result.status, 0, result.stderr);
+    const record = JSON.parse(result.stdout) as Record;
+    const found = record.mentions.map((m) => `${m.type}:${m.text}`);
+    assert.ok(found.includes('place:Anitkabyr'), JSON.stringify(found));
+    assert.ok(found.includes('person:Ataturk'), JSON.stringify(found));
+    assert.match(result.stderr, /1 user lexicon entry was ignored/);
+  });
+
+  it('extract --lexicon: a file that is not JSON is refused with a clear message and exit 2', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsmark-lexicon-'));
+    const file = join(dir, 'broken.json');
+    writeFileSync(file, '{"name": "Anitkabyr"');
+    const result = run(['extract', '--lexicon', file, SEED]);
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /--lexicon .*broken\.json: not valid JSON/);
+    assert.equal(result.stdout, '');
+  });
 });

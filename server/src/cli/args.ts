@@ -9,6 +9,8 @@ export interface CliOptions {
   command: Command;
   format: OutputFormat;
   articleDate?: string;
+  /** A JSON file of user lexicon entries (`[{"name", "type", "aliases"?, "country"?}]`). */
+  lexicon?: string;
   /** true: always colour; false: never; undefined: decide from the terminal and NO_COLOR. */
   color?: boolean;
   /** File paths; `-` stands for standard input. */
@@ -63,6 +65,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         options.articleDate = date;
         break;
       }
+      case '--lexicon':
+        options.lexicon = value();
+        break;
       case '--color':
         options.color = true;
         break;
@@ -85,8 +90,8 @@ function splitOption(arg: string): [string, string | undefined] {
 }
 
 export const USAGE = `Usage:
-  newsmark extract [--format json|jsonl] [--article-date YYYY-MM-DD] FILE... | -
-  newsmark show [--color | --no-color] [--article-date YYYY-MM-DD] FILE... | -
+  newsmark extract [--format json|jsonl] [--article-date YYYY-MM-DD] [--lexicon FILE] FILE... | -
+  newsmark show [--color | --no-color] [--article-date YYYY-MM-DD] [--lexicon FILE] FILE... | -
   newsmark --help | --version
 
 Commands:
@@ -101,6 +106,9 @@ Options:
   --format json|jsonl        Output of "extract" (default json).
   --article-date YYYY-MM-DD  Publication date used to resolve relative dates; overrides a date
                              found in the article.
+  --lexicon FILE             Your own entries, a JSON array of {"name", "type", "aliases"?,
+                             "country"?}; "type": "none" marks words that are no entity.
+                             Entries without a name or a known type are skipped with a warning.
   -h, --help                 This help.
   -v, --version              The version.
 
