@@ -50,12 +50,11 @@ function parent(name: string, detail: string, kind: SymbolKind, children: Docume
 
 function mentionSymbol(doc: TextDocument, m: Mention, kind: SymbolKind): DocumentSymbol {
   const r = rangeOf(doc, m.start, m.end);
-  const line = doc.positionAt(m.start).line + 1;
+  const line = r.start.line + 1;
   return { name: m.text.replace(/\s+/g, ' '), detail: `line ${line}`, kind, range: r, selectionRange: r };
 }
 
-function entityDetail(e: Entity, analysis: Analysis): string {
-  const names = new Map(analysis.entities.map((x) => [x.id, x.name]));
+function entityDetail(e: Entity, names: ReadonlyMap<string, string>): string {
   const parts: string[] = [];
   if (e.type === 'person') {
     if (e.rank) parts.push(e.rank);
@@ -137,6 +136,8 @@ function articleNode(doc: TextDocument, analysis: Analysis): DocumentSymbol | un
 
 export function documentSymbols(doc: TextDocument, analysis: Analysis): DocumentSymbol[] {
   const out: DocumentSymbol[] = [];
+  // Built once: looking names up per entity keeps the Outline linear in the number of entities.
+  const names = new Map(analysis.entities.map((x) => [x.id, x.name]));
   const article = articleNode(doc, analysis);
   if (article) out.push(article);
   for (const group of GROUPS) {
@@ -149,7 +150,7 @@ export function documentSymbols(doc: TextDocument, analysis: Analysis): Document
         .map((e) => {
           const kind = e.type === 'title' ? TITLE_KIND : group.kind;
           const mentions = e.mentions.map((i) => mentionSymbol(doc, analysis.mentions[i], kind));
-          return parent(e.name, entityDetail(e, analysis), kind, mentions);
+          return parent(e.name, entityDetail(e, names), kind, mentions);
         });
     }
     if (children.length === 0) continue;
