@@ -8,7 +8,7 @@ import { cpus } from 'node:os';
 import { findRepoRoot } from './eval/corpus';
 import { loadArticles } from './bench/texts';
 import { measureThroughput } from './bench/throughput';
-import { measureLsp, summarize, type LspResult, type SizePlan } from './bench/lsp';
+import { measureLsp, measureOpenMemory, summarize, type LspResult, type SizePlan } from './bench/lsp';
 import { formatTable, ms } from './bench/stats';
 
 const KB = 1024;
@@ -77,6 +77,7 @@ async function main(): Promise<void> {
   const server = join(root, 'dist/server.js');
   let full: LspResult | undefined;
   let windowed: LspResult | undefined;
+  let fresh: { defaultSettings: unknown; full: unknown } | undefined;
   if (!existsSync(server)) {
     console.log(`\n(b) and (c) not run: ${server} does not exist (run npm run build).`);
   } else {
@@ -95,13 +96,20 @@ async function main(): Promise<void> {
       windowed,
       false,
     );
+    log('(c) Server memory, a fresh server with only the 10 MB document open…');
+    const tenMB = Math.max(...PLAN.map((p) => p.size));
+    const freshFull = await measureOpenMemory(root, articles, tenMB, FULL_SETTINGS);
+    const freshDefault = await measureOpenMemory(root, articles, tenMB, DEFAULT_SETTINGS);
+    fresh = { defaultSettings: freshDefault, full: freshFull };
     console.log('\n(c) Server memory with the 10 MB document open (/proc/<pid>/status)');
     console.log(
       formatTable(
-        ['settings', 'peak RSS (VmHWM)', 'RSS now (VmRSS)', 'target'],
+        ['server', 'peak RSS (VmHWM)', 'RSS now (VmRSS)', 'target'],
         [
-          ['full analysis', full.memory, 'full'],
-          ['default limit', windowed.memory, 'default'],
+          ['fresh, only the 10 MB document, default limit', freshDefault],
+          ['fresh, only the 10 MB document, full analysis', freshFull],
+          ['after all latency runs, default limit', windowed.memory],
+          ['after all latency runs, full analysis', full.memory],
         ].map(([name, m]) => {
           const mem = m as LspResult['memory'];
           return [
@@ -121,7 +129,7 @@ async function main(): Promise<void> {
     `\nNotes: each LSP sample opens a new document with its own header date, so the server's paragraph` +
       `\ncache cannot reuse an earlier sample; within the 1 MB and 10 MB documents the ~170 KB of unique` +
       `\narticles repeat, and repeated paragraphs are recognised once. "first" is the first sample.` +
-      `\nLatency targets are checked on p95. Total bench time ${seconds.toFixed(0)} s.`,
+      `\nLatency targets are checked on p50, as the targets are stated (p95 is printed beside). Total bench time ${seconds.toFixed(0)} s.`,
   );
   const outDir = join(root, 'bench-results');
   mkdirSync(outDir, { recursive: true });
@@ -142,6 +150,7 @@ async function main(): Promise<void> {
         throughput,
         targets: { latency: LATENCY_TARGETS, engineMBps: ENGINE_TARGET_MBS, rssMB: RSS_TARGET_MB },
         lsp: { full: serialize(full), defaultSettings: serialize(windowed) },
+        memoryFresh10MB: fresh ?? null,
       },
       null,
       2,
@@ -165,11 +174,11 @@ function printLatency(title: string, result: LspResult, withTargets: boolean): v
       ms(s.p50),
       ms(s.p95),
       l.failures > 0 ? `${l.failures} failed: ${l.failure}` : '',
-      target ? `< ${target.maxMs} ms ${mark(s.n > 0 && l.failures === 0 && s.p95 < target.maxMs)}` : '',
+      target ? `< ${target.maxMs} ms ${mark(s.n > 0 && l.failures === 0 && s.p50 < target.maxMs)}` : '',
     ];
   });
   console.log(
-    formatTable(['size', 'operation', 'n', 'first', 'p50', 'p95', 'failures', 'target (p95)'], rows, 2),
+    formatTable(['size', 'operation', 'n', 'first', 'p50', 'p95', 'failures', 'target (p50)'], rows, 2),
   );
 }
 

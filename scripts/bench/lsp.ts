@@ -211,6 +211,42 @@ export async function measureLsp(
   return { latencies, memory, settings };
 }
 
+/**
+ * Memory of a fresh server whose only document is `size` characters of news: opened, coloured in
+ * its first 100 lines, outlined and hovered, as an editor would. Measured apart from the latency
+ * runs, whose peak also holds every earlier document's analysis.
+ */
+export async function measureOpenMemory(
+  root: string,
+  articles: readonly Article[],
+  size: number,
+  settings: object,
+): Promise<{ vmHwmMB: number; vmRssMB: number } | null> {
+  const client = new LspClient({ serverPath: join(root, 'dist/server.js'), settings, timeoutMs: 120_000 });
+  try {
+    await client.request('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: defaultCapabilities(),
+      initializationOptions: { settings },
+      clientInfo: { name: 'newsmark-bench' },
+    });
+    client.notify('initialized', {});
+    const uri = 'file:///bench/memory.txt';
+    client.open(uri, buildDocument(articles, size, 0, sampleDate(0)));
+    const range = { start: { line: 0, character: 0 }, end: { line: 100, character: 0 } };
+    await client.request('textDocument/semanticTokens/range', { textDocument: { uri }, range });
+    await client.request('textDocument/documentSymbol', { textDocument: { uri } });
+    await client.request('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 2, character: 3 },
+    });
+    return readMemory(client.process.pid ?? -1);
+  } finally {
+    await client.stop();
+  }
+}
+
 export function summarize(l: Latency): { p50: number; p95: number; first: number; n: number } {
   return {
     p50: percentile(l.samples, 50),

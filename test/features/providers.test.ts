@@ -39,6 +39,21 @@ describe('features/providers on the real engine', () => {
     assert.equal(new Set(kinds).size, kinds.length);
   });
 
+  it('Outline: an entity mentioned 150 times lists 100 mentions and sums up the other 50', () => {
+    const text = Array.from({ length: 150 }, (_, i) => `Delegates met in Ankara on day ${i + 1}.`).join(
+      '\n\n',
+    );
+    const big = TextDocument.create('file:///many.txt', 'plaintext', 1, text);
+    const symbols = documentSymbols(big, new Analyzer().analyze(text));
+    const places = symbols.find((s) => s.name === 'Places');
+    const ankara = places?.children?.find((s) => s.name === 'Ankara');
+    assert.ok(ankara, JSON.stringify(places));
+    assert.equal(ankara.detail, 'city · 150×');
+    assert.equal(ankara.children?.length, 101);
+    assert.equal(ankara.children?.[100].name, '… 50 more mentions');
+    assert.equal(ankara.children?.[100].range.start.line, 200);
+  });
+
   it('folding: one range per multi-line paragraph, none for one-line paragraphs', () => {
     const text = 'a\nb\n\nc\n\nd\ne\nf';
     const ranges = foldingRanges(TextDocument.create('u', 'news', 1, text));

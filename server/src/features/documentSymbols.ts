@@ -54,6 +54,31 @@ function mentionSymbol(doc: TextDocument, m: Mention, kind: SymbolKind): Documen
   return { name: m.text.replace(/\s+/g, ' '), detail: `line ${line}`, kind, range: r, selectionRange: r };
 }
 
+/**
+ * An entity's mentions as children, at most MAX_CHILDREN of them: an archive pasted into one file
+ * can mention a country thousands of times, and an Outline of thousands of rows helps nobody (and
+ * costs the editor). The rest are summed up in one last row that leads to the next mention.
+ */
+const MAX_CHILDREN = 100;
+
+function mentionChildren(
+  doc: TextDocument,
+  indices: readonly number[],
+  analysis: Analysis,
+  kind: SymbolKind,
+): DocumentSymbol[] {
+  const shown = indices.slice(0, MAX_CHILDREN).map((i) => mentionSymbol(doc, analysis.mentions[i], kind));
+  if (indices.length > MAX_CHILDREN) {
+    const next = mentionSymbol(doc, analysis.mentions[indices[MAX_CHILDREN]], kind);
+    shown.push({
+      ...next,
+      name: `… ${indices.length - MAX_CHILDREN} more mentions`,
+      detail: `from ${next.detail}`,
+    });
+  }
+  return shown;
+}
+
 function entityDetail(e: Entity, names: ReadonlyMap<string, string>): string {
   const parts: string[] = [];
   if (e.type === 'person') {
@@ -69,29 +94,25 @@ function entityDetail(e: Entity, names: ReadonlyMap<string, string>): string {
 }
 
 function dateGroups(doc: TextDocument, analysis: Analysis, kind: SymbolKind): DocumentSymbol[] {
-  const byValue = new Map<string, Mention[]>();
-  for (const m of analysis.mentions) {
-    if (m.type !== 'date') continue;
+  const byValue = new Map<string, number[]>();
+  analysis.mentions.forEach((m, i) => {
+    if (m.type !== 'date') return;
     const key = m.value ?? `?${m.text}`;
     const list = byValue.get(key) ?? [];
-    list.push(m);
+    list.push(i);
     byValue.set(key, list);
-  }
+  });
   // Chronological: TimeML values sort as strings; unresolved dates ("?…") go last.
   const keys = [...byValue.keys()].sort((a, b) =>
     a.startsWith('?') === b.startsWith('?') ? a.localeCompare(b) : a.startsWith('?') ? 1 : -1,
   );
   return keys.map((key) => {
-    const mentions = byValue.get(key) as Mention[];
-    const d = describeDate(mentions[0], analysis.meta.date);
-    const name = key.startsWith('?') ? `${mentions[0].text} (unresolved)` : key;
+    const indices = byValue.get(key) as number[];
+    const first = analysis.mentions[indices[0]];
+    const d = describeDate(first, analysis.meta.date);
+    const name = key.startsWith('?') ? `${first.text} (unresolved)` : key;
     const detail = [d.weekday, d.distance].filter(Boolean).join(' · ');
-    return parent(
-      name,
-      detail,
-      kind,
-      mentions.map((m) => mentionSymbol(doc, m, kind)),
-    );
+    return parent(name, detail, kind, mentionChildren(doc, indices, analysis, kind));
   });
 }
 
@@ -149,7 +170,7 @@ export function documentSymbols(doc: TextDocument, analysis: Analysis): Document
         .sort((a, b) => analysis.mentions[a.mentions[0]].start - analysis.mentions[b.mentions[0]].start)
         .map((e) => {
           const kind = e.type === 'title' ? TITLE_KIND : group.kind;
-          const mentions = e.mentions.map((i) => mentionSymbol(doc, analysis.mentions[i], kind));
+          const mentions = mentionChildren(doc, e.mentions, analysis, kind);
           return parent(e.name, entityDetail(e, names), kind, mentions);
         });
     }
