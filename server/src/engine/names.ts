@@ -129,21 +129,40 @@ function knownPhraseEnd(ctx: BlockContext, i: number): number {
 }
 
 /** Does the piece have the shape of an organization's name? */
+// Pieces are asked whether they are shaped like an organization several times (cutting at "and",
+// classifying, the product test); the answer is kept per block and piece.
+const orgShapes = new WeakMap<BlockContext, Map<number, boolean>>();
+
 function orgShaped(ctx: BlockContext, p: Piece): boolean {
+  let memo = orgShapes.get(ctx);
+  if (!memo) {
+    memo = new Map();
+    orgShapes.set(ctx, memo);
+  }
+  const id = p.first * 65536 + p.last;
+  let shaped = memo.get(id);
+  if (shaped === undefined) {
+    shaped = computeOrgShaped(ctx, p);
+    memo.set(id, shaped);
+  }
+  return shaped;
+}
+
+function computeOrgShaped(ctx: BlockContext, p: Piece): boolean {
   const { tokens } = ctx.tokenized;
   const words = tokens.slice(p.first, p.last).filter((t) => t.kind === 'word');
   if (words.length === 0) return false;
-  const lastWord = words[words.length - 1].text;
-  if (isOrgHead(lastWord, ctx.lexicon)) return true;
+  if (isOrgHeadKey(words[words.length - 1].key, ctx.lexicon)) return true;
   if (
     words.length > 1 &&
     isOrgHeadKey(words[0].key, ctx.lexicon) &&
-    /^(of|for|on)$/.test(words[1]?.text ?? '')
+    (words[1].text === 'of' || words[1].text === 'for' || words[1].text === 'on')
   )
     return true;
   // "Ministry of Defense": head first, then "of" (the "of" is a connector token inside the piece).
   for (let i = p.first; i < p.last - 1; i++) {
-    if (/^(of|for)$/.test(tokens[i + 1].text) && isOrgHeadKey(tokens[i].key, ctx.lexicon)) return true;
+    const t = tokens[i + 1].text;
+    if ((t === 'of' || t === 'for') && isOrgHeadKey(tokens[i].key, ctx.lexicon)) return true;
   }
   // "U.S. Army Europe": a head followed only by place names.
   for (let i = 0; i < words.length - 1; i++) {
@@ -156,6 +175,16 @@ function orgShaped(ctx: BlockContext, p: Piece): boolean {
   return false;
 }
 
+/** A digit anywhere in the word (ASCII first; other scripts' digits by the pattern). */
+function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+    if (c > 127 && /\p{N}/u.test(word[i])) return true;
+  }
+  return false;
+}
+
 /**
  * Products and models are not among the types we mark: a run with a model number ("Airbus A380",
  * "Boeing 737-800"), a camel-cased brand ("iPod Nano", "iOS"), or an organization's name followed
@@ -164,7 +193,7 @@ function orgShaped(ctx: BlockContext, p: Piece): boolean {
 function isProduct(ctx: BlockContext, p: Piece): boolean {
   const { tokens } = ctx.tokenized;
   const words = tokens.slice(p.first, p.last).filter((t) => t.kind === 'word');
-  if (words.some((w) => /\p{N}/u.test(w.text) || /^\p{Ll}+\p{Lu}/u.test(w.text))) return true;
+  if (words.some((w) => hasDigit(w.text) || (!w.upper && w.text !== w.key))) return true;
   // "Ford Taurus", "Mozilla Firefox" are products; "Apple Computer", "Ford Motor" are the companies.
   if (
     words.length >= 2 &&
