@@ -2,6 +2,7 @@
 // next begins ("Kazakhstan and Türkiye", "Gendarmerie of the Ministry of Internal Affairs"), and
 // classifies each piece as a person, organization, place or nationality from the evidence the
 // people, organizations and places modules give. Precedence is written down in README.md.
+import type { MentionType } from './types';
 import { PRIORITY, coveredTokens, type BlockContext, type Candidate, type Recognizer } from './candidate';
 import { normalizeKey } from './lexicon';
 import { CONNECTORS, findRuns, isNameToken } from './nameRuns';
@@ -173,6 +174,36 @@ function computeOrgShaped(ctx: BlockContext, p: Piece): boolean {
       return true;
   }
   return false;
+}
+
+/**
+ * A candidate with every field in one order, so the engine's candidates share one object shape
+ * (object spreads gave each rule's candidates a shape of their own, and the profile showed it).
+ */
+function fixed(
+  start: number,
+  end: number,
+  type: MentionType,
+  source: string,
+  priority: number,
+  key: string | undefined,
+  country: string | undefined,
+  weak: boolean | undefined,
+): Candidate {
+  return {
+    start,
+    end,
+    type,
+    source,
+    priority,
+    value: undefined,
+    resolution: undefined,
+    rangeEnd: undefined,
+    key,
+    country,
+    weak,
+    suppress: undefined,
+  };
 }
 
 /** A digit anywhere in the word (ASCII first; other scripts' digits by the pattern). */
@@ -499,28 +530,59 @@ function classify(ctx: BlockContext, p: Piece, cues: ReadonlyMap<number, Candida
   // A maker's name before a model is part of a product's name ("Airbus A380", "Boeing 787").
   if (org && modelFollows(tokens, p.last)) return undefined;
   if (org)
-    return {
-      ...base,
-      type: 'organization',
-      priority: PRIORITY.knownOrganization,
-      key: org.name,
-      country: org.country ? lex.countryByIso.get(org.country)?.name : undefined,
-    };
+    return fixed(
+      base.start,
+      base.end,
+      'organization',
+      base.source,
+      PRIORITY.knownOrganization,
+      org.name,
+      org.country ? lex.countryByIso.get(org.country)?.name : undefined,
+      undefined,
+    );
   const words = tokens.slice(p.first, p.last).filter((t) => t.kind === 'word');
   const prev = tokens[p.first - 1];
   const place = placeByKey(key, lex);
   if (place && !(place.ambiguous && !(prev && PLACE_PREPOSITIONS.has(prev.text)))) {
     if (place.kind !== 'site' && place.kind !== 'continent' && teamContext(tokens, p.first, p.last))
-      return { ...base, type: 'organization', key: place.key, source: 'names:team' };
-    return { ...base, type: 'place', key: place.key, country: place.country };
+      return fixed(
+        base.start,
+        base.end,
+        'organization',
+        'names:team',
+        base.priority,
+        place.key,
+        undefined,
+        undefined,
+      );
+    return fixed(
+      base.start,
+      base.end,
+      'place',
+      base.source,
+      base.priority,
+      place.key,
+      place.country,
+      undefined,
+    );
   }
   if (words.length === 1 && lex.demonyms.has(key))
-    return { ...base, type: 'nationality', priority: PRIORITY.nationality, key: lex.demonyms.get(key)?.name };
+    return fixed(
+      base.start,
+      base.end,
+      'nationality',
+      base.source,
+      PRIORITY.nationality,
+      lex.demonyms.get(key)?.name,
+      undefined,
+      undefined,
+    );
   const site = placeHeadKind(
     words.map((t) => t.text),
     lex,
   );
-  if (site) return { ...base, type: 'place', key: text, source: `names:${site}` };
+  if (site)
+    return fixed(base.start, base.end, 'place', `names:${site}`, base.priority, text, undefined, undefined);
   // "Jim Press" is a person: a given name and one word that could also head an organization's name.
   const givenPair =
     words.length === 2 &&
@@ -529,10 +591,28 @@ function classify(ctx: BlockContext, p: Piece, cues: ReadonlyMap<number, Candida
     !isLegalForm(words[1].text) &&
     !lex.placeHeads.has(words[1].key);
   if (orgShaped(ctx, p) && !givenPair)
-    return { ...base, type: 'organization', key: text, source: 'names:org-shape' };
+    return fixed(
+      base.start,
+      base.end,
+      'organization',
+      'names:org-shape',
+      base.priority,
+      text,
+      undefined,
+      undefined,
+    );
   // A noun that says "organization" around it ("automaker Chrysler", "Ford's shares").
   if (organizationContext(tokens, p.first, p.last, lex) && !lex.givenNames.has(words[0].key))
-    return { ...base, type: 'organization', key: text, source: 'names:org-context' };
+    return fixed(
+      base.start,
+      base.end,
+      'organization',
+      'names:org-context',
+      base.priority,
+      text,
+      undefined,
+      undefined,
+    );
   // Person evidence.
   const cue = cueBefore(ctx, cues, p.first);
   const honorific = honorificBefore(ctx.text, tokens, p.first, lex);
@@ -554,22 +634,41 @@ function classify(ctx: BlockContext, p: Piece, cues: ReadonlyMap<number, Candida
     return undefined;
   if (allCaps && words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0].text) && !ROMAN.test(words[0].text)) {
     // An unknown acronym in news is nearly always an organization ("TUSAŞ", "SBU").
-    return { ...base, type: 'organization', key: text, weak: true, source: 'names:acronym' };
+    return fixed(base.start, base.end, 'organization', 'names:acronym', base.priority, text, undefined, true);
   }
   const given = lex.givenNames.has(words[0].key);
   const lastWord = words[words.length - 1].text;
   const surnameLike = isSurname(lastWord, lex);
-  if (cue || honorific) return { ...base, type: 'person', key: text, source: 'names:cue' };
+  if (cue || honorific)
+    return fixed(base.start, base.end, 'person', 'names:cue', base.priority, text, undefined, undefined);
   // A newspaper named after its place: "Toronto Star", "Edmonton Sun", "Daily Mail".
   if (
     words.length === 2 &&
     lex.orgCues.publications.has(words[1].key) &&
     (placeByKey(words[0].key, lex) !== undefined || words[0].key === 'daily')
   )
-    return { ...base, type: 'organization', key: text, source: 'names:publication' };
+    return fixed(
+      base.start,
+      base.end,
+      'organization',
+      'names:publication',
+      base.priority,
+      text,
+      undefined,
+      undefined,
+    );
   // A known organization's name and more ("Apple Computer", "Ford Australia", "GM Europe").
   if (words.length >= 2 && lex.organizations.get(words[0].key))
-    return { ...base, type: 'organization', key: text, source: 'names:org-extension' };
+    return fixed(
+      base.start,
+      base.end,
+      'organization',
+      'names:org-extension',
+      base.priority,
+      text,
+      undefined,
+      undefined,
+    );
   // "London Heathrow", "Chapel Hill": a place's name first and no surname after it — unless the
   // place is also a given name ("Regina Ip", "Gary Chan", "Elizabeth Quat").
   if (
@@ -593,34 +692,45 @@ function classify(ctx: BlockContext, p: Piece, cues: ReadonlyMap<number, Candida
   const acronymInside = words.slice(1).some((w) => isAllCaps(w) && !ROMAN.test(w.text));
   if (acronymInside) return undefined;
   if (words.length >= 2 && words.length <= 4 && (given || surnameLike || saidAfter))
-    return { ...base, type: 'person', key: text, source: 'names:person-shape' };
+    return fixed(
+      base.start,
+      base.end,
+      'person',
+      'names:person-shape',
+      base.priority,
+      text,
+      undefined,
+      undefined,
+    );
   if (
     words.length === 1 &&
     hasSurnameShape(lastWord) &&
     !lex.demonyms.has(key) &&
     !ADJECTIVE_FOLLOWS(tokens, p.last)
   )
-    return { ...base, type: 'person', key: text, weak: true, source: 'names:surname' };
+    return fixed(base.start, base.end, 'person', 'names:surname', base.priority, text, undefined, true);
   // "Fiat announced": people and companies both speak; the rest of the document may say which.
   if (words.length === 1 && saidAfter)
-    return { ...base, type: 'person', key: text, weak: true, source: 'names:speech' };
+    return fixed(base.start, base.end, 'person', 'names:speech', base.priority, text, undefined, true);
   // A given name alone, mid-sentence, that is no common word: "Gloria was taken to hospital".
   if (words.length === 1 && given && !tokens[p.first].sentenceStart && !lex.commonWords.has(key))
-    return { ...base, type: 'person', key: text, weak: true, source: 'names:given' };
+    return fixed(base.start, base.end, 'person', 'names:given', base.priority, text, undefined, true);
   if (words.length >= 2 && words.length <= 3 && words.every((w) => !lex.commonWords.has(w.key))) {
-    return { ...base, type: 'person', key: text, weak: true, source: 'names:unknown-pair' };
+    return fixed(base.start, base.end, 'person', 'names:unknown-pair', base.priority, text, undefined, true);
   }
   if (place)
-    return {
-      ...base,
-      type: 'place',
-      key: place.key,
-      country: place.country,
-      weak: true,
-      source: 'names:ambiguous-place',
-    };
+    return fixed(
+      base.start,
+      base.end,
+      'place',
+      'names:ambiguous-place',
+      base.priority,
+      place.key,
+      place.country,
+      true,
+    );
   // What is left is a capitalised name of unknown kind; in news most are organizations.
-  return { ...base, type: 'organization', key: text, weak: true, source: 'names:default' };
+  return fixed(base.start, base.end, 'organization', 'names:default', base.priority, text, undefined, true);
 }
 
 export const recognizeNames: Recognizer = (ctx, found) => {
