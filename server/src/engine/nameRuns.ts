@@ -78,7 +78,9 @@ function shouted(tokens: readonly Token[], first: number, last: number): boolean
   for (let i = first; i < last; i++) {
     if (tokens[i].kind !== 'word') continue;
     words++;
-    if (tokens[i].text.length > 1 && tokens[i].text === tokens[i].text.toUpperCase()) caps++;
+    const t = tokens[i];
+    // A word that does not start with a capital cannot be all capitals: skip the upper-casing.
+    if (t.upper && t.text.length > 1 && t.text === t.text.toUpperCase()) caps++;
   }
   return words >= 4 && caps / words > 0.7;
 }

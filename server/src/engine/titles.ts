@@ -32,6 +32,15 @@ function tables(lexicon: Lexicon): TitleTables {
   return t;
 }
 
+/** A capitalised word among the `n` tokens from `from`, in the same sentence as the one before. */
+function capitalWithin(tokens: readonly Token[], from: number, n: number): boolean {
+  const sentence = tokens[from - 1].sentence;
+  for (let k = from; k < tokens.length && k < from + n && tokens[k].sentence === sentence; k++) {
+    if (tokens[k].upper) return true;
+  }
+  return false;
+}
+
 /** "X, the head of" / "X, head of": the office follows a capitalised name and a comma. */
 function inApposition(tokens: readonly Token[], first: number): boolean {
   let k = first - 1;
@@ -75,6 +84,9 @@ export const recognizeTitles: Recognizer = (ctx, found) => {
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     if (tok.kind !== 'word' || taken.has(i)) continue;
+    // A lower-case office counts only before a name or in apposition after one: most lower-case
+    // words have neither a capital within reach nor a comma before them, and need no look-up.
+    if (!tok.upper && !capitalWithin(tokens, i + 1, 5) && !inApposition(tokens, i)) continue;
     let last = -1;
     const compound = longestPhrase(text, tokens, i, t.compounds, 6);
     if (compound) last = compound.last;
