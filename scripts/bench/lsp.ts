@@ -76,6 +76,19 @@ async function time<T>(run: () => Promise<T>): Promise<{ ms: number; result: T }
   return { ms: performance.now() - started, result };
 }
 
+/** initialize + initialized; initializationOptions carry the settings so the first analysis uses them. */
+async function initialize(client: LspClient, settings: object): Promise<InitializeResultLike> {
+  const init = await client.request<InitializeResultLike>('initialize', {
+    processId: process.pid,
+    rootUri: null,
+    capabilities: defaultCapabilities(),
+    initializationOptions: { settings },
+    clientInfo: { name: 'newsmark-bench' },
+  });
+  client.notify('initialized', {});
+  return init;
+}
+
 export async function measureLsp(
   root: string,
   articles: readonly Article[],
@@ -88,15 +101,7 @@ export async function measureLsp(
   let memory: LspResult['memory'] = null;
   let dateIndex = 0;
   try {
-    // initializationOptions carry the settings so the very first analysis already uses them.
-    const init = await client.request<InitializeResultLike>('initialize', {
-      processId: process.pid,
-      rootUri: null,
-      capabilities: defaultCapabilities(),
-      initializationOptions: { settings },
-      clientInfo: { name: 'newsmark-bench' },
-    });
-    client.notify('initialized', {});
+    const init = await initialize(client, settings);
     const legend = init.capabilities.semanticTokensProvider?.legend;
     if (!legend) throw new Error('the server offers no semantic tokens legend');
 
@@ -224,14 +229,7 @@ export async function measureOpenMemory(
 ): Promise<{ vmHwmMB: number; vmRssMB: number } | null> {
   const client = new LspClient({ serverPath: join(root, 'dist/server.js'), settings, timeoutMs: 120_000 });
   try {
-    await client.request('initialize', {
-      processId: process.pid,
-      rootUri: null,
-      capabilities: defaultCapabilities(),
-      initializationOptions: { settings },
-      clientInfo: { name: 'newsmark-bench' },
-    });
-    client.notify('initialized', {});
+    await initialize(client, settings);
     const uri = 'file:///bench/memory.txt';
     client.open(uri, buildDocument(articles, size, 0, sampleDate(0)));
     const range = { start: { line: 0, character: 0 }, end: { line: 100, character: 0 } };

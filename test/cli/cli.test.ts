@@ -5,24 +5,14 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { readGold } from '../helpers/gold';
 
 const ROOT = resolve(__dirname, '../../..');
 const CLI = join(ROOT, 'dist/cli.js');
 const SEED = 'seeds/000_b25a24690d4f76d1.txt';
 const SEED_TEXT = readFileSync(join(ROOT, SEED), 'utf8');
 
-interface GoldMention {
-  start: number;
-  end: number;
-  type: string;
-  text: string;
-  value?: string;
-  optional?: boolean;
-}
-const GOLD = JSON.parse(readFileSync(join(ROOT, 'seeds/000_b25a24690d4f76d1.gold.json'), 'utf8')) as {
-  mentions: GoldMention[];
-  entities: { type: string; name: string }[];
-};
+const GOLD = readGold(join(ROOT, 'seeds/000_b25a24690d4f76d1.gold.json'));
 
 interface Mention {
   start: number;

@@ -5,39 +5,13 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../server/src/engine/analyze';
 import type { Analysis, Entity } from '../../server/src/engine/types';
-
-interface GoldMention {
-  start: number;
-  end: number;
-  type: string;
-  text: string;
-  value?: string;
-  entity?: string;
-  optional?: boolean;
-}
-interface GoldEntity {
-  id: string;
-  type: string;
-  name: string;
-  rank?: string;
-  title?: string;
-  organization?: string;
-  parent?: string;
-  country?: string;
-  aliases?: string[];
-}
-interface Gold {
-  articleDate: string;
-  dateline: string;
-  mentions: GoldMention[];
-  entities: GoldEntity[];
-}
+import { readGold, type GoldMention } from '../helpers/gold';
 
 const SEEDS = join(__dirname, '..', '..', '..', 'seeds');
 const GOLD_TYPES = new Set(['person', 'organization', 'place', 'date', 'rank', 'title']);
 
 for (const file of readdirSync(SEEDS).filter((f) => f.endsWith('.gold.json'))) {
-  const gold = JSON.parse(readFileSync(join(SEEDS, file), 'utf8')) as Gold;
+  const gold = readGold(join(SEEDS, file));
   const text = readFileSync(join(SEEDS, file.replace('.gold.json', '.txt')), 'utf8');
 
   describe(`seed ${file}`, () => {

@@ -2,38 +2,15 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { readGold, type GoldMention } from '../helpers/gold';
 
 export const SEED_PATH = resolve('seeds/000_b25a24690d4f76d1.txt');
 export const SEED_TEXT = readFileSync(SEED_PATH, 'utf8');
 export const SEED_URI = pathToFileURL(SEED_PATH).href;
 
-export interface GoldMention {
-  start: number;
-  end: number;
-  type: string;
-  text: string;
-  entity?: string;
-  value?: string;
-  optional?: boolean;
-}
+export type { GoldMention, GoldEntity } from '../helpers/gold';
 
-export interface GoldEntity {
-  id: string;
-  type: string;
-  name: string;
-  rank?: string;
-  title?: string;
-  organization?: string;
-  country?: string;
-  parent?: string;
-  aliases?: string[];
-}
-
-const gold = JSON.parse(readFileSync(resolve('seeds/000_b25a24690d4f76d1.gold.json'), 'utf8')) as {
-  articleDate: string;
-  mentions: GoldMention[];
-  entities: GoldEntity[];
-};
+const gold = readGold(resolve('seeds/000_b25a24690d4f76d1.gold.json'));
 
 /** The types every mention of which is required (nationality is an optional type). */
 export const GOLD_TYPES = ['person', 'organization', 'place', 'date', 'rank', 'title'] as const;
