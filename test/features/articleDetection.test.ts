@@ -34,4 +34,9 @@ describe('features/articleDetection', () => {
     assert.equal(detectArticle('markdown', 'just notes', 'auto').reason, 'not-an-article');
     assert.equal(detectArticle('typescript', SEED, 'always').analyze, false);
   });
+
+  it('takes the plain-text language names other editors send (Neovim and Emacs send "text")', () => {
+    assert.deepEqual(detectArticle('text', SEED, 'auto'), { analyze: true, reason: 'header' });
+    assert.equal(detectArticle('text', 'just notes', 'auto').analyze, false);
+  });
 });

@@ -23,9 +23,14 @@ export interface Detection {
   reason: DetectionReason | 'other-language' | 'not-an-article' | 'disabled';
 }
 
-/** True for the languages whose documents may be articles. */
+/**
+ * The languages whose documents may be articles. Other editors name plain text differently:
+ * Neovim and Emacs send `text`, some clients `txt` or `plain`.
+ */
+const CANDIDATE_LANGUAGES = new Set(['news', 'plaintext', 'text', 'txt', 'plain', 'markdown']);
+
 export function isCandidateLanguage(languageId: string): boolean {
-  return languageId === 'news' || languageId === 'plaintext' || languageId === 'markdown';
+  return CANDIDATE_LANGUAGES.has(languageId);
 }
 
 /** Which article marker the top of `text` carries, if any. */
