@@ -9,7 +9,8 @@ import { findRepoRoot } from './eval/corpus';
 import { loadArticles } from './bench/texts';
 import { measureThroughput } from './bench/throughput';
 import { measureLsp, measureOpenMemory, summarize, type LspResult, type SizePlan } from './bench/lsp';
-import { formatTable, ms } from './bench/stats';
+import { formatTable, ms, percentile } from './bench/stats';
+import { measureProviders, p50, type ProviderTiming } from './bench/providers';
 
 const KB = 1024;
 const MB = 1024 * 1024;
@@ -78,6 +79,7 @@ async function main(): Promise<void> {
   let full: LspResult | undefined;
   let windowed: LspResult | undefined;
   let fresh: { defaultSettings: unknown; full: unknown } | undefined;
+  let providers: ProviderTiming[] | undefined;
   if (!existsSync(server)) {
     console.log(`\n(b) and (c) not run: ${server} does not exist (run npm run build).`);
   } else {
@@ -101,6 +103,34 @@ async function main(): Promise<void> {
     const freshFull = await measureOpenMemory(root, articles, tenMB, FULL_SETTINGS);
     const freshDefault = await measureOpenMemory(root, articles, tenMB, DEFAULT_SETTINGS);
     fresh = { defaultSettings: freshDefault, full: freshFull };
+    log('(b″) provider time in process…');
+    const providerSizes = [
+      { label: '100 KB', size: 100 * 1024 },
+      { label: '1 MB', size: 1024 * 1024 },
+    ];
+    providers = measureProviders(articles, providerSizes);
+    console.log(
+      '\n(b″) Server-side time in ms: the providers the server calls, in process, on its cached analysis (no transport)',
+    );
+    console.log(
+      formatTable(
+        ['size', 'operation', 'n', 'p50', 'p95', 'target (p50)'],
+        providers.map((t) => {
+          const target = LATENCY_TARGETS.find(
+            (l) => l.size === t.size && t.operation.startsWith(l.operation),
+          );
+          return [
+            t.size,
+            t.operation,
+            String(t.samples.length),
+            ms(p50(t)),
+            ms(percentile(t.samples, 95)),
+            target ? `< ${target.maxMs} ms ${mark(p50(t) < target.maxMs)}` : '',
+          ];
+        }),
+        2,
+      ),
+    );
     console.log('\n(c) Server memory with the 10 MB document open (/proc/<pid>/status)');
     console.log(
       formatTable(
@@ -151,6 +181,8 @@ async function main(): Promise<void> {
         targets: { latency: LATENCY_TARGETS, engineMBps: ENGINE_TARGET_MBS, rssMB: RSS_TARGET_MB },
         lsp: { full: serialize(full), defaultSettings: serialize(windowed) },
         memoryFresh10MB: fresh ?? null,
+        providersInProcess:
+          providers?.map((t) => ({ ...t, p50: p50(t), p95: percentile(t.samples, 95) })) ?? null,
       },
       null,
       2,

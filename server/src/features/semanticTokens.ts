@@ -33,6 +33,34 @@ export interface Segment {
  */
 export function segments(analysis: Analysis, from = 0, to = Number.MAX_SAFE_INTEGER): Segment[] {
   const index = indexOf(analysis);
+  // The engine's mentions are flat (none overlaps another), so normally each mention is one
+  // segment; the general interval sweep below is only for nested mentions.
+  const flat: Segment[] = [];
+  let lastEnd = -1;
+  let nested = false;
+  const mentions = analysis.mentions;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.end <= m.start || m.end <= from || m.start >= to) continue;
+    const type = TYPE_INDEX.get(m.type);
+    if (type === undefined) continue;
+    if (m.start < lastEnd) {
+      nested = true;
+      break;
+    }
+    lastEnd = m.end;
+    flat.push({ start: m.start, end: m.end, type, modifiers: index.isFirstMention(i) ? 1 : 0, mention: i });
+  }
+  if (!nested) return flat;
+  return nestedSegments(analysis, index, from, to);
+}
+
+function nestedSegments(
+  analysis: Analysis,
+  index: ReturnType<typeof indexOf>,
+  from: number,
+  to: number,
+): Segment[] {
   const items = analysis.mentions
     .map((m, i) => ({ m, i }))
     .filter(({ m }) => m.end > m.start && m.end > from && m.start < to && TYPE_INDEX.has(m.type));
