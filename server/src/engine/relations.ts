@@ -55,7 +55,10 @@ export function addRelations(
   );
   const entityOf = (m: Mention | undefined): Entity | undefined =>
     m?.entity ? byId.get(m.entity) : undefined;
-  const gap = (a: Mention, b: Mention): string => text.slice(a.end, b.start);
+  // Every relation pattern joins mentions a few words apart; longer gaps are never sliced out
+  // (on a large document most neighbours are sentences apart).
+  const gap = (a: Mention, b: Mention): string =>
+    b.start - a.end > 40 ? '\u0000' : text.slice(a.end, b.start);
   const isCountry = (m: Mention | undefined): boolean =>
     m !== undefined &&
     (m.type === 'nationality' || (m.type === 'place' && entityOf(m)?.placeKind === 'country'));
