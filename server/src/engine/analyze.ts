@@ -129,7 +129,12 @@ export class Analyzer {
         for (const w of placed.loose) loose.push(w);
       } else {
         // The block moved (an edit above it) or its text appears twice: copies, moved.
-        for (const c of placed.candidates) candidates.push({ ...c, start: c.start + by, end: c.end + by });
+        for (const c of placed.candidates) {
+          const moved = uniform(c);
+          moved.start += by;
+          moved.end += by;
+          candidates.push(moved);
+        }
         for (const w of placed.loose) loose.push({ start: w.start + by, end: w.end + by, text: w.text });
       }
     }

@@ -139,6 +139,17 @@ export function linkEntities(
     return e;
   };
 
+  // Each entity's names so far, as a set: an entity mentioned thousands of times in an archive
+  // would otherwise search its alias list on every mention.
+  const surfaces = new Map<Entity, Set<string>>();
+  const knownSurfaces = (e: Entity): Set<string> => {
+    let set = surfaces.get(e);
+    if (!set) {
+      set = new Set([e.name, ...e.aliases]);
+      surfaces.set(e, set);
+    }
+    return set;
+  };
   const mentions: Mention[] = [];
   for (let c of resolved) {
     const surface = text.slice(c.start, c.end);
@@ -196,7 +207,8 @@ export function linkEntities(
     }
     m.entity = e.id;
     e.mentions.push(index);
-    if (surface !== e.name && !e.aliases.includes(surface)) {
+    if (surface !== e.name && !knownSurfaces(e).has(surface)) {
+      knownSurfaces(e).add(surface);
       // People are named by their fullest form.
       if (c.type === 'person' && words(surface).length > words(e.name).length) {
         e.aliases.push(e.name);
