@@ -117,6 +117,9 @@ function sendStatus(entry: DocumentAnalysis): void {
   void connection.sendNotification(STATUS_NOTIFICATION, status satisfies StatusParams);
 }
 
+/** Document version each document's last full or delta semantic tokens were computed for. */
+const servedVersion = new Map<string, number>();
+
 function scheduleDiagnostics(uri: string, delay = DIAGNOSTICS_DELAY_MS): void {
   clearTimeout(timers.get(uri));
   timers.set(
@@ -126,6 +129,11 @@ function scheduleDiagnostics(uri: string, delay = DIAGNOSTICS_DELAY_MS): void {
       const found = entryFor(uri);
       if (!found) return;
       const problems = found.entry.analysis?.problems ?? [];
+      // A burst of edits has settled. If the editor's last semantic tokens were computed for an
+      // earlier version (a response overtaken by the next keystroke), ask it to fetch them again,
+      // so the colours always end up matching the text.
+      if (refreshTokens && servedVersion.get(uri) !== found.doc.version)
+        void connection.languages.semanticTokens.refresh();
       void connection.sendDiagnostics({
         uri,
         version: found.doc.version,
@@ -141,6 +149,7 @@ documents.onDidClose((e) => {
   clearTimeout(timers.get(e.document.uri));
   timers.delete(e.document.uri);
   cache.forget(e.document.uri);
+  servedVersion.delete(e.document.uri);
   tokens.forget(e.document.uri);
   lastStatus.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
@@ -177,6 +186,7 @@ connection.languages.semanticTokens.on(
     if (!found) return { data: [] };
     if (found.entry.state === 'large') throw tooLarge(found.entry);
     const analysis = found.entry.analysis;
+    servedVersion.set(found.doc.uri, found.doc.version);
     return tokens.full(found.doc.uri, analysis ? buildTokens(found.doc.getText(), analysis) : []);
   }),
 );
@@ -188,6 +198,7 @@ connection.languages.semanticTokens.onDelta(
     if (found.entry.state === 'large') throw tooLarge(found.entry);
     const analysis = found.entry.analysis;
     const data = analysis ? buildTokens(found.doc.getText(), analysis) : [];
+    servedVersion.set(found.doc.uri, found.doc.version);
     return tokens.delta(found.doc.uri, params.previousResultId, data);
   }),
 );

@@ -204,6 +204,21 @@ describe('server robustness (dist/server.js --stdio)', function () {
     assert.deepEqual(versions, [21]);
   });
 
+  it('asks the editor to re-fetch tokens when a burst of edits settles past the tokens it last served', async () => {
+    const uri = 'untitled:settle';
+    let text = 'date 2023-11-08\nThe minister arrived.';
+    client.open(uri, text, 'news', 1);
+    await tokensOf(uri, text); // tokens served for version 1
+    const before = client.serverRequests.length;
+    const at = positionOf(text, text.length);
+    client.change(uri, 2, [{ range: { start: at, end: at }, text: ' General John Smith met him.' }]);
+    text += ' General John Smith met him.';
+    await client.waitForServerRequest('workspace/semanticTokens/refresh');
+    assert.ok(client.serverRequests.length > before);
+    const typed = (await tokensOf(uri, text)).map((t) => `${t.type}:${t.text}`);
+    assert.ok(typed.includes('rank:General') && typed.includes('person:John Smith'), typed.join(', '));
+  });
+
   it('answers a cancelled request with RequestCancelled', async () => {
     client.open(SEED_URI, SEED_TEXT, 'plaintext');
     const { id, result } = client.requestWithId('textDocument/semanticTokens/full', {
