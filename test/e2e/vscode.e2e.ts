@@ -324,10 +324,26 @@ describe('Newsmark in VS Code (code-server + Chromium)', function () {
       .locator('.part.editor .monaco-editor .view-lines')
       .first()
       .click({ position: { x: 20, y: 10 } });
-    await page.keyboard.press('Control+End');
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type(TYPED, { delay: 20 });
+    // Control+End can be lost while the editor takes focus: press it until the status bar says the
+    // cursor is on the last line, so the text is typed where the check below expects it.
+    await pollFor(
+      'the cursor on the last line of the article',
+      async () => {
+        await page.keyboard.press('Control+End');
+        const position = await page
+          .locator('.statusbar-item')
+          .filter({ hasText: /Ln \d+, Col \d+/ })
+          .first()
+          .innerText()
+          .catch(() => '');
+        return new RegExp(`Ln ${seedLines.length},`).test(position) ? true : undefined;
+      },
+      15_000,
+      300,
+    );
+    // One input event for the two line breaks and the words: a refresh of the Outline (or a late
+    // hover) can move the caret between separate key presses, and the words then land elsewhere.
+    await page.keyboard.insertText(`\n\n${TYPED}`);
     const typedLines = [...seedLines, '', TYPED];
     try {
       await pollFor(
