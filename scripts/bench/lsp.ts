@@ -10,6 +10,7 @@ import {
   type InitializeResultLike,
 } from '../../test/helpers/lspClient';
 import { buildDocument, sampleDate, type Article } from './texts';
+import { lineOf, lineStarts } from '../../server/src/features/semanticTokens';
 import { percentile } from './stats';
 
 export interface Latency {
@@ -41,21 +42,9 @@ interface Position {
   character: number;
 }
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
 function positionAt(starts: readonly number[], offset: number): Position {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo, character: offset - starts[lo] };
+  const line = lineOf(starts, offset);
+  return { line, character: offset - starts[line] };
 }
 
 /** Kilobytes of the server's peak (VmHWM) and current (VmRSS) resident memory, from /proc. */

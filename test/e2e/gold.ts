@@ -6,30 +6,8 @@ import { join } from 'node:path';
 
 export const SEED_NAME = '000_b25a24690d4f76d1';
 
-export interface GoldMention {
-  start: number;
-  end: number;
-  type: string;
-  text: string;
-  value?: string;
-  entity?: string;
-  optional?: boolean;
-}
-
-export interface GoldEntity {
-  id: string;
-  type: string;
-  name: string;
-  aliases?: string[];
-  rank?: string;
-  title?: string;
-}
-
-export interface Gold {
-  articleDate: string;
-  mentions: GoldMention[];
-  entities: GoldEntity[];
-}
+import type { Gold, GoldMention } from '../helpers/gold';
+export type { Gold, GoldEntity, GoldMention } from '../helpers/gold';
 
 export interface Seed {
   text: string;

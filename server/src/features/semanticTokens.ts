@@ -97,7 +97,8 @@ export function lineStarts(text: string): number[] {
   return starts;
 }
 
-function lineOf(starts: number[], offset: number): number {
+/** The line an offset lies on, given the offsets where lines start. */
+export function lineOf(starts: readonly number[], offset: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
