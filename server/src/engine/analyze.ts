@@ -5,7 +5,7 @@ import type { Analysis, AnalyzeOptions, Mention, Problem } from './types';
 import type { Candidate } from './candidate';
 import { splitBlocks } from './blocks';
 import { tokenize } from './text';
-import { isEntityType, loadLexicon, withUserEntries, type Lexicon } from './lexicon';
+import { isEntityType, loadLexicon, normalizeKey, withUserEntries, type Lexicon } from './lexicon';
 import { readArticleMeta } from './meta';
 import { RECOGNIZERS } from './recognizers';
 import { resolveOverlaps } from './resolve';
@@ -25,6 +25,8 @@ export interface LooseWord {
   start: number;
   end: number;
   text: string;
+  /** normalizeKey(text), computed once per recognised block (see Candidate.surfaceKey). */
+  key: string;
 }
 
 /**
@@ -33,7 +35,7 @@ export interface LooseWord {
  * linking, relations) was then a slow lookup across shapes. The type lists each Candidate field
  * as required, so a field added to Candidate and not copied here fails to compile.
  */
-function uniform(c: Candidate): Candidate {
+function uniform(c: Candidate, surface = c.surface, surfaceKey = c.surfaceKey): Candidate {
   const copy: { [K in keyof Required<Candidate>]: Candidate[K] } = {
     start: c.start,
     end: c.end,
@@ -47,6 +49,8 @@ function uniform(c: Candidate): Candidate {
     country: c.country,
     weak: c.weak,
     suppress: c.suppress,
+    surface,
+    surfaceKey,
   };
   return copy;
 }
@@ -57,16 +61,19 @@ export function recognizeBlock(text: string, lexicon: Lexicon, articleDate?: str
   const ctx = { text, tokenized, articleDate, lexicon };
   const found: Candidate[] = [];
   for (const recognize of RECOGNIZERS) found.push(...recognize(ctx, found));
-  const candidates = resolveOverlaps(found)
-    .filter((c) => !c.suppress)
-    .map(uniform);
+  const candidates: Candidate[] = [];
+  for (const c of resolveOverlaps(found)) {
+    if (c.suppress) continue;
+    const surface = text.slice(c.start, c.end);
+    candidates.push(uniform(c, surface, normalizeKey(surface)));
+  }
   const loose: LooseWord[] = [];
   let c = 0;
   for (const t of tokenized.tokens) {
     if (t.kind !== 'word' || !t.upper) continue;
     while (c < candidates.length && candidates[c].end <= t.start) c++;
     if (c < candidates.length && candidates[c].start < t.end) continue;
-    loose.push({ start: t.start, end: t.end, text: t.text });
+    loose.push({ start: t.start, end: t.end, text: t.text, key: normalizeKey(t.text) });
   }
   return { candidates, loose };
 }
@@ -135,7 +142,8 @@ export class Analyzer {
           moved.end += by;
           candidates.push(moved);
         }
-        for (const w of placed.loose) loose.push({ start: w.start + by, end: w.end + by, text: w.text });
+        for (const w of placed.loose)
+          loose.push({ start: w.start + by, end: w.end + by, text: w.text, key: w.key });
       }
     }
     const linked = linkEntities(text, resolveOverlaps(candidates), loose, lexicon, meta.meta);

@@ -29,6 +29,14 @@ export interface Candidate {
   weak?: boolean;
   /** A user's "not an entity" entry: claims the span so nothing marks it, then is dropped. */
   suppress?: boolean;
+  /**
+   * Set by the pipeline, not by recognizers: the candidate's text and its normalizeKey, computed
+   * once when its block is recognised. Blocks are cached across analyses, so linking, which runs
+   * over the whole document on every edit, reuses these strings (and their hashes) instead of
+   * slicing and normalising every mention again.
+   */
+  surface?: string;
+  surfaceKey?: string;
 }
 
 /** Everything a recognizer may read about the block it works on. */

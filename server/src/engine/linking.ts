@@ -7,7 +7,8 @@ import { PRIORITY, type Candidate } from './candidate';
 import { normalizeKey, type Lexicon } from './lexicon';
 import type { LooseWord } from './analyze';
 import { addRelations } from './relations';
-import { lookUpPlace } from './places';
+import { placeByKey } from './places';
+import { keyMemo, Memo } from './memo';
 
 export interface Linked {
   mentions: Mention[];
@@ -46,6 +47,60 @@ function words(text: string): string[] {
   return text.split(/[\s]+/).filter((w) => /\p{L}/u.test(w));
 }
 
+const titleCaseMemo = new Memo((text) => (text === text.toUpperCase() ? titleCase(text) : ''));
+/** Each entity type's id base ("P-ruslan-zhaksylykov") by name. */
+const idBaseMemo = new Map<MentionType, Memo<string>>();
+function idBase(type: MentionType, name: string): string {
+  let memo = idBaseMemo.get(type);
+  if (!memo) {
+    memo = new Memo((text) => `${PREFIX[type]}-${slug(text)}`);
+    idBaseMemo.set(type, memo);
+  }
+  return memo.get(name);
+}
+
+/** What a person's full name tells linking: its key and the keys of its last and first words. */
+interface PersonParts {
+  full: string;
+  last: string;
+  first: string;
+}
+const personPartsMemo = new Memo<PersonParts | null>((surface) => {
+  const ws = words(surface);
+  if (ws.length < 2) return null;
+  return {
+    full: normalizeKey(ws.join(' ')),
+    last: normalizeKey(ws[ws.length - 1]),
+    first: normalizeKey(ws[0]),
+  };
+});
+
+/** Orders mentions as the document reads them: by start, the longer of two at one start first. */
+function byPosition(a: Candidate, b: Candidate): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+/**
+ * `a` and `b` merged in `byPosition` order, `a` first on a tie: what a stable sort of `a`
+ * followed by `b` gives, without sorting the whole document again. Both are normally in order
+ * already (overlap resolution and blocks give them so); if not, they are sorted.
+ */
+function mergeByPosition(a: Candidate[], b: Candidate[]): Candidate[] {
+  const ordered = (list: Candidate[]): boolean => {
+    for (let i = 1; i < list.length; i++) if (byPosition(list[i - 1], list[i]) > 0) return false;
+    return true;
+  };
+  if (!ordered(a) || !ordered(b)) return [...a, ...b].sort(byPosition);
+  const out: Candidate[] = new Array<Candidate>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = byPosition(b[j], a[i]) < 0 ? b[j++] : a[i++];
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
+  return out;
+}
+
 /** Builds entities, links every mention to one, then adds relations (relations.ts). */
 export function linkEntities(
   text: string,
@@ -54,6 +109,9 @@ export function linkEntities(
   lexicon: Lexicon,
   meta: ArticleMeta,
 ): Linked {
+  // Candidates from recognised blocks carry their text and key; the article's metadata does not.
+  const surfaceOf = (c: Candidate): string => c.surface ?? text.slice(c.start, c.end);
+  const keyOf = (c: Candidate): string => c.surfaceKey ?? normalizeKey(surfaceOf(c));
   // People with a full name first: their words type the bare and weak mentions elsewhere.
   const personWords = new Map<string, string>(); // word → full name key
   const strongType = new Map<string, MentionType>(); // surface key → type found with evidence
@@ -62,7 +120,7 @@ export function linkEntities(
   const teamReadings = new Map<string, number>();
   for (const c of candidates) {
     if (c.source !== 'names:team') continue;
-    const key = normalizeKey(text.slice(c.start, c.end));
+    const key = keyOf(c);
     teamReadings.set(key, (teamReadings.get(key) ?? 0) + 1);
   }
   let readingsInAll = 0;
@@ -70,27 +128,26 @@ export function linkEntities(
   const isTeam = (key: string): boolean => readingsInAll >= 2 && teamReadings.has(key);
   for (const c of candidates) {
     if (c.weak || c.type === 'date' || c.type === 'rank' || c.type === 'title') continue;
-    const key = normalizeKey(text.slice(c.start, c.end));
-    if (!strongType.has(key) && c.source !== 'names:team') strongType.set(key, c.type);
+    const key = keyOf(c);
+    if (c.source !== 'names:team' && !strongType.has(key)) strongType.set(key, c.type);
     if (c.type === 'person') {
-      const ws = words(text.slice(c.start, c.end));
-      if (ws.length >= 2) {
-        const full = normalizeKey(ws.join(' '));
+      const parts = personPartsMemo.get(surfaceOf(c));
+      if (parts) {
         // News refers back to people by surname; a bare first word ("NASA Bill Ingalls") is not one.
-        const last = normalizeKey(ws[ws.length - 1]);
+        const last = parts.last;
         if (!personWords.has(last) && !lexicon.organizations.has(last) && !lexicon.countryNames.has(last))
-          personWords.set(last, full);
+          personWords.set(last, parts.full);
         // A first name alone refers back too when it is a given name ("Gloria" after "Gloria Thomas").
-        const firstWord = normalizeKey(ws[0]);
-        if (lexicon.givenNames.has(firstWord) && !personWords.has(firstWord))
-          personWords.set(firstWord, full);
+        if (lexicon.givenNames.has(parts.first) && !personWords.has(parts.first))
+          personWords.set(parts.first, parts.full);
       }
     }
   }
   const retype = (c: Candidate): Candidate => {
-    const key = normalizeKey(text.slice(c.start, c.end));
     if (c.type === 'date' || c.type === 'rank' || c.type === 'title' || c.type === 'nationality') return c;
-    if (personWords.has(key) && words(key).length === 1) return { ...c, type: 'person', weak: false };
+    const key = keyOf(c);
+    // personWords holds single words only (a name's first or last), so a key found there is one word.
+    if (personWords.has(key)) return { ...c, type: 'person', weak: false };
     if (c.type === 'place' && isTeam(key))
       return { ...c, type: 'organization', source: 'names:team', country: undefined };
     if (c.weak && strongType.has(key)) return { ...c, type: strongType.get(key) as MentionType, weak: false };
@@ -98,34 +155,57 @@ export function linkEntities(
   };
   // A capitalised word typed by default only ("Dreamliner", "Homeopathy") is not marked unless
   // the document says what it is elsewhere: a guess is worse than nothing to a fact-checker.
-  const resolved: Candidate[] = candidates
-    .map(retype)
-    .filter((c) => !(c.weak && c.source === 'names:default'));
+  const retyped: Candidate[] = [];
+  for (const c of candidates) {
+    const r = retype(c);
+    if (!(r.weak && r.source === 'names:default')) retyped.push(r);
+  }
   // Capitalised words nothing took, that are a known name here.
+  const named: Candidate[] = [];
   for (const w of loose) {
     // "US$14 billion": a currency's country prefix, not a mention of the country.
-    if (text[w.end] === '$') continue;
-    const key = normalizeKey(w.text);
+    if (text.charCodeAt(w.end) === 0x24) continue;
+    const key = w.key;
     const type = personWords.has(key)
       ? 'person'
       : isTeam(key) && strongType.get(key) === 'place'
         ? 'organization'
         : strongType.get(key);
     if (type && type !== 'nationality')
-      resolved.push({ start: w.start, end: w.end, type, source: 'linking', priority: 0 });
+      named.push({
+        start: w.start,
+        end: w.end,
+        type,
+        source: 'linking',
+        priority: 0,
+        value: undefined,
+        resolution: undefined,
+        rangeEnd: undefined,
+        key: undefined,
+        country: undefined,
+        weak: undefined,
+        suppress: undefined,
+        surface: w.text,
+        surfaceKey: key,
+      });
   }
-  resolved.sort((a, b) => a.start - b.start || b.end - a.end);
+  const resolved = mergeByPosition(retyped, named);
 
   const entities: Entity[] = [];
-  const byKey = new Map<string, Entity>();
+  // One map per entity type, keyed by the entity's key: no "type + key" string per mention.
+  const byKey = new Map<MentionType, Map<string, Entity>>();
   const usedIds = new Set<string>();
   const nextSuffix = new Map<string, number>(); // id base → next number to try, so ids stay O(1)
   const entityFor = (type: MentionType, key: string, name: string): Entity => {
     const entityType: MentionType = type === 'nationality' ? 'place' : type;
-    const mapKey = `${entityType}\u0000${key}`;
-    let e = byKey.get(mapKey);
+    let ofType = byKey.get(entityType);
+    if (!ofType) {
+      ofType = new Map();
+      byKey.set(entityType, ofType);
+    }
+    let e = ofType.get(key);
     if (!e) {
-      const base = `${PREFIX[entityType]}-${slug(name)}`;
+      const base = idBase(entityType, name);
       let id = base;
       for (let n = nextSuffix.get(base) ?? 2; usedIds.has(id); n++) {
         id = `${base}-${n}`;
@@ -133,7 +213,7 @@ export function linkEntities(
       }
       usedIds.add(id);
       e = { id, type: entityType, name, aliases: [], mentions: [] };
-      byKey.set(mapKey, e);
+      ofType.set(key, e);
       entities.push(e);
     }
     return e;
@@ -151,16 +231,18 @@ export function linkEntities(
     return set;
   };
   const mentions: Mention[] = [];
-  for (let c of resolved) {
-    const surface = text.slice(c.start, c.end);
+  const mentionKeys: string[] = [];
+  for (const c of resolved) {
+    const surface = surfaceOf(c);
+    const skey = c.surfaceKey ?? normalizeKey(surface);
     const m: Mention = { start: c.start, end: c.end, type: c.type, text: surface, source: c.source };
     if (c.value !== undefined) m.value = c.value;
     if (c.resolution !== undefined) m.resolution = c.resolution;
     if (c.rangeEnd !== undefined) m.rangeEnd = c.rangeEnd;
     const index = mentions.length;
     mentions.push(m);
+    mentionKeys.push(skey);
     let e: Entity;
-    const skey = normalizeKey(surface);
     switch (c.type) {
       case 'person': {
         const full = personWords.get(skey) ?? skey;
@@ -173,33 +255,38 @@ export function linkEntities(
       case 'rank':
       case 'title':
         // Ranks and titles become entities per holder once relations are known (relations.ts).
-        e = entityFor(c.type, `${skey}\u0000${index}`, surface);
-        break;
+        continue;
       case 'nationality': {
         const country = c.key ?? surface;
-        e = entityFor('place', normalizeKey(country), country);
+        e = entityFor('place', keyMemo.get(country), country);
         e.placeKind ??= 'country';
         break;
       }
       default: {
-        if (c.type === 'place' && c.country === undefined) {
+        let name = c.key;
+        let country = c.country;
+        if (c.type === 'place' && country === undefined) {
           // Datelines and user entries arrive as written ("ASTANA"): take the gazetteer's form.
-          const hit = lookUpPlace(surface, lexicon);
-          if (hit) c = { ...c, key: hit.key, country: hit.country };
-          else if (surface === surface.toUpperCase()) c = { ...c, key: titleCase(surface) };
+          const hit = placeByKey(skey, lexicon);
+          if (hit) {
+            name = hit.key;
+            country = hit.country;
+          } else {
+            const titled = titleCaseMemo.get(surface);
+            if (titled !== '') name = titled;
+          }
         }
-        const key = normalizeKey(c.key ?? surface);
-        e = entityFor(c.type, key, c.key ?? surface);
-        if (c.type === 'place' && c.country && normalizeKey(c.country) !== key) {
-          e.country = entityFor('place', normalizeKey(c.country), c.country).id;
+        const key = name === undefined ? skey : keyMemo.get(name);
+        e = entityFor(c.type, key, name ?? surface);
+        const countryKey = country ? keyMemo.get(country) : undefined;
+        if (c.type === 'place' && country && countryKey !== key) {
+          e.country = entityFor('place', countryKey as string, country).id;
         }
         if (c.type === 'place')
           e.placeKind ??=
-            c.country && normalizeKey(c.country) === key
-              ? 'country'
-              : (lookUpPlace(surface, lexicon)?.kind ?? 'site');
-        if (c.type === 'organization' && c.country)
-          e.country = entityFor('place', normalizeKey(c.country), c.country).id;
+            country && countryKey === key ? 'country' : (placeByKey(skey, lexicon)?.kind ?? 'site');
+        if (c.type === 'organization' && country)
+          e.country = entityFor('place', countryKey as string, country).id;
         if (c.priority === PRIORITY.knownOrganization) e.source = 'gazetteer';
         else if (c.source !== 'names' && c.source !== 'linking') e.source ??= c.source;
         break;
@@ -217,11 +304,15 @@ export function linkEntities(
     }
   }
   mergeAppositions(text, mentions, entities);
-  addRelations(text, mentions, entities, lexicon, meta);
+  addRelations(text, mentions, mentionKeys, entities, lexicon, meta);
   // Entities nobody mentions any more (a country only referred to by a dropped mention) go.
   const referenced = new Set<string>();
-  for (const e of entities)
-    for (const id of [e.country, e.parent, e.organization, e.holder]) if (id) referenced.add(id);
+  for (const e of entities) {
+    if (e.country) referenced.add(e.country);
+    if (e.parent) referenced.add(e.parent);
+    if (e.organization) referenced.add(e.organization);
+    if (e.holder) referenced.add(e.holder);
+  }
   const live = entities.filter((e) => e.mentions.length > 0 || referenced.has(e.id));
   return { mentions, entities: live };
 }

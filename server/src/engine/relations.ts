@@ -6,6 +6,22 @@
 import type { ArticleMeta, Entity, Mention, RankInfo } from './types';
 import { normalizeKey, type Lexicon, type RankRow } from './lexicon';
 import { isOrgHead } from './organizations';
+import { keyMemo, Memo } from './memo';
+
+/** The key of a name's first word (an organization's "Turkish …" names its country). */
+const firstWordKey = new Memo((text) => normalizeKey(text.split(/\s+/)[0]));
+
+/**
+ * The organization keys a title's key names, best first: "minister of defense" → "ministry of
+ * defense"; "defense minister" → "ministry of defense", "defense ministry".
+ */
+const ministryKeys = new Memo((title: string): string[] => {
+  const m = /^(?:deputy |vice |acting |first deputy )?minister (of .+)$/.exec(title);
+  if (m) return [`ministry ${m[1]}`];
+  const pre = /^(.+) minister$/.exec(title);
+  if (pre) return [`ministry of ${pre[1]}`, `${pre[1]} ministry`];
+  return [];
+});
 
 /** Organizations of a state: where no country is written, the article's context supplies it. */
 const STATE_HEADS =
@@ -41,18 +57,22 @@ function toRankInfo(row: RankRow): RankInfo {
   return info;
 }
 
+/**
+ * Adds the relations to `entities` and makes the rank and title entities, which linking leaves
+ * to this step. `keys` holds normalizeKey of each mention's text, computed once by linking.
+ */
 export function addRelations(
   text: string,
   mentions: Mention[],
+  keys: readonly string[],
   entities: Entity[],
   lexicon: Lexicon,
   meta: ArticleMeta,
 ): void {
   void meta;
   const byId = new Map(entities.map((e) => [e.id, e]));
-  const placeByName = new Map(
-    entities.filter((e) => e.type === 'place').map((e) => [normalizeKey(e.name), e]),
-  );
+  const placeByName = new Map<string, Entity>();
+  for (const e of entities) if (e.type === 'place') placeByName.set(keyMemo.get(e.name), e);
   const entityOf = (m: Mention | undefined): Entity | undefined =>
     m?.entity ? byId.get(m.entity) : undefined;
   // Every relation pattern joins mentions a few words apart; longer gaps are never sliced out
@@ -72,21 +92,21 @@ export function addRelations(
 
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
-    const e = entityOf(m);
-    if (!e) continue;
     if (m.type === 'title' || m.type === 'organization') {
+      // Titles have no entity yet (they get one per holder below); organizations always have one.
+      const e = entityOf(m);
+      if (m.type === 'organization' && !e) continue;
       // A country written just before: "Kazakh Minister", "Türkiye's Minister", "Turkish … Industries".
       const prev = mentions[i - 1];
       if (prev && isCountry(prev) && /^(\s*|['’]s\s+)$/.test(gap(prev, m))) {
         const c = countryId(prev);
         if (c && m.type === 'title') titleCountry.set(i, c);
-        if (c && m.type === 'organization') orgCountryExplicit.set(e.id, c);
+        if (c && e) orgCountryExplicit.set(e.id, c);
       }
-      if (m.type === 'organization') {
-        const first = normalizeKey(m.text.split(/\s+/)[0]);
-        const country = lexicon.demonyms.get(first);
+      if (m.type === 'organization' && e) {
+        const country = lexicon.demonyms.get(firstWordKey.get(m.text));
         if (country && !orgCountryExplicit.has(e.id)) {
-          const place = placeByName.get(normalizeKey(country.name));
+          const place = placeByName.get(keyMemo.get(country.name));
           if (place) orgCountryExplicit.set(e.id, place.id);
         }
       }
@@ -96,15 +116,15 @@ export function addRelations(
       while (k + 1 < mentions.length) {
         const next = mentions[k + 1];
         if (!/^\s+(of|at|in|within|under)\s+(the\s+)?$/.test(gap(mentions[k], next))) break;
-        const ownerEntity = entityOf(owner);
-        if (!ownerEntity) break;
+        const ownerEntity = owner.type === 'title' ? undefined : entityOf(owner);
+        if (owner.type !== 'title' && !ownerEntity) break;
         if (next.type === 'organization') {
           if (owner.type === 'title') titleOrg.set(i, next.entity as string);
-          else if (ownerEntity.id !== next.entity) ownerEntity.parent ??= next.entity;
+          else if (ownerEntity && ownerEntity.id !== next.entity) ownerEntity.parent ??= next.entity;
           owner = next;
         } else if (isCountry(next)) {
           const c = countryId(next);
-          if (c && owner.type === 'organization') orgCountryExplicit.set(ownerEntity.id, c);
+          if (c && ownerEntity && owner.type === 'organization') orgCountryExplicit.set(ownerEntity.id, c);
           if (c && owner.type === 'title') titleCountry.set(i, c);
           break;
         } else break;
@@ -114,15 +134,13 @@ export function addRelations(
   }
 
   // A title "Minister of X" names the organization "Ministry of X" where the article has it.
-  const orgByName = new Map(
-    entities.filter((e) => e.type === 'organization').map((e) => [normalizeKey(e.name), e]),
-  );
-  const ministryFor = (title: string): Entity | undefined => {
-    const t = normalizeKey(title);
-    const m = /^(?:deputy |vice |acting |first deputy )?minister (of .+)$/.exec(t);
-    if (m) return orgByName.get(`ministry ${m[1]}`);
-    const pre = /^(.+) minister$/.exec(t);
-    if (pre) return orgByName.get(`ministry of ${pre[1]}`) ?? orgByName.get(`${pre[1]} ministry`);
+  const orgByName = new Map<string, Entity>();
+  for (const e of entities) if (e.type === 'organization') orgByName.set(keyMemo.get(e.name), e);
+  const ministryFor = (titleKey: string): Entity | undefined => {
+    for (const key of ministryKeys.get(titleKey)) {
+      const org = orgByName.get(key);
+      if (org) return org;
+    }
     return undefined;
   };
 
@@ -154,31 +172,39 @@ export function addRelations(
     }
   }
 
-  // Ranks and titles become one entity per (name, holder).
-  const replaced = new Set<string>();
-  const rankTitleByKey = new Map<string, Entity>();
+  // Ranks and titles become one entity per (type, name, holder), numbered in order of appearance.
+  const rankTitles: Entity[] = [];
+  const rankTitleByKey = {
+    rank: new Map<string, Map<string, Entity>>(),
+    title: new Map<string, Map<string, Entity>>(),
+  };
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     if (m.type !== 'rank' && m.type !== 'title') continue;
     const holder = holderOf.get(i);
-    const old = entityOf(m);
-    if (old) replaced.add(old.id);
-    const rows = m.type === 'rank' ? lexicon.rankForms.get(normalizeKey(m.text)) : undefined;
+    const rows = m.type === 'rank' ? lexicon.rankForms.get(keys[i]) : undefined;
     const name = rows ? rows[0].name : m.text;
-    const key = `${m.type}\u0000${normalizeKey(name)}\u0000${holder ?? ''}`;
-    let e = rankTitleByKey.get(key);
+    const nameKey = rows ? keyMemo.get(name) : keys[i];
+    const byHolder = rankTitleByKey[m.type];
+    let byName = byHolder.get(holder ?? '');
+    if (!byName) {
+      byName = new Map();
+      byHolder.set(holder ?? '', byName);
+    }
+    let e = byName.get(nameKey);
     if (!e) {
-      const id = `${m.type === 'rank' ? 'R' : 'T'}-${rankTitleByKey.size + 1}`;
+      const id = `${m.type === 'rank' ? 'R' : 'T'}-${rankTitles.length + 1}`;
       e = { id, type: m.type, name, aliases: [], mentions: [] };
       if (holder) e.holder = holder;
-      rankTitleByKey.set(key, e);
+      byName.set(nameKey, e);
+      rankTitles.push(e);
     }
     e.mentions.push(i);
     if (m.text !== e.name && !e.aliases.includes(m.text)) e.aliases.push(m.text);
     m.entity = e.id;
     if (holder) m.holder = holder;
     if (m.type === 'title') {
-      const org = titleOrg.get(i) ?? ministryFor(m.text)?.id;
+      const org = titleOrg.get(i) ?? ministryFor(keys[i])?.id;
       if (org) e.organization ??= org;
       const c = titleCountry.get(i);
       if (c) e.country ??= c;
@@ -186,12 +212,9 @@ export function addRelations(
       if (org && c && !orgCountryExplicit.has(org)) orgCountryExplicit.set(org, c);
     }
   }
-  // Filter in place: the caller holds this array.
-  const kept = entities.filter((e) => !replaced.has(e.id));
-  entities.length = 0;
-  for (const e of kept) entities.push(e);
-  for (const e of rankTitleByKey.values()) entities.push(e);
-  for (const e of rankTitleByKey.values()) byId.set(e.id, e);
+  // The caller holds this array: the new entities are added to it.
+  for (const e of rankTitles) entities.push(e);
+  for (const e of rankTitles) byId.set(e.id, e);
 
   // Organization countries: written > parent's > the country the article is about at that point.
   for (const [org, c] of orgCountryExplicit) {
@@ -220,7 +243,7 @@ export function addRelations(
   for (const e of orgs) e.country ??= parentCountry(e);
 
   // People take what their rank and title say.
-  for (const t of rankTitleByKey.values()) {
+  for (const t of rankTitles) {
     const person = t.holder ? byId.get(t.holder) : undefined;
     if (!person) continue;
     if (t.type === 'title') {
@@ -232,7 +255,7 @@ export function addRelations(
   for (const person of entities.filter((e) => e.type === 'person')) {
     if (!person.country && person.organization) person.country = byId.get(person.organization)?.country;
     if (person.rank) {
-      const rows = lexicon.rankForms.get(normalizeKey(person.rank));
+      const rows = lexicon.rankForms.get(keyMemo.get(person.rank));
       const iso = person.country
         ? lexicon.countryNames.get(normalizeKey(byId.get(person.country)?.name ?? ''))?.iso2
         : undefined;
@@ -240,9 +263,9 @@ export function addRelations(
     }
   }
   // A rank entity shows the table row of its holder's tradition.
-  for (const t of rankTitleByKey.values()) {
+  for (const t of rankTitles) {
     if (t.type !== 'rank') continue;
-    const rows = lexicon.rankForms.get(normalizeKey(t.name));
+    const rows = lexicon.rankForms.get(keyMemo.get(t.name));
     const holder = t.holder ? byId.get(t.holder) : undefined;
     const iso = holder?.country
       ? lexicon.countryNames.get(normalizeKey(byId.get(holder.country)?.name ?? ''))?.iso2

@@ -1,0 +1,26 @@
+// Results of pure string functions, kept across analyses. Linking and relations run over the
+// whole document on every edit, and the strings they ask about (mention texts and keys from
+// cached blocks, gazetteer names) are mostly the same string objects each time, so a look-up here
+// hashes nothing new and allocates nothing, where the function itself would build new strings.
+import { normalizeKey } from './lexicon';
+
+/** Past this many entries a memo starts over, so an endless stream of new names cannot fill memory. */
+const MEMO_LIMIT = 50_000;
+
+export class Memo<T> {
+  private readonly map = new Map<string, T>();
+  constructor(private readonly make: (text: string) => T) {}
+
+  get(text: string): T {
+    let value = this.map.get(text);
+    if (value === undefined) {
+      value = this.make(text);
+      if (this.map.size >= MEMO_LIMIT) this.map.clear();
+      this.map.set(text, value);
+    }
+    return value;
+  }
+}
+
+/** normalizeKey, memoised. */
+export const keyMemo = new Memo(normalizeKey);
