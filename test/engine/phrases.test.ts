@@ -105,6 +105,25 @@ describe('engine: phrase look-up', function () {
     assert.equal(longestPhrase(text, tokens, 0, table)?.last, 3);
   });
 
+  it('searches every key where a first word reads differently in a longer key', () => {
+    // Keys are filed by first word for the search; these first tokens' first words differ from
+    // their longer phrases' ("i̇" alone but "i" before a space, as U+0307 is a mark; "/" of
+    // "/ ab cd"), so every key must be searched for them.
+    const cases: [string, number][] = [
+      ['İ AB CD', 3],
+      ['/ AB CD', 3],
+    ];
+    for (const [text, last] of cases) {
+      const { tokens } = tokenize(text);
+      const table = new Map([
+        [tokens[0].key, 1],
+        [phraseKey(text, tokens, 0, last), 2],
+      ]);
+      assert.equal(plainLongest(text, tokens, 0, table), last, text);
+      assert.equal(longestPhrase(text, tokens, 0, table)?.last, last, text);
+    }
+  });
+
   it('agrees with the plain search on random phrases of cased letters, joiners and white space', () => {
     let seed = 99;
     const next = (): number => {

@@ -114,8 +114,23 @@ function isWeakStart(ctx: BlockContext, t: Token, runLast: number): boolean {
   return lex.demonyms.has(nextKey) || lex.givenNames.has(nextKey);
 }
 
+// knownPhraseEnd is asked about the same token several times (a sentence's first word, then each
+// cut of its run): the answers for the block being read are kept, -1 meaning not yet known.
+let knownEndsOf: BlockContext | undefined;
+let knownEnds: Int32Array = new Int32Array(0);
+
 /** End (token index, exclusive) of the longest country, place or organization name starting at `i`, or `i`. */
 function knownPhraseEnd(ctx: BlockContext, i: number): number {
+  if (knownEndsOf !== ctx) {
+    knownEndsOf = ctx;
+    knownEnds = new Int32Array(ctx.tokenized.tokens.length).fill(-1);
+  }
+  let end = knownEnds[i];
+  if (end < 0) knownEnds[i] = end = computeKnownPhraseEnd(ctx, i);
+  return end;
+}
+
+function computeKnownPhraseEnd(ctx: BlockContext, i: number): number {
   const { text, lexicon } = ctx;
   const { tokens } = ctx.tokenized;
   let end = i;

@@ -2,7 +2,7 @@
 // key of a table. Tables are keyed by normalizeKey(surface form), so "Lt. Gen." and "lt. gen."
 // meet, and a phrase is the exact text between its first and last token with spaces folded.
 // Each table is indexed by its keys' first words once, so the common case — a token that starts
-// no key — costs one set look-up.
+// no key — costs one map look-up.
 import { firstWord, type Token } from './text';
 import { normalizeKey } from './lexicon';
 
@@ -14,33 +14,53 @@ export interface PhraseMatch<V> {
 }
 
 interface Indexed {
-  firstWords: Set<string>;
-  maxWords: number;
-  /** The keys in code-unit order: the keys that begin with a given text are a run of them. */
+  /** The keys by their first word, each list in code-unit order (see anyKeyStartsWith). */
+  byFirstWord: Map<string, string[]>;
+  /** All the keys in code-unit order. */
   sorted: string[];
+  maxWords: number;
 }
 
 const indexes = new WeakMap<ReadonlyMap<string, unknown>, Indexed>();
+// The last few tables asked for, compared by identity before the WeakMap: every token asks each
+// recognizer's table again, and a WeakMap look-up per call showed in the profile.
+const recentTables: ReadonlyMap<string, unknown>[] = [];
+const recentIndexes: Indexed[] = [];
+const RECENT = 8;
 
 function indexOf(table: ReadonlyMap<string, unknown>): Indexed {
+  for (let i = 0; i < recentTables.length; i++) if (recentTables[i] === table) return recentIndexes[i];
   let ix = indexes.get(table);
   if (!ix) {
-    ix = { firstWords: new Set(), maxWords: 1, sorted: [...table.keys()].sort() };
-    for (const key of table.keys()) {
-      ix.firstWords.add(firstWord(key));
+    ix = { byFirstWord: new Map(), sorted: [...table.keys()].sort(), maxWords: 1 };
+    for (const key of ix.sorted) {
+      const first = firstWord(key);
+      const list = ix.byFirstWord.get(first);
+      if (list) list.push(key);
+      else ix.byFirstWord.set(first, [key]);
       ix.maxWords = Math.max(ix.maxWords, key.split(/[\s\-.]+/).filter(Boolean).length);
     }
     indexes.set(table, ix);
   }
+  if (recentTables.length === RECENT) {
+    recentTables.shift();
+    recentIndexes.shift();
+  }
+  recentTables.push(table);
+  recentIndexes.push(ix);
   return ix;
 }
 
 /** Characters a key may hold that read differently in a longer phrase's key (see below). */
 const MAY_CHANGE_WHEN_LONGER = /[ς]|[^\S ]/;
 
-/** Whether some key of the table begins with `prefix`: the first key not below it does. */
-function anyKeyStartsWith(ix: Indexed, prefix: string): boolean {
-  const keys = ix.sorted;
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/** Whether some key in `keys` (sorted) begins with `prefix`: the first key not below it does. */
+function anyKeyStartsWith(keys: readonly string[], prefix: string): boolean {
   let lo = 0;
   let hi = keys.length;
   while (lo < hi) {
@@ -70,7 +90,15 @@ export function longestPhrase<V>(
 ): PhraseMatch<V> | undefined {
   const ix = indexOf(table);
   // Each token carries its key's first word, read once when the block was tokenized.
-  if (!ix.firstWords.has(tokens[first].firstWord)) return undefined;
+  const bucket = ix.byFirstWord.get(tokens[first].firstWord);
+  if (bucket === undefined) return undefined;
+  // A longer phrase's key starts with a word token's own key, and the text after a word token
+  // is no letter or digit, so for a plain ASCII word the phrase's key has the token's first word:
+  // only the keys filed under it need searching. Not so after a number ("1990" of "1990s") or a
+  // mark ("/" of "/ ab"), nor for other scripts, where a sigma lower-cases by what follows it and
+  // a combining mark ("İ" → "i̇") ends a first word only in a longer key: then search all keys.
+  const own = tokens[first];
+  const keys = own.kind === 'word' && isAscii(own.key) ? bucket : ix.sorted;
   const limit = Math.min(maxWords, ix.maxWords);
   let best: PhraseMatch<V> | undefined;
   let words = 0;
@@ -85,7 +113,8 @@ export function longestPhrase<V>(
       if (t.text === '-' || t.text === '&' || t.text === '/') continue;
       if (t.text !== '.') break;
     }
-    const key = phraseKey(text, tokens, first, last);
+    // One token's key is the token's own, read when it was tokenized (normalizeKey of one token).
+    const key = last === first + 1 ? t.key : phraseKey(text, tokens, first, last);
     const value = table.get(key);
     if (value !== undefined) best = { first, last, value };
     // A longer phrase's key begins with this one's: normalizeKey lower-cases and folds spaces and
@@ -93,7 +122,7 @@ export function longestPhrase<V>(
     // key begins with this one, no longer phrase is a key: stop. Two exceptions keep searching:
     // a final sigma ("Σ" lower-cases to "ς" or "σ" by what follows it), and white space other than
     // a plain space, which normalizeKey leaves as it is in some keys and folds in longer ones.
-    if (!anyKeyStartsWith(ix, key) && !MAY_CHANGE_WHEN_LONGER.test(key)) break;
+    if (!anyKeyStartsWith(keys, key) && !MAY_CHANGE_WHEN_LONGER.test(key)) break;
   }
   return best;
 }
