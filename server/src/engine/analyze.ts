@@ -79,18 +79,69 @@ export function recognizeBlock(text: string, lexicon: Lexicon, articleDate?: str
 }
 
 /**
- * A recognised block as the cache keeps it: its candidates and loose words already placed at
- * `offset` in the document where it was last recognised. Moving every candidate into document
- * offsets was a copy per candidate per analysis; now only a block that moved is copied. Nothing
- * downstream (overlap resolution, linking) may change these shared objects.
+ * A recognised block as the cache keeps it: its candidates and loose words placed at `offset` in
+ * the document where it was first recognised. Moving every candidate into document offsets was a
+ * copy per candidate per analysis (and after a keystroke every block below it moves); now linking
+ * reads them with a shift. Nothing downstream (overlap resolution, linking) may change these
+ * shared objects.
  */
 interface PlacedBlock {
+  /** The block's text, as the cache's key: a copy of its own, not a view of some document. */
+  key: string;
+  /** The article date it was recognised with ('' for none): relative dates depend on it. */
+  date: string;
   offset: number;
   candidates: Candidate[];
   loose: LooseWord[];
 }
 
+/**
+ * A copy of `text` that does not share the memory of the string it was cut from. V8 makes a cut of
+ * a long string a view of the whole; a cached block must not keep every old version of a large
+ * document alive. (A string built from two parts is flattened into new memory when it is cut.)
+ */
+function flatCopy(text: string): string {
+  return ` ${text}`.slice(1);
+}
+
+/**
+ * Overlap resolution between the article's metadata (header date, dateline), found over the whole
+ * text, and the blocks' candidates, already settled within each block. Block candidates never
+ * overlap one another, so only those starting before the metadata's end can be in a conflict: only
+ * they are settled again with the metadata, which gives exactly what settling the whole document
+ * would, without sorting it on every edit. Changes `candidates` and `shifts` (the caller's own
+ * arrays) to hold the candidates in document order.
+ */
+function settleMetadata(
+  text: string,
+  metadata: readonly Candidate[],
+  candidates: Candidate[],
+  shifts: number[],
+): { candidates: Candidate[]; shifts: number[] } {
+  if (metadata.length === 0) return { candidates, shifts };
+  let metaEnd = 0;
+  for (const c of metadata) metaEnd = Math.max(metaEnd, c.end);
+  let p = 0;
+  while (p < candidates.length && candidates[p].start + shifts[p] < metaEnd) p++;
+  const head: Candidate[] = [];
+  for (const c of metadata) {
+    const surface = text.slice(c.start, c.end);
+    head.push(uniform(c, surface, normalizeKey(surface)));
+  }
+  for (let i = 0; i < p; i++) {
+    const moved = uniform(candidates[i]);
+    moved.start += shifts[i];
+    moved.end += shifts[i];
+    head.push(moved);
+  }
+  const settled = resolveOverlaps(head);
+  candidates.splice(0, p, ...settled);
+  shifts.splice(0, p, ...settled.map(() => 0));
+  return { candidates, shifts };
+}
+
 export class Analyzer {
+  /** Recognised blocks by their text. */
   private readonly blocks = new Map<string, PlacedBlock>();
   private lexiconKey = '';
   private lexiconProblems: Problem[] = [];
@@ -103,15 +154,20 @@ export class Analyzer {
     const lexicon = this.lexiconFor(options, problems);
     const meta = readArticleMeta(text, options.articleDate);
     problems.push(...meta.problems);
-    const candidates: Candidate[] = [...meta.candidates];
+    const candidates: Candidate[] = [];
+    const shifts: number[] = [];
     const loose: LooseWord[] = [];
+    const looseShifts: number[] = [];
     this.lastRecognized = 0;
+    const date = meta.meta.date ?? '';
     for (const block of splitBlocks(text)) {
-      const key = `${meta.meta.date ?? ''}\u0000${block.text}`;
-      let placed = this.blocks.get(key);
-      if (placed === undefined) {
+      let placed = this.blocks.get(block.text);
+      if (placed === undefined || placed.date !== date) {
+        // Recognise a copy of the block's text: the cache key and the strings recognizers cut from
+        // it then hold that copy, not the whole document it was cut from.
+        const own = flatCopy(block.text);
         // Freshly recognised objects are this analyzer's own: move them in place.
-        const found = recognizeBlock(block.text, lexicon, meta.meta.date);
+        const found = recognizeBlock(own, lexicon, meta.meta.date);
         for (const c of found.candidates) {
           c.start += block.start;
           c.end += block.start;
@@ -120,33 +176,36 @@ export class Analyzer {
           w.start += block.start;
           w.end += block.start;
         }
-        placed = { offset: block.start, candidates: found.candidates, loose: found.loose };
+        placed = { key: own, date, offset: block.start, candidates: found.candidates, loose: found.loose };
         this.lastRecognized++;
+        this.blocks.delete(own);
         if (this.blocks.size >= BLOCK_CACHE_SIZE)
           this.blocks.delete(this.blocks.keys().next().value as string);
-        this.blocks.set(key, placed);
+        this.blocks.set(own, placed);
       } else {
         // Refresh its place in the insertion-ordered map, which serves as an LRU list.
-        this.blocks.delete(key);
-        this.blocks.set(key, placed);
+        this.blocks.delete(placed.key);
+        this.blocks.set(placed.key, placed);
       }
+      // A block that moved (an edit above it) or whose text appears twice is not copied: linking
+      // reads each of its items moved by the shift.
       const by = block.start - placed.offset;
-      if (by === 0) {
-        for (const c of placed.candidates) candidates.push(c);
-        for (const w of placed.loose) loose.push(w);
-      } else {
-        // The block moved (an edit above it) or its text appears twice: copies, moved.
-        for (const c of placed.candidates) {
-          const moved = uniform(c);
-          moved.start += by;
-          moved.end += by;
-          candidates.push(moved);
-        }
-        for (const w of placed.loose)
-          loose.push({ start: w.start + by, end: w.end + by, text: w.text, key: w.key });
+      for (const c of placed.candidates) {
+        candidates.push(c);
+        shifts.push(by);
+      }
+      for (const w of placed.loose) {
+        loose.push(w);
+        looseShifts.push(by);
       }
     }
-    const linked = linkEntities(text, resolveOverlaps(candidates), loose, lexicon, meta.meta);
+    const settled = settleMetadata(text, meta.candidates, candidates, shifts);
+    const linked = linkEntities(
+      text,
+      { candidates: settled.candidates, shifts: settled.shifts, loose, looseShifts },
+      lexicon,
+      meta.meta,
+    );
     return {
       length: text.length,
       meta: meta.meta,

@@ -75,63 +75,86 @@ const personPartsMemo = new Memo<PersonParts | null>((surface) => {
   };
 });
 
-/** Orders mentions as the document reads them: by start, the longer of two at one start first. */
-function byPosition(a: Candidate, b: Candidate): number {
-  return a.start - b.start || b.end - a.end;
+/**
+ * The document's candidates and loose words, in document order. Cached blocks are shared between
+ * analyses and never moved in place, so each item stays where its block was first recognised and
+ * `shifts[i]` (`looseShifts[i]`) moves item i to where it is in this document.
+ */
+export interface LinkInput {
+  /** Without overlaps, sorted by start (as overlap resolution returns them). */
+  candidates: readonly Candidate[];
+  shifts: readonly number[];
+  loose: readonly LooseWord[];
+  looseShifts: readonly number[];
 }
 
 /**
- * `a` and `b` merged in `byPosition` order, `a` first on a tie: what a stable sort of `a`
- * followed by `b` gives, without sorting the whole document again. Both are normally in order
- * already (overlap resolution and blocks give them so); if not, they are sorted.
+ * Candidates `a` (moved by `sa`) and `b` (in place) in document order: by start, the longer of two
+ * at one start first, `a` first on a tie. That is what a stable sort of `a` followed by `b` gives,
+ * without sorting the whole document on every edit: both are in order already (overlap resolution
+ * and blocks give them so); should one not be, they are sorted.
  */
-function mergeByPosition(a: Candidate[], b: Candidate[]): Candidate[] {
-  const ordered = (list: Candidate[]): boolean => {
-    for (let i = 1; i < list.length; i++) if (byPosition(list[i - 1], list[i]) > 0) return false;
-    return true;
-  };
-  if (!ordered(a) || !ordered(b)) return [...a, ...b].sort(byPosition);
-  const out: Candidate[] = new Array<Candidate>(a.length + b.length);
+function mergeByPosition(
+  a: Candidate[],
+  sa: number[],
+  b: Candidate[],
+): { order: Candidate[]; shifts: number[] } {
+  const before = (x: Candidate, dx: number, y: Candidate, dy: number): boolean =>
+    x.start + dx < y.start + dy || (x.start + dx === y.start + dy && x.end + dx > y.end + dy);
+  let ordered = true;
+  for (let i = 1; ordered && i < a.length; i++) if (before(a[i], sa[i], a[i - 1], sa[i - 1])) ordered = false;
+  for (let j = 1; ordered && j < b.length; j++) if (before(b[j], 0, b[j - 1], 0)) ordered = false;
+  if (!ordered) {
+    const moved = a.map((c, i) => ({ ...c, start: c.start + sa[i], end: c.end + sa[i] }));
+    const order = [...moved, ...b].sort((x, y) => x.start - y.start || y.end - x.end);
+    return { order, shifts: order.map(() => 0) };
+  }
+  const order = new Array<Candidate>(a.length + b.length);
+  const shifts = new Array<number>(a.length + b.length);
   let i = 0;
   let j = 0;
   let k = 0;
-  while (i < a.length && j < b.length) out[k++] = byPosition(b[j], a[i]) < 0 ? b[j++] : a[i++];
-  while (i < a.length) out[k++] = a[i++];
-  while (j < b.length) out[k++] = b[j++];
-  return out;
+  while (i < a.length || j < b.length) {
+    if (j < b.length && (i === a.length || before(b[j], 0, a[i], sa[i]))) {
+      shifts[k] = 0;
+      order[k++] = b[j++];
+    } else {
+      shifts[k] = sa[i];
+      order[k++] = a[i++];
+    }
+  }
+  return { order, shifts };
 }
 
 /** Builds entities, links every mention to one, then adds relations (relations.ts). */
-export function linkEntities(
-  text: string,
-  candidates: readonly Candidate[],
-  loose: readonly LooseWord[],
-  lexicon: Lexicon,
-  meta: ArticleMeta,
-): Linked {
-  // Candidates from recognised blocks carry their text and key; the article's metadata does not.
-  const surfaceOf = (c: Candidate): string => c.surface ?? text.slice(c.start, c.end);
-  const keyOf = (c: Candidate): string => c.surfaceKey ?? normalizeKey(surfaceOf(c));
+export function linkEntities(text: string, input: LinkInput, lexicon: Lexicon, meta: ArticleMeta): Linked {
+  const { candidates, shifts, loose, looseShifts } = input;
+  // Candidates from recognised blocks carry their text and key; the article's metadata may not.
+  const surfaceOf = (c: Candidate, shift: number): string =>
+    c.surface ?? text.slice(c.start + shift, c.end + shift);
+  const keyOf = (c: Candidate, shift: number): string => c.surfaceKey ?? normalizeKey(surfaceOf(c, shift));
   // People with a full name first: their words type the bare and weak mentions elsewhere.
   const personWords = new Map<string, string>(); // word → full name key
   const strongType = new Map<string, MentionType>(); // surface key → type found with evidence
   // Places read as sports teams (teams.ts): in an article with at least two such readings (a match
   // report), every mention of a name read once as a team is the team.
   const teamReadings = new Map<string, number>();
-  for (const c of candidates) {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
     if (c.source !== 'names:team') continue;
-    const key = keyOf(c);
+    const key = keyOf(c, shifts[i]);
     teamReadings.set(key, (teamReadings.get(key) ?? 0) + 1);
   }
   let readingsInAll = 0;
   for (const n of teamReadings.values()) readingsInAll += n;
   const isTeam = (key: string): boolean => readingsInAll >= 2 && teamReadings.has(key);
-  for (const c of candidates) {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
     if (c.weak || c.type === 'date' || c.type === 'rank' || c.type === 'title') continue;
-    const key = keyOf(c);
+    const key = keyOf(c, shifts[i]);
     if (c.source !== 'names:team' && !strongType.has(key)) strongType.set(key, c.type);
     if (c.type === 'person') {
-      const parts = personPartsMemo.get(surfaceOf(c));
+      const parts = personPartsMemo.get(surfaceOf(c, shifts[i]));
       if (parts) {
         // News refers back to people by surname; a bare first word ("NASA Bill Ingalls") is not one.
         const last = parts.last;
@@ -143,9 +166,9 @@ export function linkEntities(
       }
     }
   }
-  const retype = (c: Candidate): Candidate => {
+  const retype = (c: Candidate, shift: number): Candidate => {
     if (c.type === 'date' || c.type === 'rank' || c.type === 'title' || c.type === 'nationality') return c;
-    const key = keyOf(c);
+    const key = keyOf(c, shift);
     // personWords holds single words only (a name's first or last), so a key found there is one word.
     if (personWords.has(key)) return { ...c, type: 'person', weak: false };
     if (c.type === 'place' && isTeam(key))
@@ -156,15 +179,20 @@ export function linkEntities(
   // A capitalised word typed by default only ("Dreamliner", "Homeopathy") is not marked unless
   // the document says what it is elsewhere: a guess is worse than nothing to a fact-checker.
   const retyped: Candidate[] = [];
-  for (const c of candidates) {
-    const r = retype(c);
-    if (!(r.weak && r.source === 'names:default')) retyped.push(r);
+  const retypedShifts: number[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const r = retype(candidates[i], shifts[i]);
+    if (r.weak && r.source === 'names:default') continue;
+    retyped.push(r);
+    retypedShifts.push(shifts[i]);
   }
   // Capitalised words nothing took, that are a known name here.
   const named: Candidate[] = [];
-  for (const w of loose) {
+  for (let i = 0; i < loose.length; i++) {
+    const w = loose[i];
+    const shift = looseShifts[i];
     // "US$14 billion": a currency's country prefix, not a mention of the country.
-    if (text.charCodeAt(w.end) === 0x24) continue;
+    if (text.charCodeAt(w.end + shift) === 0x24) continue;
     const key = w.key;
     const type = personWords.has(key)
       ? 'person'
@@ -173,8 +201,8 @@ export function linkEntities(
         : strongType.get(key);
     if (type && type !== 'nationality')
       named.push({
-        start: w.start,
-        end: w.end,
+        start: w.start + shift,
+        end: w.end + shift,
         type,
         source: 'linking',
         priority: 0,
@@ -189,7 +217,7 @@ export function linkEntities(
         surfaceKey: key,
       });
   }
-  const resolved = mergeByPosition(retyped, named);
+  const resolved = mergeByPosition(retyped, retypedShifts, named);
 
   const entities: Entity[] = [];
   // One map per entity type, keyed by the entity's key: no "type + key" string per mention.
@@ -232,10 +260,18 @@ export function linkEntities(
   };
   const mentions: Mention[] = [];
   const mentionKeys: string[] = [];
-  for (const c of resolved) {
-    const surface = surfaceOf(c);
+  for (let r = 0; r < resolved.order.length; r++) {
+    const c = resolved.order[r];
+    const shift = resolved.shifts[r];
+    const surface = surfaceOf(c, shift);
     const skey = c.surfaceKey ?? normalizeKey(surface);
-    const m: Mention = { start: c.start, end: c.end, type: c.type, text: surface, source: c.source };
+    const m: Mention = {
+      start: c.start + shift,
+      end: c.end + shift,
+      type: c.type,
+      text: surface,
+      source: c.source,
+    };
     if (c.value !== undefined) m.value = c.value;
     if (c.resolution !== undefined) m.resolution = c.resolution;
     if (c.rangeEnd !== undefined) m.rangeEnd = c.rangeEnd;

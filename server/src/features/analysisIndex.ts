@@ -14,12 +14,13 @@ export const TYPE_LABELS: Record<MentionType, string> = {
 
 export class AnalysisIndex {
   private readonly entities = new Map<string, Entity>();
-  /** For each mention index, the entity it belongs to (if any). */
-  private readonly owner: (Entity | undefined)[];
+  /** For each mention index, the entity it belongs to (if any); built on first use. */
+  private owner: (Entity | undefined)[] | undefined;
+  /** 1 at each mention index that is the first mention of its entity; built on first use. */
+  private first: Uint8Array | undefined;
 
   constructor(readonly analysis: Analysis) {
     for (const e of analysis.entities) this.entities.set(e.id, e);
-    this.owner = analysis.mentions.map((m) => (m.entity ? this.entities.get(m.entity) : undefined));
   }
 
   entity(id: string | undefined): Entity | undefined {
@@ -27,6 +28,7 @@ export class AnalysisIndex {
   }
 
   entityOf(mentionIndex: number): Entity | undefined {
+    this.owner ??= this.analysis.mentions.map((m) => (m.entity ? this.entities.get(m.entity) : undefined));
     return this.owner[mentionIndex];
   }
 
@@ -38,8 +40,17 @@ export class AnalysisIndex {
 
   /** True when mention `i` is the first mention of its entity (its "declaration"). */
   isFirstMention(i: number): boolean {
-    const e = this.owner[i];
-    return e !== undefined && e.mentions[0] === i;
+    if (this.first === undefined) {
+      // From the entities (a thousand on a large document) rather than from every mention: the
+      // first mention of the entity a mention names is that mention.
+      const mentions = this.analysis.mentions;
+      this.first = new Uint8Array(mentions.length);
+      for (const e of this.entities.values()) {
+        const index = e.mentions[0];
+        if (e.id && index !== undefined && mentions[index]?.entity === e.id) this.first[index] = 1;
+      }
+    }
+    return this.first[i] === 1;
   }
 
   /** The innermost mention containing `offset` (a cursor at a mention's end still counts). */

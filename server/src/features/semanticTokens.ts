@@ -89,6 +89,12 @@ function nestedSegments(
 /** Offsets where each line starts, to turn offsets into (line, character) without a TextDocument. */
 export function lineStarts(text: string): number[] {
   const starts = [0];
+  if (text.indexOf('\r') === -1) {
+    // Only \n breaks lines: the native search jumps from one to the next (a large document has
+    // a million characters and some thousands of lines).
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) starts.push(i + 1);
@@ -115,15 +121,12 @@ export function encode(text: string, segs: Segment[]): number[] {
   const data: number[] = [];
   let prevLine = 0;
   let prevChar = 0;
-  const emit = (line: number, char: number, length: number, s: Segment): void => {
-    if (length <= 0) return;
-    const dLine = line - prevLine;
-    data.push(dLine, dLine === 0 ? char - prevChar : char, length, s.type, s.modifiers);
-    prevLine = line;
-    prevChar = char;
-  };
+  let line = 0;
   for (const s of segs) {
-    let line = lineOf(starts, s.start);
+    // Segments come in document order, so the line moves forward from the last segment's; one
+    // out of order is looked up.
+    if (starts[line] > s.start) line = lineOf(starts, s.start);
+    while (line + 1 < starts.length && starts[line + 1] <= s.start) line++;
     let from = s.start;
     while (from < s.end) {
       const nextLine = line + 1 < starts.length ? starts[line + 1] : text.length;
@@ -134,7 +137,15 @@ export function encode(text: string, segs: Segment[]): number[] {
         if (text.charCodeAt(lineEnd) === 10 && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
       }
       const to = Math.min(s.end, lineEnd);
-      emit(line, from - starts[line], to - from, s);
+      const length = to - from;
+      if (length > 0) {
+        const char = from - starts[line];
+        const dLine = line - prevLine;
+        data.push(dLine, dLine === 0 ? char - prevChar : char, length, s.type, s.modifiers);
+        prevLine = line;
+        prevChar = char;
+      }
+      if (nextLine >= s.end) break;
       from = nextLine;
       line++;
     }
