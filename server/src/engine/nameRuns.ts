@@ -71,6 +71,12 @@ export function isNameToken(t: Token): boolean {
   return t.text !== t.key && /^\p{Ll}+\p{Lu}/u.test(t.text);
 }
 
+/** Whether the code unit at `i` is an ASCII lower-case letter. */
+export function isAsciiLowerAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0x61 && c <= 0x7a;
+}
+
 /** True for an all-capitals sentence (a shouted headline): capitals there say nothing. */
 function shouted(tokens: readonly Token[], first: number, last: number): boolean {
   let words = 0;
@@ -79,8 +85,9 @@ function shouted(tokens: readonly Token[], first: number, last: number): boolean
     if (tokens[i].kind !== 'word') continue;
     words++;
     const t = tokens[i];
-    // A word that does not start with a capital cannot be all capitals: skip the upper-casing.
-    if (t.upper && t.text.length > 1 && t.text === t.text.toUpperCase()) caps++;
+    // A word that does not start with a capital, or goes on in lower case ("Ministry"), cannot be
+    // all capitals: skip the upper-casing, which makes a new string for every word.
+    if (t.upper && t.text.length > 1 && !isAsciiLowerAt(t.text, 1) && t.text === t.text.toUpperCase()) caps++;
   }
   return words >= 4 && caps / words > 0.7;
 }

@@ -5,18 +5,17 @@
 import type { MentionType } from './types';
 import { PRIORITY, coveredTokens, type BlockContext, type Candidate, type Recognizer } from './candidate';
 import { normalizeKey } from './lexicon';
-import { CONNECTORS, findRuns, isNameToken } from './nameRuns';
+import { CONNECTORS, findRuns, isAsciiLowerAt, isNameToken } from './nameRuns';
 import { longestPhrase } from './phrases';
 import {
   isLegalForm,
   isOrgHead,
   isOrgHeadKey,
-  lookUpOrganization,
   organizationContext,
   takesPlaceComplement,
 } from './organizations';
-import { SPEECH_VERBS, hasSurnameShape, honorificBefore, isSurname } from './people';
-import { PLACE_PREPOSITIONS, lookUpPlace, placeByKey, placeHeadKind } from './places';
+import { SPEECH_VERBS, hasSurnameShape, honorificBefore, isSurnameKey } from './people';
+import { PLACE_PREPOSITIONS, placeByKey, placeHeadKind } from './places';
 import { teamContext } from './teams';
 import { isOffice } from './titles';
 import type { Token } from './text';
@@ -29,6 +28,24 @@ interface Piece {
 function surface(ctx: BlockContext, p: Piece): string {
   const { tokens } = ctx.tokenized;
   return ctx.text.slice(tokens[p.first].start, tokens[p.last - 1].end);
+}
+
+// A piece's look-up key is asked for by several rules (cutting, classifying) and looked up in
+// several tables: it is made once per block and piece. One token's key is the token's own.
+let pieceKeysOf: BlockContext | undefined;
+let pieceKeys = new Map<number, string>();
+
+/** normalizeKey(surface(ctx, p)), made once per block and piece. */
+function pieceKey(ctx: BlockContext, p: Piece): string {
+  if (p.last === p.first + 1) return ctx.tokenized.tokens[p.first].key;
+  if (pieceKeysOf !== ctx) {
+    pieceKeysOf = ctx;
+    pieceKeys = new Map();
+  }
+  const id = p.first * 65536 + p.last;
+  let key = pieceKeys.get(id);
+  if (key === undefined) pieceKeys.set(id, (key = normalizeKey(surface(ctx, p))));
+  return key;
 }
 
 /** A lower-case word right after a one-word name makes it an adjective ("Asian markets"). */
@@ -83,7 +100,7 @@ const VERBISH = /(?:ing|ed|ly)$/;
  */
 function isWeakStart(ctx: BlockContext, t: Token, runLast: number): boolean {
   const lex = ctx.lexicon;
-  const allCaps = t.text.length > 1 && t.text === t.text.toUpperCase();
+  const allCaps = t.text.length > 1 && !isAsciiLowerAt(t.text, 1) && t.text === t.text.toUpperCase();
   const lower = t.key;
   // "US" is not the pronoun "us": an all-capitals word is judged as written.
   if (allCaps ? lex.nonNameAcronyms.has(t.text) : lex.nonNames.has(lower)) return true;
@@ -323,8 +340,8 @@ function refine(ctx: BlockContext, first: number, last: number, out: Piece[], na
     last--;
   if (first >= last) return;
   const whole = { first, last };
-  const wholeText = surface(ctx, whole);
-  if (lookUpOrganization(wholeText, lex) || lookUpPlace(wholeText, lex)) {
+  const wholeKey = pieceKey(ctx, whole);
+  if (lex.organizations.get(wholeKey) || placeByKey(wholeKey, lex)) {
     out.push(whole);
     return;
   }
@@ -337,7 +354,8 @@ function refine(ctx: BlockContext, first: number, last: number, out: Piece[], na
   if (
     placeEnd > first &&
     last - placeEnd >= 2 &&
-    (lex.givenNames.has(tokens[placeEnd].key) || isSurname(tokens[last - 1].text, lex)) &&
+    (lex.givenNames.has(tokens[placeEnd].key) ||
+      isSurnameKey(tokens[last - 1].text, tokens[last - 1].key, lex)) &&
     !orgShaped(ctx, { first: placeEnd, last })
   ) {
     refine(ctx, first, placeEnd, out, nationalities);
@@ -397,11 +415,11 @@ function refine(ctx: BlockContext, first: number, last: number, out: Piece[], na
     const left = { first, last: i };
     const keep =
       w === '&'
-        ? !lookUpPlace(surface(ctx, left), lex)
+        ? !placeByKey(pieceKey(ctx, left), lex)
         : orgShaped(ctx, right) &&
           !orgShaped(ctx, left) &&
-          !lookUpPlace(surface(ctx, left), lex) &&
-          !lookUpPlace(surface(ctx, right), lex);
+          !placeByKey(pieceKey(ctx, left), lex) &&
+          !placeByKey(pieceKey(ctx, right), lex);
     if (!keep) {
       refine(ctx, first, i, out, nationalities);
       refine(ctx, i + 1, last, out, nationalities);
@@ -418,9 +436,9 @@ function refine(ctx: BlockContext, first: number, last: number, out: Piece[], na
     let restFirst = i + 1;
     if (tokens[restFirst]?.text === 'the') restFirst++;
     const rest = { first: restFirst, last };
-    const restText = surface(ctx, rest);
-    const restIsPlace = lookUpPlace(restText, lex) !== undefined;
-    const restIsOrg = orgShaped(ctx, rest) || lookUpOrganization(restText, lex) !== undefined;
+    const restKey = pieceKey(ctx, rest);
+    const restIsPlace = placeByKey(restKey, lex) !== undefined;
+    const restIsOrg = orgShaped(ctx, rest) || lex.organizations.get(restKey) !== undefined;
     const headTakes =
       isOrgHead(head, lex) ||
       takesPlaceComplement(head) ||
@@ -451,7 +469,7 @@ function refine(ctx: BlockContext, first: number, last: number, out: Piece[], na
   if (
     lex.demonyms.has(firstKey) &&
     last - first > 1 &&
-    ((!orgShaped(ctx, whole) && !lookUpOrganization(surface(ctx, rest), lex)) || headFirstRest)
+    ((!orgShaped(ctx, whole) && !lex.organizations.get(pieceKey(ctx, rest))) || headFirstRest)
   ) {
     nationalities.push({ first, last: first + 1 });
     refine(ctx, first + 1, last, out, nationalities);
@@ -532,7 +550,7 @@ function classify(ctx: BlockContext, p: Piece, cues: ReadonlyMap<number, Candida
   const { tokens } = ctx.tokenized;
   const lex = ctx.lexicon;
   const text = surface(ctx, p);
-  const key = normalizeKey(text);
+  const key = pieceKey(ctx, p);
   const start = tokens[p.first].start;
   const end = tokens[p.last - 1].end;
   const base = { start, end, source: 'names', priority: PRIORITY.name };
@@ -653,7 +671,7 @@ function classify(ctx: BlockContext, p: Piece, cues: ReadonlyMap<number, Candida
   }
   const given = lex.givenNames.has(words[0].key);
   const lastWord = words[words.length - 1].text;
-  const surnameLike = isSurname(lastWord, lex);
+  const surnameLike = isSurnameKey(lastWord, words[words.length - 1].key, lex);
   if (cue || honorific)
     return fixed(base.start, base.end, 'person', 'names:cue', base.priority, text, undefined, undefined);
   // A newspaper named after its place: "Toronto Star", "Edmonton Sun", "Daily Mail".
@@ -688,7 +706,7 @@ function classify(ctx: BlockContext, p: Piece, cues: ReadonlyMap<number, Candida
   // place is also a given name ("Regina Ip", "Gary Chan", "Elizabeth Quat").
   if (
     words.length >= 2 &&
-    !lex.surnames.has(normalizeKey(lastWord)) &&
+    !lex.surnames.has(words[words.length - 1].key) &&
     (placeByKey(words[0].key, lex)?.ambiguous === false || (!given && placeByKey(words[0].key, lex)))
   )
     return undefined;

@@ -127,7 +127,8 @@ export function organizationContext(
   if (before && before.kind === 'word' && !before.upper && lexicon.orgCues.before.has(before.key))
     return true;
   const two = tokens[k - 1];
-  if (before && two && lexicon.orgCues.before.has(normalizeKey(`${two.text} ${before.text}`))) return true;
+  // normalizeKey of the two words: their keys with one space (tokens hold no white space).
+  if (before && two && lexicon.orgCues.before.has(`${two.key} ${before.key}`)) return true;
   const s = tokens[last];
   if (s && /^['’]s$/i.test(s.text)) {
     let n = last + 1;

@@ -17,7 +17,11 @@ export function isGivenName(word: string, lexicon: Lexicon): boolean {
 }
 
 export function isSurname(word: string, lexicon: Lexicon): boolean {
-  const key = normalizeKey(word);
+  return isSurnameKey(word, normalizeKey(word), lexicon);
+}
+
+/** isSurname for a word whose look-up key is known (a token's `key`). */
+export function isSurnameKey(word: string, key: string, lexicon: Lexicon): boolean {
   // "China" ends like "Karina", but a country is not a surname.
   if (lexicon.countryNames.has(key) || lexicon.places.has(key) || lexicon.demonyms.has(key)) return false;
   return lexicon.surnames.has(key) || hasSurnameShape(word);

@@ -20,12 +20,18 @@ export function lookUpPlace(surface: string, lexicon: Lexicon): PlaceHit | undef
 // building a fresh object for each look-up showed in the profile.
 const hitsFor = new WeakMap<Lexicon, Map<string, PlaceHit | null>>();
 
+// The memo of the lexicon asked about last, kept by hand: nearly every call is for the same one.
+let lastLexicon: Lexicon | undefined;
+let lastHits = new Map<string, PlaceHit | null>();
+
 /** The place a look-up key (normalizeKey) names, if any. */
 export function placeByKey(key: string, lexicon: Lexicon): PlaceHit | undefined {
-  let hits = hitsFor.get(lexicon);
-  if (!hits) {
-    hits = new Map();
+  let hits = lastHits;
+  if (lexicon !== lastLexicon) {
+    hits = hitsFor.get(lexicon) ?? new Map();
     hitsFor.set(lexicon, hits);
+    lastLexicon = lexicon;
+    lastHits = hits;
   }
   const known = hits.get(key);
   if (known !== undefined) return known ?? undefined;
