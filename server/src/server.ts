@@ -16,7 +16,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache, errorText, statusOf, type DocumentAnalysis } from './features/analysisCache';
 import { toDiagnostics } from './features/diagnostics';
-import { documentSymbols } from './features/documentSymbols';
+import { documentHighlightsAt } from './features/documentHighlights';
+import { cachedDocumentSymbols } from './features/documentSymbols';
 import { foldingRanges } from './features/foldingRanges';
 import { hoverAt } from './features/hover';
 import {
@@ -28,7 +29,9 @@ import {
   type UriParams,
 } from './features/protocol';
 import { buildTokens, LEGEND, TokenResults } from './features/semanticTokens';
+import { referencesAt } from './features/references';
 import { parseSettings } from './features/settings';
+import { prepareEngine } from './engine/prepare';
 
 /** Diagnostics wait this long after the last edit, so a burst of keystrokes is analysed once. */
 const DIAGNOSTICS_DELAY_MS = 250;
@@ -52,6 +55,8 @@ connection.onInitialize((params): InitializeResult => {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       semanticTokensProvider: { legend: LEGEND, full: { delta: true }, range: true },
       hoverProvider: true,
+      referencesProvider: true,
+      documentHighlightProvider: true,
       documentSymbolProvider: { label: 'Newsmark' },
       foldingRangeProvider: true,
     },
@@ -60,6 +65,15 @@ connection.onInitialize((params): InitializeResult => {
 });
 
 connection.onInitialized(() => {
+  // Load the data files and build the engine's indexes now, between the handshake and the first
+  // document, rather than inside the first didOpen (which then waited ~60 ms longer). No text is read.
+  setImmediate(() => {
+    try {
+      prepareEngine();
+    } catch (error) {
+      connection.console.error(`Newsmark could not load its data files: ${errorText(error)}`);
+    }
+  });
   if (pullConfiguration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'newsmark' });
     void refreshSettings();
@@ -226,10 +240,31 @@ connection.onHover(
   }),
 );
 
+// References and highlights need every mention of an entity: none for a document too large to
+// analyse whole (a window would list only some, and look like all of them).
+connection.onReferences(
+  deferred((params) => {
+    const found = entryFor(params.textDocument.uri);
+    const analysis = found?.entry.analysis;
+    if (!found || !analysis) return null;
+    const offset = found.doc.offsetAt(params.position);
+    return referencesAt(found.doc, analysis, offset, params.context.includeDeclaration);
+  }),
+);
+
+connection.onDocumentHighlight(
+  deferred((params) => {
+    const found = entryFor(params.textDocument.uri);
+    const analysis = found?.entry.analysis;
+    if (!found || !analysis) return null;
+    return documentHighlightsAt(found.doc, analysis, found.doc.offsetAt(params.position));
+  }),
+);
+
 connection.onDocumentSymbol(
   deferred((params) => {
     const found = entryFor(params.textDocument.uri);
-    return found?.entry.analysis ? documentSymbols(found.doc, found.entry.analysis) : [];
+    return found?.entry.analysis ? cachedDocumentSymbols(found.doc, found.entry.analysis) : [];
   }),
 );
 

@@ -248,9 +248,18 @@ describe('server protocol (dist/server.js --stdio)', function () {
     const zh = people.children?.find((c) => c.name === 'Ruslan Zhaksylykov');
     assert.match(zh?.detail ?? '', /Colonel General/);
     assert.match(zh?.detail ?? '', /Minister of Defense/);
-    assert.equal(
-      zh?.children?.length,
-      GOLD_MENTIONS.filter((m) => m.entity === 'P-zhaksylykov' && m.type === 'person').length,
+    // The row selects the first gold mention; the rows under it are the later ones (three, all shown).
+    const mentions = GOLD_MENTIONS.filter((m) => m.entity === 'P-zhaksylykov' && m.type === 'person').sort(
+      (a, b) => a.start - b.start,
+    );
+    const range = (m: { start: number; end: number }) => ({
+      start: positionOf(SEED_TEXT, m.start),
+      end: positionOf(SEED_TEXT, m.end),
+    });
+    assert.deepEqual(zh?.selectionRange, range(mentions[0]));
+    assert.deepEqual(
+      zh?.children?.map((c) => c.selectionRange),
+      mentions.slice(1).map(range),
     );
   });
 
@@ -304,6 +313,65 @@ describe('server protocol (dist/server.js --stdio)', function () {
       dates.children?.map((c) => c.name),
       expected,
     );
+  });
+
+  it('advertises Find All References and document highlights', () => {
+    assert.equal(init.capabilities.referencesProvider, true);
+    assert.equal(init.capabilities.documentHighlightProvider, true);
+  });
+
+  const spanRange = (m: { start: number; end: number }) => ({
+    start: positionOf(SEED_TEXT, m.start),
+    end: positionOf(SEED_TEXT, m.end),
+  });
+  const goldOf = (entity: string, type: string) =>
+    GOLD_MENTIONS.filter((m) => m.entity === entity && m.type === type).sort((a, b) => a.start - b.start);
+
+  it('references on "Zhaksylykov" are the gold mentions of the person, with or without the first', async () => {
+    const gold = goldOf('P-zhaksylykov', 'person');
+    assert.equal(gold.length, 4);
+    const ask = (includeDeclaration: boolean) =>
+      client.request<{ uri: string; range: Symbol['range'] }[]>('textDocument/references', {
+        textDocument: { uri: SEED_URI },
+        position: positionOf(SEED_TEXT, gold[2].start + 3),
+        context: { includeDeclaration },
+      });
+    const all = await ask(true);
+    assert.deepEqual(
+      all.map((l) => l.uri),
+      gold.map(() => SEED_URI),
+    );
+    assert.deepEqual(
+      all.map((l) => l.range),
+      gold.map(spanRange),
+    );
+    assert.deepEqual(
+      (await ask(false)).map((l) => l.range),
+      gold.slice(1).map(spanRange),
+    );
+  });
+
+  it('highlights every gold mention of Türkiye, the first as Write (3) and the rest as Text (1)', async () => {
+    const gold = goldOf('L-turkiye', 'place');
+    assert.equal(gold.length, 6);
+    const highlights = await client.request<{ range: Symbol['range']; kind?: number }[]>(
+      'textDocument/documentHighlight',
+      { textDocument: { uri: SEED_URI }, position: positionOf(SEED_TEXT, gold[4].start) },
+    );
+    assert.deepEqual(
+      highlights,
+      gold.map((m, i) => ({ range: spanRange(m), kind: i === 0 ? 3 : 1 })),
+    );
+  });
+
+  it('answers null for references and highlights off any mention', async () => {
+    const position = positionOf(SEED_TEXT, SEED_TEXT.indexOf('have solidified') + 2);
+    const params = { textDocument: { uri: SEED_URI }, position };
+    assert.equal(
+      await client.request('textDocument/references', { ...params, context: { includeDeclaration: true } }),
+      null,
+    );
+    assert.equal(await client.request('textDocument/documentHighlight', params), null);
   });
 
   it('updates tokens after an incremental edit ("General John Smith met " inserted)', async () => {

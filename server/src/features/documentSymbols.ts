@@ -1,8 +1,9 @@
 // The Outline: an "Article" node (date, dateline), then one group per kind of entity, each entity
-// once with its mentions as children. Groups use distinct symbol kinds so their icons differ.
+// once with its first few mentions as children. Groups use distinct symbol kinds so their icons differ.
 import { SymbolKind, type DocumentSymbol, type Position, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, Entity, Mention, MentionType } from '../engine/types';
+import { indexOf, type AnalysisIndex } from './analysisIndex';
 import { describeDate } from './dateText';
 
 interface Group {
@@ -48,71 +49,119 @@ function parent(name: string, detail: string, kind: SymbolKind, children: Docume
   };
 }
 
+/** A mention's text on one line (a name can break across lines); most need no change. */
+function oneLine(text: string): string {
+  return /[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, ' ') : text;
+}
+
 function mentionSymbol(doc: TextDocument, m: Mention, kind: SymbolKind): DocumentSymbol {
   const r = rangeOf(doc, m.start, m.end);
-  const line = r.start.line + 1;
-  return { name: m.text.replace(/\s+/g, ' '), detail: `line ${line}`, kind, range: r, selectionRange: r };
+  return {
+    name: oneLine(m.text),
+    detail: `line ${r.start.line + 1}`,
+    kind,
+    range: r,
+    selectionRange: r,
+  };
 }
 
 /**
- * An entity's mentions as children, at most MAX_CHILDREN of them: an archive pasted into one file
- * can mention a country thousands of times, and an Outline of thousands of rows helps nobody (and
- * costs the editor). The rest are summed up in one last row that leads to the next mention.
+ * Mention rows shown under an entity before the rest are summed up in one row. The Outline is for
+ * seeing who, what and where at a glance, not a mention index: Find All References (Shift+F12 in
+ * VS Code) and the document highlights reach every mention. Two rows show where an entity comes
+ * back and keep the Outline small — its JSON is most of the request's time on a large document.
  */
-const MAX_CHILDREN = 100;
+export const MAX_MENTION_ROWS = 2;
 
+/**
+ * The rows under an entity: its later mentions (the entity's own row leads to the first), so none
+ * for an entity mentioned once. When there are more than MAX_MENTION_ROWS + 1, the first
+ * MAX_MENTION_ROWS and one row that sums up the rest and leads to the next ("… 1 more mention"
+ * would take the row the mention itself fits in).
+ */
 function mentionChildren(
   doc: TextDocument,
   indices: readonly number[],
   analysis: Analysis,
   kind: SymbolKind,
 ): DocumentSymbol[] {
-  const shown = indices.slice(0, MAX_CHILDREN).map((i) => mentionSymbol(doc, analysis.mentions[i], kind));
-  if (indices.length > MAX_CHILDREN) {
-    const next = mentionSymbol(doc, analysis.mentions[indices[MAX_CHILDREN]], kind);
-    shown.push({
-      ...next,
-      name: `… ${indices.length - MAX_CHILDREN} more mentions`,
-      detail: `from ${next.detail}`,
-    });
+  const later = indices.length - 1;
+  const shown = later <= MAX_MENTION_ROWS + 1 ? later : MAX_MENTION_ROWS;
+  const rows: DocumentSymbol[] = [];
+  for (let k = 1; k <= shown; k++) rows.push(mentionSymbol(doc, analysis.mentions[indices[k]], kind));
+  if (shown < later) {
+    const next = mentionSymbol(doc, analysis.mentions[indices[shown + 1]], kind);
+    rows.push({ ...next, name: `… ${later - shown} more mentions`, detail: `from ${next.detail}` });
   }
-  return shown;
+  return rows;
 }
 
-function entityDetail(e: Entity, names: ReadonlyMap<string, string>): string {
+/**
+ * The row of an entity (or a date value): it selects the first mention and spans the rows under it
+ * (a parent's range must contain its children's). Mentions past the shown rows are not spanned.
+ */
+function entityRow(
+  doc: TextDocument,
+  analysis: Analysis,
+  indices: readonly number[],
+  name: string,
+  detail: string,
+  kind: SymbolKind,
+): DocumentSymbol {
+  const first = analysis.mentions[indices[0]];
+  const r = rangeOf(doc, first.start, first.end);
+  const children = mentionChildren(doc, indices, analysis, kind);
+  if (children.length === 0) return { name, detail, kind, range: r, selectionRange: r };
+  const row = parent(name, detail, kind, children);
+  if (isBefore(r.start, row.range.start)) row.range = { start: r.start, end: row.range.end };
+  if (isBefore(row.range.end, r.end)) row.range = { start: row.range.start, end: r.end };
+  row.selectionRange = r;
+  return row;
+}
+
+function entityDetail(e: Entity, ix: AnalysisIndex): string {
   const parts: string[] = [];
   if (e.type === 'person') {
     if (e.rank) parts.push(e.rank);
     if (e.title) parts.push(e.title);
   } else if (e.type === 'rank' || e.type === 'title') {
-    if (e.holder) parts.push(names.get(e.holder) ?? e.holder);
+    if (e.holder) parts.push(ix.nameOf(e.holder) as string);
   } else if (e.type === 'organization') {
     if (e.acronym) parts.push(e.acronym);
   } else if (e.type === 'place' && e.placeKind) parts.push(e.placeKind);
-  parts.push(`${e.mentions.length}×`);
+  // The count only when there is one to tell: a row without mention rows under it is mentioned once.
+  if (e.mentions.length > 1) parts.push(`${e.mentions.length}×`);
   return parts.join(' · ');
+}
+
+/** What the Outline groups date mentions by: the value, or "?" and the words when unresolved. */
+export function dateKey(m: Mention): string {
+  return m.value ?? `?${m.text}`;
 }
 
 function dateGroups(doc: TextDocument, analysis: Analysis, kind: SymbolKind): DocumentSymbol[] {
   const byValue = new Map<string, number[]>();
   analysis.mentions.forEach((m, i) => {
     if (m.type !== 'date') return;
-    const key = m.value ?? `?${m.text}`;
+    const key = dateKey(m);
     const list = byValue.get(key) ?? [];
     list.push(i);
     byValue.set(key, list);
   });
-  // Chronological: TimeML values sort as strings; unresolved dates ("?…") go last.
-  const keys = [...byValue.keys()].sort((a, b) =>
-    a.startsWith('?') === b.startsWith('?') ? a.localeCompare(b) : a.startsWith('?') ? 1 : -1,
-  );
+  // Chronological: TimeML values (ASCII) sort as plain strings, a cheap comparison where the
+  // locale's would cost more than the rest of the Outline; unresolved dates ("?…") go last.
+  const keys = [...byValue.keys()].sort((a, b) => {
+    const unresolved = a.startsWith('?');
+    if (unresolved !== b.startsWith('?')) return unresolved ? 1 : -1;
+    return unresolved ? a.localeCompare(b) : a < b ? -1 : a > b ? 1 : 0;
+  });
   return keys.map((key) => {
     const indices = byValue.get(key) as number[];
     const first = analysis.mentions[indices[0]];
     const d = describeDate(first, analysis.meta.date);
     const name = key.startsWith('?') ? `${first.text} (unresolved)` : key;
     const detail = [d.weekday, d.distance].filter(Boolean).join(' · ');
-    return parent(name, detail, kind, mentionChildren(doc, indices, analysis, kind));
+    return entityRow(doc, analysis, indices, name, detail, kind);
   });
 }
 
@@ -157,21 +206,27 @@ function articleNode(doc: TextDocument, analysis: Analysis): DocumentSymbol | un
 
 export function documentSymbols(doc: TextDocument, analysis: Analysis): DocumentSymbol[] {
   const out: DocumentSymbol[] = [];
-  // Built once: looking names up per entity keeps the Outline linear in the number of entities.
-  const names = new Map(analysis.entities.map((x) => [x.id, x.name]));
+  // Shared with the hover (built once per analysis): entity names for the holders of ranks and titles.
+  const ix = indexOf(analysis);
   const article = articleNode(doc, analysis);
   if (article) out.push(article);
-  for (const group of GROUPS) {
+  // Entities bucketed by group in one pass, in order of first mention.
+  const byGroup = GROUPS.map((): Entity[] => []);
+  for (const e of analysis.entities) {
+    if (e.mentions.length === 0) continue;
+    const g = GROUPS.findIndex((group) => group.types.includes(e.type));
+    if (g >= 0) byGroup[g].push(e);
+  }
+  const firstStart = (e: Entity): number => analysis.mentions[e.mentions[0]].start;
+  for (const [g, group] of GROUPS.entries()) {
     let children: DocumentSymbol[];
     if (group.types.includes('date')) children = dateGroups(doc, analysis, group.kind);
     else {
-      children = analysis.entities
-        .filter((e) => group.types.includes(e.type) && e.mentions.length > 0)
-        .sort((a, b) => analysis.mentions[a.mentions[0]].start - analysis.mentions[b.mentions[0]].start)
+      children = byGroup[g]
+        .sort((a, b) => firstStart(a) - firstStart(b))
         .map((e) => {
           const kind = e.type === 'title' ? TITLE_KIND : group.kind;
-          const mentions = mentionChildren(doc, e.mentions, analysis, kind);
-          return parent(e.name, entityDetail(e, names), kind, mentions);
+          return entityRow(doc, analysis, e.mentions, e.name, entityDetail(e, ix), kind);
         });
     }
     if (children.length === 0) continue;
@@ -179,9 +234,24 @@ export function documentSymbols(doc: TextDocument, analysis: Analysis): Document
     // Editors sort the Outline by range start. Starting every group on the first line, one
     // character apart, keeps the groups in this order (People, Organizations, …) in any document;
     // a group still starts no later than its first child, as LSP requires.
-    const anchor: Position = { line: 0, character: GROUPS.indexOf(group) + 1 };
+    const anchor: Position = { line: 0, character: g + 1 };
     if (isBefore(anchor, node.range.start)) node.range = { start: anchor, end: node.range.end };
     out.push(node);
   }
   return out;
+}
+
+/**
+ * The Outline of one document version, built once: editors ask again when the Outline view, the
+ * breadcrumbs and sticky scroll refresh, without an edit in between. Keyed by the analysis (one per
+ * version in the server's cache), so an entry goes when its analysis does.
+ */
+const built = new WeakMap<Analysis, { uri: string; version: number; symbols: DocumentSymbol[] }>();
+
+export function cachedDocumentSymbols(doc: TextDocument, analysis: Analysis): DocumentSymbol[] {
+  const hit = built.get(analysis);
+  if (hit && hit.uri === doc.uri && hit.version === doc.version) return hit.symbols;
+  const symbols = documentSymbols(doc, analysis);
+  built.set(analysis, { uri: doc.uri, version: doc.version, symbols });
+  return symbols;
 }
