@@ -51,6 +51,11 @@ function indexOf(table: ReadonlyMap<string, unknown>): Indexed {
   return ix;
 }
 
+/** Builds the look-up index of `table` now rather than on its first use (see prepare.ts). */
+export function preparePhraseTable(table: ReadonlyMap<string, unknown>): void {
+  indexOf(table);
+}
+
 /** Characters a key may hold that read differently in a longer phrase's key (see below). */
 const MAY_CHANGE_WHEN_LONGER = /[ς]|[^\S ]/;
 

@@ -18,7 +18,8 @@ interface TitleTables {
 
 const tablesFor = new WeakMap<Lexicon, TitleTables>();
 
-function tables(lexicon: Lexicon): TitleTables {
+/** The title tables of a lexicon, built on first use. */
+export function titleTables(lexicon: Lexicon): TitleTables {
   let t = tablesFor.get(lexicon);
   if (!t) {
     t = {
@@ -78,7 +79,7 @@ function portfolioEnd(tokens: readonly Token[], last: number, lexicon: Lexicon, 
 export const recognizeTitles: Recognizer = (ctx, found) => {
   const { text, lexicon } = ctx;
   const { tokens } = ctx.tokenized;
-  const t = tables(lexicon);
+  const t = titleTables(lexicon);
   const taken = coveredTokens(tokens, found);
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -146,5 +147,5 @@ export const recognizeTitles: Recognizer = (ctx, found) => {
 
 /** Is `key` (a lower-cased word) an office noun ("minister", "sheriff")? */
 export function isOffice(key: string, lexicon: Lexicon): boolean {
-  return tables(lexicon).offices.has(key);
+  return titleTables(lexicon).offices.has(key);
 }

@@ -1,0 +1,28 @@
+// prepareEngine builds the data, indexes and compiled patterns ahead of the first document. It must
+// leave no trace in what the engine finds: patterns left mid-search (a global pattern's lastIndex)
+// would make the next article's search start in the wrong place.
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Analyzer } from '../../server/src/engine/analyze';
+import { prepareEngine } from '../../server/src/engine/prepare';
+import { readGold } from '../helpers/gold';
+
+const SEED = join(__dirname, '..', '..', '..', 'seeds', '000_b25a24690d4f76d1');
+
+describe('engine: prepareEngine', () => {
+  it('changes nothing the engine finds: the seed dates after it are the gold dates', () => {
+    prepareEngine();
+    const gold = readGold(`${SEED}.gold.json`);
+    const text = readFileSync(`${SEED}.txt`, 'utf8');
+    const analysis = new Analyzer().analyze(text);
+    const found = analysis.mentions
+      .filter((m) => m.type === 'date')
+      .map((m) => `${m.start}-${m.end}=${m.value}`);
+    const expected = gold.mentions
+      .filter((m) => m.type === 'date' && !m.optional)
+      .map((m) => `${m.start}-${m.end}=${m.value}`);
+    assert.ok(expected.length >= 3, 'the gold has dates');
+    for (const e of expected) assert.ok(found.includes(e), `${e} not among ${found.join(', ')}`);
+  });
+});
