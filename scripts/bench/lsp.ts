@@ -118,6 +118,8 @@ export async function measureLsp(
       const range = record('semanticTokens/range (100 lines)');
       const hover = record('hover');
       const symbols = record('documentSymbol');
+      const references = record('references');
+      const highlights = record('documentHighlight');
       const edit = record('edit → semanticTokens/full');
       const editRange = record('edit → semanticTokens/range');
 
@@ -160,6 +162,18 @@ export async function measureLsp(
         );
         await attempt(symbols, () =>
           client.request('textDocument/documentSymbol', { textDocument: { uri } }),
+        );
+        // Find All References and highlights on the hovered mention: every mention of its entity.
+        const position = positionAt(starts, hoverOffset);
+        await attempt(references, () =>
+          client.request('textDocument/references', {
+            textDocument: { uri },
+            position,
+            context: { includeDeclaration: true },
+          }),
+        );
+        await attempt(highlights, () =>
+          client.request('textDocument/documentHighlight', { textDocument: { uri }, position }),
         );
         // One-character edits in the middle: insert, then delete it again, each followed by tokens.
         let version = 1;

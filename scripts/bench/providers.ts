@@ -3,8 +3,10 @@
 // LSP rows of the bench include the transport; these say how much of it is the server's own work.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyzer } from '../../server/src/engine/analyze';
+import { documentHighlightsAt } from '../../server/src/features/documentHighlights';
 import { documentSymbols } from '../../server/src/features/documentSymbols';
 import { hoverAt } from '../../server/src/features/hover';
+import { referencesAt } from '../../server/src/features/references';
 import { buildTokens } from '../../server/src/features/semanticTokens';
 import { percentile } from './stats';
 import { buildDocument, sampleDate, type Article } from './texts';
@@ -33,11 +35,17 @@ export function measureProviders(
     let analysis = analyzer.analyze(text);
     const hover: number[] = [];
     const symbols: number[] = [];
+    const references: number[] = [];
+    const highlights: number[] = [];
     const tokens: number[] = [];
     const edit: number[] = [];
     for (let i = 0; i < 30; i++) {
       const offset = Math.floor((((i * 7919) % 1000) / 1000) * text.length);
       timed(hover, () => hoverAt(doc, analysis, offset));
+      // References and highlights on a mention (spread over the document), as editors ask for them.
+      const m = analysis.mentions[Math.floor((((i * 7919) % 1000) / 1000) * analysis.mentions.length)];
+      timed(references, () => JSON.stringify(referencesAt(doc, analysis, m.start, true)));
+      timed(highlights, () => JSON.stringify(documentHighlightsAt(doc, analysis, m.start)));
     }
     for (let i = 0; i < 10; i++) timed(symbols, () => JSON.stringify(documentSymbols(doc, analysis)));
     for (let i = 0; i < 10; i++) timed(tokens, () => buildTokens(text, analysis));
@@ -55,6 +63,8 @@ export function measureProviders(
     out.push(
       { size: label, operation: 'hover', samples: hover },
       { size: label, operation: 'documentSymbol (+ JSON)', samples: symbols },
+      { size: label, operation: 'references (+ JSON)', samples: references },
+      { size: label, operation: 'documentHighlight (+ JSON)', samples: highlights },
       { size: label, operation: 'semanticTokens/full', samples: tokens },
       { size: label, operation: 'edit → semanticTokens/full', samples: edit },
     );
