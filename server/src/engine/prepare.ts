@@ -7,10 +7,11 @@ import { preparePhraseTable } from './phrases';
 import { titleTables } from './titles';
 import { orgTables } from './organizations';
 import { prepareDateRules } from './dates';
+import { prepareKnownNames } from './names';
 
 export function prepareEngine(lexicon: Lexicon = loadLexicon()): void {
-  for (const table of [lexicon.countryNames, lexicon.places, lexicon.organizations, lexicon.rankForms])
-    preparePhraseTable(table as ReadonlyMap<string, unknown>);
+  preparePhraseTable(lexicon.rankForms);
+  prepareKnownNames(lexicon);
   preparePhraseTable(titleTables(lexicon).compounds);
   orgTables(lexicon);
   prepareDateRules();
