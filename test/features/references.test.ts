@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyzer } from '../../server/src/engine/analyze';
+import { hoverAt } from '../../server/src/features/hover';
 import { referencesAt } from '../../server/src/features/references';
 import { readGold, type GoldMention } from '../helpers/gold';
 
@@ -59,6 +60,17 @@ describe('features/references on the seed', () => {
   it('on a rank: the rank alone, not its holder’s name', () => {
     const rank = goldMention('Colonel General', 'rank');
     assert.deepEqual(spans(rank.start + 3, true), [[rank.start, rank.end]]);
+  });
+
+  it('the hover counts the gold mentions and points to Find All References; not for a single one', () => {
+    const value = (offset: number): string =>
+      (hoverAt(doc, analysis, offset)?.contents as { value: string } | undefined)?.value ?? '';
+    const zh = goldSpans('P-zhaksylykov', 'person');
+    assert.match(value(zh[0][0] + 1), /4 mentions in this article \(Find All References lists them\)/);
+    const khusainov = goldSpans('P-khusainov', 'person');
+    assert.equal(khusainov.length, 1);
+    assert.match(value(khusainov[0][0] + 1), /1 mention in this article/);
+    assert.doesNotMatch(value(khusainov[0][0] + 1), /Find All References/);
   });
 
   it('off any mention: null, not an empty list', () => {

@@ -20,7 +20,9 @@ function line(label: string, value: string | undefined): string | undefined {
 }
 
 function countText(e: Entity): string {
-  return `${e.mentions.length} ${e.mentions.length === 1 ? 'mention' : 'mentions'} in this article`;
+  if (e.mentions.length === 1) return '1 mention in this article';
+  // Says where to find them: the Outline lists only a few, Find All References every one.
+  return `${e.mentions.length} mentions in this article (Find All References lists them)`;
 }
 
 function personCard(e: Entity, ix: AnalysisIndex): (string | undefined)[] {
