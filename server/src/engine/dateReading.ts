@@ -130,15 +130,24 @@ export function forEachMatch(rule: Rule, text: string, visit: (m: RegExpExecArra
   }
   let from = 0;
   anchor.lastIndex = 0;
+  // The start of the anchor's line: anchors come in text order, so the line breaks are walked
+  // forward once (searching back from each anchor re-read long lines again and again).
+  let lineStart = 0;
+  let nextLf = text.indexOf('\n');
+  let nextCr = text.indexOf('\r');
   for (;;) {
     if (anchor.lastIndex < from) anchor.lastIndex = from;
     const a = anchor.exec(text);
     if (a === null) return;
     anchor.lastIndex = a.index + 1; // every position where an anchor word starts, overlaps too
-    const lineStart =
-      a.index === 0
-        ? 0
-        : Math.max(text.lastIndexOf('\n', a.index - 1), text.lastIndexOf('\r', a.index - 1)) + 1;
+    while (nextLf !== -1 && nextLf < a.index) {
+      lineStart = Math.max(lineStart, nextLf + 1);
+      nextLf = text.indexOf('\n', nextLf + 1);
+    }
+    while (nextCr !== -1 && nextCr < a.index) {
+      lineStart = Math.max(lineStart, nextCr + 1);
+      nextCr = text.indexOf('\r', nextCr + 1);
+    }
     re.lastIndex = Math.max(from, lineStart);
     const m = re.exec(text);
     if (m === null) return;

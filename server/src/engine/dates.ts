@@ -10,6 +10,7 @@
 // Each rule is one regular expression over the block text (fast: no per-token work) plus a
 // function that reads its groups; overlapping hits are settled by length, longest first.
 import { PRIORITY, type Candidate, type Recognizer } from './candidate';
+import { isInlineSpace } from './text';
 import { formatDay, parseIso } from './dateValues';
 import { Reading, asciiLower, forEachMatch, type Hit, type Rule } from './dateReading';
 import { CALENDAR_RULES } from './dateRulesCalendar';
@@ -21,6 +22,10 @@ import { RELATIVE_RULES } from './dateRulesRelative';
  * stay outside ("early in 2016" marks "2016"), as in the TimeML guidelines.
  */
 function withLeadingModifier(text: string, h: Hit): Hit {
+  // Every modifier ends in white space or a hyphen right before the date: most dates have neither
+  // there (a digit, a bracket, the start of the text), and the pattern below is costly to try.
+  const before = text.charCodeAt(h.start - 1);
+  if (before !== 0x2d && !(before >= 0 && isInlineSpace(before))) return h;
   const lead = text.slice(Math.max(0, h.start - 40), h.start);
   const m =
     /(?<![\p{L}])(?:(?:the[^\S\r\n]+)?(?:very[^\S\r\n]+)?(?:end|start|beginning|middle)[^\S\r\n]+of[^\S\r\n]+|(?:early|mid|late)(?:-|[^\S\r\n]+))$/iu.exec(
@@ -56,7 +61,9 @@ export const recognizeDates: Recognizer = (ctx): Candidate[] => {
   const lowered = asciiLower(ctx.text);
   for (const rule of RULES) {
     const text = rule.lower ? lowered : ctx.text;
-    if (rule.key && !rule.key.test(lowered)) continue;
+    // A rule with an anchor needs no key test: the anchor's own search finds nothing just as fast
+    // when the key is missing, and when it is there the key test would only be a second scan.
+    if (rule.key && !rule.anchor && !rule.key.test(lowered)) continue;
     if (rule.need && !rule.need.test(ctx.text)) continue;
     forEachMatch(rule, text, (m) => {
       const h = rule.read(m, r);
