@@ -93,6 +93,9 @@ interface PlacedBlock {
   offset: number;
   candidates: Candidate[];
   loose: LooseWord[];
+  /** Its index among the blocks of the analysis numbered `analysis` (the last that used it). */
+  index: number;
+  analysis: number;
 }
 
 /**
@@ -143,6 +146,9 @@ function settleMetadata(
 export class Analyzer {
   /** Recognised blocks by their text. */
   private readonly blocks = new Map<string, PlacedBlock>();
+  /** The blocks of the last analysis, in document order; and how many analyses there were. */
+  private lastBlocks: PlacedBlock[] = [];
+  private analyses = 0;
   private lexiconKey = '';
   private lexiconProblems: Problem[] = [];
   private lexicon: Lexicon | undefined;
@@ -160,8 +166,21 @@ export class Analyzer {
     const looseShifts: number[] = [];
     this.lastRecognized = 0;
     const date = meta.meta.date ?? '';
+    const previous = this.lastBlocks;
+    const used: PlacedBlock[] = [];
+    const analysis = ++this.analyses;
+    // Where the next block is expected among the last analysis's blocks. An edit leaves most
+    // blocks as they were, in the same order: comparing a block with the expected one costs a
+    // string comparison, where the cache look-up would hash the whole block first.
+    let expected = 0;
     for (const block of splitBlocks(text)) {
-      let placed = this.blocks.get(block.text);
+      let placed: PlacedBlock | undefined = previous[expected];
+      if (placed === undefined || placed.key !== block.text) {
+        placed = this.blocks.get(block.text);
+        // Found elsewhere (a paragraph added or removed above): expect the blocks after it next.
+        if (placed !== undefined && placed.analysis === analysis - 1) expected = placed.index;
+      }
+      expected++;
       if (placed === undefined || placed.date !== date) {
         // Recognise a copy of the block's text: the cache key and the strings recognizers cut from
         // it then hold that copy, not the whole document it was cut from.
@@ -176,7 +195,15 @@ export class Analyzer {
           w.start += block.start;
           w.end += block.start;
         }
-        placed = { key: own, date, offset: block.start, candidates: found.candidates, loose: found.loose };
+        placed = {
+          key: own,
+          date,
+          offset: block.start,
+          candidates: found.candidates,
+          loose: found.loose,
+          index: 0,
+          analysis: 0,
+        };
         this.lastRecognized++;
         this.blocks.delete(own);
         if (this.blocks.size >= BLOCK_CACHE_SIZE)
@@ -186,7 +213,13 @@ export class Analyzer {
         // Refresh its place in the insertion-ordered map, which serves as an LRU list.
         this.blocks.delete(placed.key);
         this.blocks.set(placed.key, placed);
+        // A block of the last analysis may have left the cache since (a document larger than it).
+        if (this.blocks.size > BLOCK_CACHE_SIZE)
+          this.blocks.delete(this.blocks.keys().next().value as string);
       }
+      placed.index = used.length;
+      placed.analysis = analysis;
+      used.push(placed);
       // A block that moved (an edit above it) or whose text appears twice is not copied: linking
       // reads each of its items moved by the shift.
       const by = block.start - placed.offset;
@@ -199,6 +232,7 @@ export class Analyzer {
         looseShifts.push(by);
       }
     }
+    this.lastBlocks = used;
     const settled = settleMetadata(text, meta.candidates, candidates, shifts);
     const linked = linkEntities(
       text,
@@ -242,6 +276,7 @@ export class Analyzer {
       this.lexicon = withUserEntries(loadLexicon(), good);
       this.lexiconKey = key;
       this.blocks.clear(); // cached blocks were recognised with the old lexicon
+      this.lastBlocks = [];
     }
     // Reported with every analysis, not only the one that first saw the entries.
     problems.push(...this.lexiconProblems);
