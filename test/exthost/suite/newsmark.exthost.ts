@@ -123,6 +123,56 @@ describe('Newsmark in the VS Code extension host', () => {
     assert.ok(text.includes(weekdayOf(m.value as string)), text);
   });
 
+  it('Find All References on "Zhaksylykov" lists exactly the gold mentions of the person', async () => {
+    const gold = seed.gold.mentions
+      .filter((m) => m.entity === 'P-zhaksylykov' && m.type === 'person')
+      .sort((a, b) => a.start - b.start);
+    assert.equal(gold.length, personMentionCount(seed.gold, 'P-zhaksylykov'));
+    const at = doc.positionAt(gold[1].start + 2);
+    const locations = await poll('references', async () => {
+      const found = await vscode.commands.executeCommand<vscode.Location[]>(
+        'vscode.executeReferenceProvider',
+        doc.uri,
+        at,
+      );
+      return found && found.length > 0 ? found : undefined;
+    });
+    const spans = locations
+      .filter((l) => l.uri.toString() === doc.uri.toString())
+      .map((l) => [doc.offsetAt(l.range.start), doc.offsetAt(l.range.end)])
+      .sort((a, b) => a[0] - b[0]);
+    assert.equal(locations.length, spans.length, 'references outside the article');
+    assert.deepEqual(
+      spans,
+      gold.map((m) => [m.start, m.end]),
+    );
+  });
+
+  it('document highlights on "Türkiye" mark its gold mentions, the first as Write', async () => {
+    const gold = seed.gold.mentions
+      .filter((m) => m.entity === 'L-turkiye' && m.type === 'place')
+      .sort((a, b) => a.start - b.start);
+    assert.ok(gold.length > 1, 'the gold has one Türkiye mention or none');
+    const highlights = await poll('document highlights', async () => {
+      const found = await vscode.commands.executeCommand<vscode.DocumentHighlight[]>(
+        'vscode.executeDocumentHighlights',
+        doc.uri,
+        doc.positionAt(gold[gold.length - 1].start + 1),
+      );
+      return found && found.length > 0 ? found : undefined;
+    });
+    assert.deepEqual(
+      highlights
+        .map((h) => [doc.offsetAt(h.range.start), doc.offsetAt(h.range.end), h.kind])
+        .sort((a, b) => (a[0] as number) - (b[0] as number)),
+      gold.map((m, i) => [
+        m.start,
+        m.end,
+        i === 0 ? vscode.DocumentHighlightKind.Write : vscode.DocumentHighlightKind.Text,
+      ]),
+    );
+  });
+
   it('document symbols list the people and organizations in order, and the dates', async () => {
     const symbols = await poll('document symbols', () => symbolsOf(doc));
     const names = flatten(symbols);
