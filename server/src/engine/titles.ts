@@ -7,13 +7,15 @@ import { normalizeKey, type Lexicon } from './lexicon';
 import { longestPhrase } from './phrases';
 import { looksLikeNameStart } from './ranks';
 import { isOrgHead } from './organizations';
-import type { Token } from './text';
+import { firstWord, type Token } from './text';
 
 interface TitleTables {
   offices: Set<string>;
   compounds: Map<string, true>;
   modifiers: Set<string>;
   orgHeads: Set<string>;
+  /** First words of the compound offices (as phrases.ts files them). */
+  compoundStarts: Set<string>;
 }
 
 const tablesFor = new WeakMap<Lexicon, TitleTables>();
@@ -22,11 +24,13 @@ const tablesFor = new WeakMap<Lexicon, TitleTables>();
 export function titleTables(lexicon: Lexicon): TitleTables {
   let t = tablesFor.get(lexicon);
   if (!t) {
+    const compounds = new Map(lexicon.titles.compoundOffices.map((c) => [normalizeKey(c), true as const]));
     t = {
       offices: new Set(lexicon.titles.offices.map(normalizeKey)),
-      compounds: new Map(lexicon.titles.compoundOffices.map((c) => [normalizeKey(c), true as const])),
+      compounds,
       modifiers: new Set(lexicon.titles.modifiers.map(normalizeKey)),
       orgHeads: new Set(lexicon.orgWords.heads.map(normalizeKey)),
+      compoundStarts: new Set([...compounds.keys()].map(firstWord)),
     };
     tablesFor.set(lexicon, t);
   }
@@ -85,6 +89,10 @@ export const recognizeTitles: Recognizer = (ctx, found) => {
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     if (tok.kind !== 'word' || taken.has(i)) continue;
+    // An office starts with a compound's first word, a modifier or an office noun; most words are
+    // none of these, and need none of the look-ups below.
+    if (!t.compoundStarts.has(tok.firstWord) && !t.modifiers.has(tok.key) && !t.offices.has(tok.key))
+      continue;
     // A lower-case office counts only before a name or in apposition after one: most lower-case
     // words have neither a capital within reach nor a comma before them, and need no look-up.
     if (!tok.upper && !capitalWithin(tokens, i + 1, 5) && !inApposition(tokens, i)) continue;
