@@ -7,13 +7,7 @@ import { PRIORITY, coveredTokens, type BlockContext, type Candidate, type Recogn
 import { normalizeKey, type Lexicon } from './lexicon';
 import { CONNECTORS, findRuns, isAsciiLowerAt, isNameToken } from './nameRuns';
 import { longestPhrase, preparePhraseTable } from './phrases';
-import {
-  isLegalForm,
-  isOrgHead,
-  isOrgHeadKey,
-  organizationContext,
-  takesPlaceComplement,
-} from './organizations';
+import { isLegalForm, isOrgHeadKey, organizationContext, takesPlaceComplement } from './organizations';
 import { SPEECH_VERBS, hasSurnameShape, honorificBefore, isSurnameKey } from './people';
 import { PLACE_PREPOSITIONS, placeByKey, placeHeadKind } from './places';
 import { teamContext } from './teams';
@@ -133,17 +127,27 @@ function isWeakStart(ctx: BlockContext, t: Token, runLast: number): boolean {
 
 // knownPhraseEnd is asked about the same token several times (a sentence's first word, then each
 // cut of its run): the answers for the block being read are kept, -1 meaning not yet known.
+// Answers are stamped with the block they belong to, so the arrays are reused without clearing.
 let knownEndsOf: BlockContext | undefined;
-let knownEnds: Int32Array = new Int32Array(0);
+let knownEndsStamp = 0;
+let knownEnds = new Int32Array(1024);
+let knownEndsStamps = new Uint32Array(1024);
 
 /** End (token index, exclusive) of the longest country, place or organization name starting at `i`, or `i`. */
 function knownPhraseEnd(ctx: BlockContext, i: number): number {
   if (knownEndsOf !== ctx) {
     knownEndsOf = ctx;
-    knownEnds = new Int32Array(ctx.tokenized.tokens.length).fill(-1);
+    knownEndsStamp++;
+    const n = ctx.tokenized.tokens.length;
+    if (n > knownEnds.length) {
+      knownEnds = new Int32Array(n * 2);
+      knownEndsStamps = new Uint32Array(n * 2);
+    }
   }
-  let end = knownEnds[i];
-  if (end < 0) knownEnds[i] = end = computeKnownPhraseEnd(ctx, i);
+  if (knownEndsStamps[i] === knownEndsStamp) return knownEnds[i];
+  const end = computeKnownPhraseEnd(ctx, i);
+  knownEnds[i] = end;
+  knownEndsStamps[i] = knownEndsStamp;
   return end;
 }
 
@@ -448,6 +452,7 @@ function refine(ctx: BlockContext, first: number, last: number, out: Piece[], na
     const w = tokens[i].text;
     if (w !== 'of' && w !== 'for' && w !== 'on') continue;
     const head = tokens[i - 1].text;
+    const headKey = tokens[i - 1].key;
     let restFirst = i + 1;
     if (tokens[restFirst]?.text === 'the') restFirst++;
     const rest = { first: restFirst, last };
@@ -455,11 +460,11 @@ function refine(ctx: BlockContext, first: number, last: number, out: Piece[], na
     const restIsPlace = placeByKey(restKey, lex) !== undefined;
     const restIsOrg = orgShaped(ctx, rest) || lex.organizations.get(restKey) !== undefined;
     const headTakes =
-      isOrgHead(head, lex) ||
+      isOrgHeadKey(headKey, lex) ||
       takesPlaceComplement(head) ||
       /^(gulf|sea|bay|isle|cape|lake|mount|strait|straits)$/i.test(head);
     // "Bank of Canada", "Medical Journal of Australia" are names; "Directorate of Türkiye" says whose.
-    const ownPlace = restIsPlace && !GOVERNMENT_UNITS.has(normalizeKey(head));
+    const ownPlace = restIsPlace && !GOVERNMENT_UNITS.has(headKey);
     // "Gendarmerie of the Ministry of Internal Affairs": the rest is an organization of its own
     // ("Ministry of …" names itself by its head first), so it is the parent, not part of the name.
     const restHeadFirst =
@@ -625,10 +630,7 @@ function classify(ctx: BlockContext, p: Piece, cues: ReadonlyMap<number, Candida
       undefined,
       undefined,
     );
-  const site = placeHeadKind(
-    words.map((t) => t.text),
-    lex,
-  );
+  const site = placeHeadKind(words, lex);
   if (site)
     return fixed(base.start, base.end, 'place', `names:${site}`, base.priority, text, undefined, undefined);
   // "Jim Press" is a person: a given name and one word that could also head an organization's name.

@@ -9,7 +9,12 @@ interface OrgTables {
 }
 const tablesFor = new WeakMap<Lexicon, OrgTables>();
 
+// The tables of the lexicon asked about last, kept by hand: nearly every call is for the same one.
+let lastLexicon: Lexicon | undefined;
+let lastTables: OrgTables | undefined;
+
 export function orgTables(lexicon: Lexicon): OrgTables {
+  if (lexicon === lastLexicon && lastTables) return lastTables;
   let t = tablesFor.get(lexicon);
   if (!t) {
     t = {
@@ -18,6 +23,8 @@ export function orgTables(lexicon: Lexicon): OrgTables {
     };
     tablesFor.set(lexicon, t);
   }
+  lastLexicon = lexicon;
+  lastTables = t;
   return t;
 }
 

@@ -2,6 +2,7 @@
 // A place inside an organization's name is part of that organization; that is decided by the
 // organization rules, which run first on a run.
 import { normalizeKey, type Lexicon } from './lexicon';
+import type { Token } from './text';
 
 export interface PlaceHit {
   /** Canonical name, used to link mentions into one entity. */
@@ -73,13 +74,15 @@ export const PLACE_PREPOSITIONS = new Set([
  * The place kind a name's last one or two words give it: "Kennedy Space Center" and "Museum of
  * Flight" are sites, "Hong Kong Island" a region. Head-first names count too ("Museum of Flight").
  */
-export function placeHeadKind(words: readonly string[], lexicon: Lexicon): 'site' | 'region' | undefined {
+export function placeHeadKind(words: readonly Token[], lexicon: Lexicon): 'site' | 'region' | undefined {
   if (words.length < 2) return undefined;
   const n = words.length;
-  const two = normalizeKey(`${words[n - 2]} ${words[n - 1]}`);
-  const byTail = lexicon.placeHeads.get(two) ?? lexicon.placeHeads.get(normalizeKey(words[n - 1]));
+  // Tokens' keys are normalizeKey of their text, and two words' key is theirs with one space.
+  const byTail =
+    lexicon.placeHeads.get(`${words[n - 2].key} ${words[n - 1].key}`) ??
+    lexicon.placeHeads.get(words[n - 1].key);
   if (byTail) return byTail;
-  const ofAt = words.findIndex((w) => w === 'of');
-  if (ofAt === 1) return lexicon.placeHeads.get(normalizeKey(words[0]));
+  const ofAt = words.findIndex((w) => w.text === 'of');
+  if (ofAt === 1) return lexicon.placeHeads.get(words[0].key);
   return undefined;
 }
