@@ -89,13 +89,13 @@ export const recognizeTitles: Recognizer = (ctx, found) => {
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     if (tok.kind !== 'word' || taken.has(i)) continue;
+    // A lower-case office counts only before a name or in apposition after one: most lower-case
+    // words have neither a capital within reach nor a comma before them, and need no look-up.
+    if (!tok.upper && !capitalWithin(tokens, i + 1, 5) && !inApposition(tokens, i)) continue;
     // An office starts with a compound's first word, a modifier or an office noun; most words are
     // none of these, and need none of the look-ups below.
     if (!t.compoundStarts.has(tok.firstWord) && !t.modifiers.has(tok.key) && !t.offices.has(tok.key))
       continue;
-    // A lower-case office counts only before a name or in apposition after one: most lower-case
-    // words have neither a capital within reach nor a comma before them, and need no look-up.
-    if (!tok.upper && !capitalWithin(tokens, i + 1, 5) && !inApposition(tokens, i)) continue;
     let last = -1;
     const compound = longestPhrase(text, tokens, i, t.compounds, 6);
     if (compound) last = compound.last;
