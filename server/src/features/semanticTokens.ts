@@ -115,20 +115,27 @@ export function lineOf(starts: readonly number[], offset: number): number {
   return lo;
 }
 
-/** Encodes segments as LSP's relative integer array, cutting each at line breaks. */
-export function encode(text: string, segs: Segment[]): number[] {
-  const starts = lineStarts(text);
-  const data: number[] = [];
-  let prevLine = 0;
-  let prevChar = 0;
-  let line = 0;
-  for (const s of segs) {
-    // Segments come in document order, so the line moves forward from the last segment's; one
-    // out of order is looked up.
-    if (starts[line] > s.start) line = lineOf(starts, s.start);
-    while (line + 1 < starts.length && starts[line + 1] <= s.start) line++;
-    let from = s.start;
-    while (from < s.end) {
+/** Builds LSP's relative integer array from runs given in document order, cutting each at line breaks. */
+class TokenEncoder {
+  readonly data: number[] = [];
+  private readonly starts: number[];
+  private prevLine = 0;
+  private prevChar = 0;
+  private line = 0;
+
+  constructor(private readonly text: string) {
+    this.starts = lineStarts(text);
+  }
+
+  add(start: number, end: number, type: number, modifiers: number): void {
+    const { starts, text, data } = this;
+    let line = this.line;
+    // Runs come in document order, so the line moves forward from the last run's; one out of
+    // order is looked up.
+    if (starts[line] > start) line = lineOf(starts, start);
+    while (line + 1 < starts.length && starts[line + 1] <= start) line++;
+    let from = start;
+    while (from < end) {
       const nextLine = line + 1 < starts.length ? starts[line + 1] : text.length;
       // The line's text ends before its line break (\n, \r\n or \r).
       let lineEnd = nextLine;
@@ -136,26 +143,53 @@ export function encode(text: string, segs: Segment[]): number[] {
         lineEnd--;
         if (text.charCodeAt(lineEnd) === 10 && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
       }
-      const to = Math.min(s.end, lineEnd);
+      const to = Math.min(end, lineEnd);
       const length = to - from;
       if (length > 0) {
         const char = from - starts[line];
-        const dLine = line - prevLine;
-        data.push(dLine, dLine === 0 ? char - prevChar : char, length, s.type, s.modifiers);
-        prevLine = line;
-        prevChar = char;
+        const dLine = line - this.prevLine;
+        data.push(dLine, dLine === 0 ? char - this.prevChar : char, length, type, modifiers);
+        this.prevLine = line;
+        this.prevChar = char;
       }
-      if (nextLine >= s.end) break;
+      if (nextLine >= end) break;
       from = nextLine;
       line++;
     }
+    this.line = line;
   }
-  return data;
+}
+
+/** Encodes segments as LSP's relative integer array, cutting each at line breaks. */
+export function encode(text: string, segs: Segment[]): number[] {
+  const encoder = new TokenEncoder(text);
+  for (const s of segs) encoder.add(s.start, s.end, s.type, s.modifiers);
+  return encoder.data;
 }
 
 /** Full tokens for a document's analysis, or tokens for the offsets [from, to) only. */
-export function buildTokens(text: string, analysis: Analysis, from?: number, to?: number): number[] {
-  return encode(text, segments(analysis, from, to));
+export function buildTokens(
+  text: string,
+  analysis: Analysis,
+  from = 0,
+  to = Number.MAX_SAFE_INTEGER,
+): number[] {
+  // What encode(text, segments(analysis, from, to)) gives, without a segment object per mention
+  // in the usual case of flat mentions (a large document has tens of thousands).
+  const index = indexOf(analysis);
+  const encoder = new TokenEncoder(text);
+  let lastEnd = -1;
+  const mentions = analysis.mentions;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.end <= m.start || m.end <= from || m.start >= to) continue;
+    const type = TYPE_INDEX.get(m.type);
+    if (type === undefined) continue;
+    if (m.start < lastEnd) return encode(text, nestedSegments(analysis, index, from, to));
+    lastEnd = m.end;
+    encoder.add(m.start, m.end, type, index.isFirstMention(i) ? 1 : 0);
+  }
+  return encoder.data;
 }
 
 /**
