@@ -141,13 +141,14 @@ export function dateKey(m: Mention): string {
 
 function dateGroups(doc: TextDocument, analysis: Analysis, kind: SymbolKind): DocumentSymbol[] {
   const byValue = new Map<string, number[]>();
-  analysis.mentions.forEach((m, i) => {
-    if (m.type !== 'date') return;
-    const key = dateKey(m);
-    const list = byValue.get(key) ?? [];
-    list.push(i);
-    byValue.set(key, list);
-  });
+  const { mentions } = analysis;
+  for (let i = 0; i < mentions.length; i++) {
+    if (mentions[i].type !== 'date') continue;
+    const key = dateKey(mentions[i]);
+    const list = byValue.get(key);
+    if (list) list.push(i);
+    else byValue.set(key, [i]);
+  }
   // Chronological: TimeML values (ASCII) sort as plain strings, a cheap comparison where the
   // locale's would cost more than the rest of the Outline; unresolved dates ("?…") go last.
   const keys = [...byValue.keys()].sort((a, b) => {
