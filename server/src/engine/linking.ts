@@ -88,42 +88,92 @@ export interface LinkInput {
   looseShifts: readonly number[];
 }
 
+/** True when `x` moved by `dx` comes before `y` moved by `dy`: by start, the longer first. */
+function before(x: Candidate, dx: number, y: Candidate, dy: number): boolean {
+  return x.start + dx < y.start + dy || (x.start + dx === y.start + dy && x.end + dx > y.end + dy);
+}
+
 /**
- * Candidates `a` (moved by `sa`) and `b` (in place) in document order: by start, the longer of two
- * at one start first, `a` first on a tie. That is what a stable sort of `a` followed by `b` gives,
- * without sorting the whole document on every edit: both are in order already (overlap resolution
- * and blocks give them so); should one not be, they are sorted.
+ * The candidates linking keeps, as `keep` retypes or drops them, merged with the loose words
+ * linking named, in document order: by start, the longer of two at one start first, a candidate
+ * before a named word on a tie. That is what a stable sort of both lists, one after the other,
+ * gives; merging them as they are read needs neither the sort nor a copy of the document's
+ * candidates on every edit. Both lists are in order (overlap resolution and blocks give them so);
+ * should one not be, they are copied and sorted.
  */
-function mergeByPosition(
-  a: Candidate[],
-  sa: number[],
-  b: Candidate[],
-): { order: Candidate[]; shifts: number[] } {
-  const before = (x: Candidate, dx: number, y: Candidate, dy: number): boolean =>
-    x.start + dx < y.start + dy || (x.start + dx === y.start + dy && x.end + dx > y.end + dy);
-  let ordered = true;
-  for (let i = 1; ordered && i < a.length; i++) if (before(a[i], sa[i], a[i - 1], sa[i - 1])) ordered = false;
-  for (let j = 1; ordered && j < b.length; j++) if (before(b[j], 0, b[j - 1], 0)) ordered = false;
-  if (!ordered) {
-    const moved = a.map((c, i) => ({ ...c, start: c.start + sa[i], end: c.end + sa[i] }));
-    const order = [...moved, ...b].sort((x, y) => x.start - y.start || y.end - x.end);
-    return { order, shifts: order.map(() => 0) };
-  }
-  const order = new Array<Candidate>(a.length + b.length);
-  const shifts = new Array<number>(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.length || j < b.length) {
-    if (j < b.length && (i === a.length || before(b[j], 0, a[i], sa[i]))) {
-      shifts[k] = 0;
-      order[k++] = b[j++];
+class InDocumentOrder {
+  /** The current candidate and the shift that moves it into place, after next() returned true. */
+  candidate: Candidate | undefined;
+  shift = 0;
+  private list: readonly Candidate[];
+  private shifts: readonly number[];
+  private named: readonly Candidate[];
+  private keep: (c: Candidate, shift: number) => Candidate | undefined;
+  private i = 0;
+  private j = 0;
+  private pending: Candidate | undefined;
+  private pendingShift = 0;
+
+  constructor(
+    list: readonly Candidate[],
+    shifts: readonly number[],
+    named: readonly Candidate[],
+    keep: (c: Candidate, shift: number) => Candidate | undefined,
+  ) {
+    let ordered = true;
+    for (let i = 1; ordered && i < list.length; i++)
+      if (before(list[i], shifts[i], list[i - 1], shifts[i - 1])) ordered = false;
+    for (let j = 1; ordered && j < named.length; j++)
+      if (before(named[j], 0, named[j - 1], 0)) ordered = false;
+    if (ordered) {
+      this.list = list;
+      this.shifts = shifts;
+      this.named = named;
+      this.keep = keep;
     } else {
-      shifts[k] = sa[i];
-      order[k++] = a[i++];
+      const kept: Candidate[] = [];
+      for (let i = 0; i < list.length; i++) {
+        const c = keep(list[i], shifts[i]);
+        if (c) kept.push({ ...c, start: c.start + shifts[i], end: c.end + shifts[i] });
+      }
+      this.list = [...kept, ...named].sort((x, y) => x.start - y.start || y.end - x.end);
+      this.shifts = this.list.map(() => 0);
+      this.named = [];
+      this.keep = (c) => c;
+    }
+    this.pull();
+  }
+
+  /** Reads on to the next candidate kept. */
+  private pull(): void {
+    this.pending = undefined;
+    while (this.i < this.list.length) {
+      const shift = this.shifts[this.i];
+      const c = this.keep(this.list[this.i++], shift);
+      if (c) {
+        this.pending = c;
+        this.pendingShift = shift;
+        return;
+      }
     }
   }
-  return { order, shifts };
+
+  next(): boolean {
+    const named = this.named;
+    if (
+      this.j < named.length &&
+      (this.pending === undefined || before(named[this.j], 0, this.pending, this.pendingShift))
+    ) {
+      this.candidate = named[this.j++];
+      this.shift = 0;
+      return true;
+    }
+    if (this.pending === undefined) return false;
+    this.candidate = this.pending;
+    this.shift = this.pendingShift;
+    this.pull();
+    return true;
+  }
 }
 
 /** Builds entities, links every mention to one, then adds relations (relations.ts). */
@@ -178,14 +228,10 @@ export function linkEntities(text: string, input: LinkInput, lexicon: Lexicon, m
   };
   // A capitalised word typed by default only ("Dreamliner", "Homeopathy") is not marked unless
   // the document says what it is elsewhere: a guess is worse than nothing to a fact-checker.
-  const retyped: Candidate[] = [];
-  const retypedShifts: number[] = [];
-  for (let i = 0; i < candidates.length; i++) {
-    const r = retype(candidates[i], shifts[i]);
-    if (r.weak && r.source === 'names:default') continue;
-    retyped.push(r);
-    retypedShifts.push(shifts[i]);
-  }
+  const keep = (c: Candidate, shift: number): Candidate | undefined => {
+    const r = retype(c, shift);
+    return r.weak && r.source === 'names:default' ? undefined : r;
+  };
   // Capitalised words nothing took, that are a known name here.
   const named: Candidate[] = [];
   for (let i = 0; i < loose.length; i++) {
@@ -217,12 +263,12 @@ export function linkEntities(text: string, input: LinkInput, lexicon: Lexicon, m
         surfaceKey: key,
       });
   }
-  const resolved = mergeByPosition(retyped, retypedShifts, named);
+  const resolved = new InDocumentOrder(candidates, shifts, named, keep);
 
   const entities: Entity[] = [];
   // One map per entity type, keyed by the entity's key: no "type + key" string per mention.
   const byKey = new Map<MentionType, Map<string, Entity>>();
-  const usedIds = new Set<string>();
+  const byId = new Map<string, Entity>(); // every entity by id: ids are unique
   const nextSuffix = new Map<string, number>(); // id base → next number to try, so ids stay O(1)
   const entityFor = (type: MentionType, key: string, name: string): Entity => {
     const entityType: MentionType = type === 'nationality' ? 'place' : type;
@@ -235,14 +281,14 @@ export function linkEntities(text: string, input: LinkInput, lexicon: Lexicon, m
     if (!e) {
       const base = idBase(entityType, name);
       let id = base;
-      for (let n = nextSuffix.get(base) ?? 2; usedIds.has(id); n++) {
+      for (let n = nextSuffix.get(base) ?? 2; byId.has(id); n++) {
         id = `${base}-${n}`;
         nextSuffix.set(base, n + 1);
       }
-      usedIds.add(id);
       e = { id, type: entityType, name, aliases: [], mentions: [] };
       ofType.set(key, e);
       entities.push(e);
+      byId.set(id, e);
     }
     return e;
   };
@@ -260,9 +306,9 @@ export function linkEntities(text: string, input: LinkInput, lexicon: Lexicon, m
   };
   const mentions: Mention[] = [];
   const mentionKeys: string[] = [];
-  for (let r = 0; r < resolved.order.length; r++) {
-    const c = resolved.order[r];
-    const shift = resolved.shifts[r];
+  while (resolved.next()) {
+    const c = resolved.candidate as Candidate;
+    const shift = resolved.shift;
     const surface = surfaceOf(c, shift);
     const skey = c.surfaceKey ?? normalizeKey(surface);
     const m: Mention = {
@@ -339,8 +385,8 @@ export function linkEntities(text: string, input: LinkInput, lexicon: Lexicon, m
       } else e.aliases.push(surface);
     }
   }
-  mergeAppositions(text, mentions, entities);
-  addRelations(text, mentions, mentionKeys, entities, lexicon, meta);
+  mergeAppositions(text, mentions, entities, byId);
+  addRelations(text, mentions, mentionKeys, entities, byId, lexicon, meta);
   // Entities nobody mentions any more (a country only referred to by a dropped mention) go.
   const referenced = new Set<string>();
   for (const e of entities) {
@@ -357,8 +403,12 @@ export function linkEntities(text: string, input: LinkInput, lexicon: Lexicon, m
  * Two organization names side by side, joined by a dash or a bracket, name one organization:
  * "Turkish Aerospace Industries – TUSAŞ Aerospace Industries", "Defense Industry Agency (SSB)".
  */
-function mergeAppositions(text: string, mentions: Mention[], entities: Entity[]): void {
-  const byId = new Map(entities.map((e) => [e.id, e]));
+function mergeAppositions(
+  text: string,
+  mentions: Mention[],
+  entities: Entity[],
+  byId: Map<string, Entity>,
+): void {
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i];
     const b = mentions[i + 1];

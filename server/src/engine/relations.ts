@@ -59,18 +59,19 @@ function toRankInfo(row: RankRow): RankInfo {
 
 /**
  * Adds the relations to `entities` and makes the rank and title entities, which linking leaves
- * to this step. `keys` holds normalizeKey of each mention's text, computed once by linking.
+ * to this step. `keys` holds normalizeKey of each mention's text, computed once by linking;
+ * `byId` every entity by its id (the new ones are added to it).
  */
 export function addRelations(
   text: string,
   mentions: Mention[],
   keys: readonly string[],
   entities: Entity[],
+  byId: Map<string, Entity>,
   lexicon: Lexicon,
   meta: ArticleMeta,
 ): void {
   void meta;
-  const byId = new Map(entities.map((e) => [e.id, e]));
   const placeByName = new Map<string, Entity>();
   for (const e of entities) if (e.type === 'place') placeByName.set(keyMemo.get(e.name), e);
   const entityOf = (m: Mention | undefined): Entity | undefined =>
