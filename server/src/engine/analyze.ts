@@ -9,7 +9,7 @@ import { isEntityType, loadLexicon, normalizeKey, withUserEntries, type Lexicon 
 import { readArticleMeta } from './meta';
 import { RECOGNIZERS } from './recognizers';
 import { resolveOverlaps } from './resolve';
-import { linkEntities } from './linking';
+import { linkEntities, type LinkInput } from './linking';
 
 /** How many recognised blocks an analyzer remembers (a block is a paragraph). */
 const BLOCK_CACHE_SIZE = 20000;
@@ -108,39 +108,75 @@ function flatCopy(text: string): string {
 }
 
 /**
- * Overlap resolution between the article's metadata (header date, dateline), found over the whole
- * text, and the blocks' candidates, already settled within each block. Block candidates never
- * overlap one another, so only those starting before the metadata's end can be in a conflict: only
- * they are settled again with the metadata, which gives exactly what settling the whole document
- * would, without sorting it on every edit. Changes `candidates` and `shifts` (the caller's own
- * arrays) to hold the candidates in document order.
+ * The document's candidates and loose words, in document order, from its blocks (each moved by
+ * its shift in `shifts`). Overlap resolution between the article's metadata (header date,
+ * dateline), found over the whole text, and the blocks' candidates, already settled within each
+ * block: block candidates never overlap one another, so only those starting before the metadata's
+ * end can be in a conflict, and only they are settled again with the metadata. That gives exactly
+ * what settling the whole document would, without sorting it on every edit.
  */
-function settleMetadata(
+function documentItems(
   text: string,
   metadata: readonly Candidate[],
-  candidates: Candidate[],
-  shifts: number[],
-): { candidates: Candidate[]; shifts: number[] } {
-  if (metadata.length === 0) return { candidates, shifts };
-  let metaEnd = 0;
-  for (const c of metadata) metaEnd = Math.max(metaEnd, c.end);
-  let p = 0;
-  while (p < candidates.length && candidates[p].start + shifts[p] < metaEnd) p++;
-  const head: Candidate[] = [];
-  for (const c of metadata) {
-    const surface = text.slice(c.start, c.end);
-    head.push(uniform(c, surface, normalizeKey(surface)));
+  blocks: readonly PlacedBlock[],
+  blockShifts: readonly number[],
+): LinkInput {
+  let settled: Candidate[] = [];
+  let skip = 0; // block candidates settled with the metadata
+  if (metadata.length > 0) {
+    let metaEnd = 0;
+    for (const c of metadata) metaEnd = Math.max(metaEnd, c.end);
+    const head: Candidate[] = [];
+    for (const c of metadata) {
+      const surface = text.slice(c.start, c.end);
+      head.push(uniform(c, surface, normalizeKey(surface)));
+    }
+    reach: for (let b = 0; b < blocks.length; b++) {
+      for (const c of blocks[b].candidates) {
+        if (c.start + blockShifts[b] >= metaEnd) break reach;
+        const moved = uniform(c);
+        moved.start += blockShifts[b];
+        moved.end += blockShifts[b];
+        head.push(moved);
+        skip++;
+      }
+    }
+    settled = resolveOverlaps(head);
   }
-  for (let i = 0; i < p; i++) {
-    const moved = uniform(candidates[i]);
-    moved.start += shifts[i];
-    moved.end += shifts[i];
-    head.push(moved);
+  let candidateCount = settled.length - skip;
+  let looseCount = 0;
+  for (const block of blocks) {
+    candidateCount += block.candidates.length;
+    looseCount += block.loose.length;
   }
-  const settled = resolveOverlaps(head);
-  candidates.splice(0, p, ...settled);
-  shifts.splice(0, p, ...settled.map(() => 0));
-  return { candidates, shifts };
+  // Arrays of the final size, filled in order: these hold every mention-to-be of the document.
+  const candidates = new Array<Candidate>(candidateCount);
+  const shifts = new Array<number>(candidateCount);
+  const loose = new Array<LooseWord>(looseCount);
+  const looseShifts = new Array<number>(looseCount);
+  let k = 0;
+  for (const c of settled) {
+    candidates[k] = c;
+    shifts[k++] = 0;
+  }
+  let w = 0;
+  for (let b = 0; b < blocks.length; b++) {
+    const by = blockShifts[b];
+    const block = blocks[b];
+    for (const c of block.candidates) {
+      if (skip > 0) {
+        skip--;
+        continue;
+      }
+      candidates[k] = c;
+      shifts[k++] = by;
+    }
+    for (const word of block.loose) {
+      loose[w] = word;
+      looseShifts[w++] = by;
+    }
+  }
+  return { candidates, shifts, loose, looseShifts };
 }
 
 export class Analyzer {
@@ -160,14 +196,11 @@ export class Analyzer {
     const lexicon = this.lexiconFor(options, problems);
     const meta = readArticleMeta(text, options.articleDate);
     problems.push(...meta.problems);
-    const candidates: Candidate[] = [];
-    const shifts: number[] = [];
-    const loose: LooseWord[] = [];
-    const looseShifts: number[] = [];
     this.lastRecognized = 0;
     const date = meta.meta.date ?? '';
     const previous = this.lastBlocks;
     const used: PlacedBlock[] = [];
+    const shifts: number[] = [];
     const analysis = ++this.analyses;
     // Where the next block is expected among the last analysis's blocks. An edit leaves most
     // blocks as they were, in the same order: comparing a block with the expected one costs a
@@ -222,24 +255,10 @@ export class Analyzer {
       used.push(placed);
       // A block that moved (an edit above it) or whose text appears twice is not copied: linking
       // reads each of its items moved by the shift.
-      const by = block.start - placed.offset;
-      for (const c of placed.candidates) {
-        candidates.push(c);
-        shifts.push(by);
-      }
-      for (const w of placed.loose) {
-        loose.push(w);
-        looseShifts.push(by);
-      }
+      shifts.push(block.start - placed.offset);
     }
     this.lastBlocks = used;
-    const settled = settleMetadata(text, meta.candidates, candidates, shifts);
-    const linked = linkEntities(
-      text,
-      { candidates: settled.candidates, shifts: settled.shifts, loose, looseShifts },
-      lexicon,
-      meta.meta,
-    );
+    const linked = linkEntities(text, documentItems(text, meta.candidates, used, shifts), lexicon, meta.meta);
     return {
       length: text.length,
       meta: meta.meta,
