@@ -1,6 +1,7 @@
 // The engine's entry point: text in, an Analysis out. Blocks (paragraphs) are recognised
 // independently and cached by their text, so re-analysing an edited document only recognises
-// the blocks that changed; linking mentions into entities is redone over the whole document.
+// the blocks that changed; linking mentions into entities is redone over the whole document,
+// reading the cached blocks' candidates where they are (moved by a shift, never copied).
 import type { Analysis, AnalyzeOptions, Mention, Problem } from './types';
 import type { Candidate } from './candidate';
 import { splitBlocks } from './blocks';

@@ -1,7 +1,9 @@
 // Document-wide step: turns resolved candidates into mentions and groups them into entities.
 // Cheap by design (it runs on every edit over the whole document): no tokenizing, only maps keyed by
-// names. One sense per document: a name found with evidence in one place types its bare uses
-// elsewhere ("Zhaksylykov" after "Colonel General Ruslan Zhaksylykov").
+// names, and no string built per mention: each candidate's text and key were computed once with its
+// (cached) block, and derived names, keys and ids are memoised (memo.ts). One sense per document: a
+// name found with evidence in one place types its bare uses elsewhere ("Zhaksylykov" after
+// "Colonel General Ruslan Zhaksylykov").
 import type { ArticleMeta, Entity, Mention, MentionType } from './types';
 import { PRIORITY, type Candidate } from './candidate';
 import { normalizeKey, type Lexicon } from './lexicon';
