@@ -74,6 +74,14 @@ function mentionSymbol(doc: TextDocument, m: Mention, kind: SymbolKind): Documen
 export const MAX_MENTION_ROWS = 2;
 
 /**
+ * Mention rows only while the Outline lists at most this many entities and dates — an article,
+ * even a long one. A file of hundreds (an archive pasted whole) lists the entities alone: their
+ * mention rows would add a thousand rows to scroll through and most of the Outline's JSON, while
+ * each row's count, the highlights and Find All References already lead to every mention.
+ */
+export const MENTION_ROWS_UP_TO = 300;
+
+/**
  * The rows under an entity: its later mentions (the entity's own row leads to the first), so none
  * for an entity mentioned once. When there are more than MAX_MENTION_ROWS + 1, the first
  * MAX_MENTION_ROWS and one row that sums up the rest and leads to the next ("… 1 more mention"
@@ -107,10 +115,11 @@ function entityRow(
   name: string,
   detail: string,
   kind: SymbolKind,
+  withMentions: boolean,
 ): DocumentSymbol {
   const first = analysis.mentions[indices[0]];
   const r = rangeOf(doc, first.start, first.end);
-  const children = mentionChildren(doc, indices, analysis, kind);
+  const children = withMentions ? mentionChildren(doc, indices, analysis, kind) : [];
   if (children.length === 0) return { name, detail, kind, range: r, selectionRange: r };
   const row = parent(name, detail, kind, children);
   if (isBefore(r.start, row.range.start)) row.range = { start: r.start, end: row.range.end };
@@ -139,7 +148,8 @@ export function dateKey(m: Mention): string {
   return m.value ?? `?${m.text}`;
 }
 
-function dateGroups(doc: TextDocument, analysis: Analysis, kind: SymbolKind): DocumentSymbol[] {
+/** Date mentions grouped by value (see dateKey), chronologically: TimeML values sort as strings. */
+function datesByValue(analysis: Analysis): { key: string; indices: number[] }[] {
   const byValue = new Map<string, number[]>();
   const { mentions } = analysis;
   for (let i = 0; i < mentions.length; i++) {
@@ -149,20 +159,29 @@ function dateGroups(doc: TextDocument, analysis: Analysis, kind: SymbolKind): Do
     if (list) list.push(i);
     else byValue.set(key, [i]);
   }
-  // Chronological: TimeML values (ASCII) sort as plain strings, a cheap comparison where the
-  // locale's would cost more than the rest of the Outline; unresolved dates ("?…") go last.
+  // Values are ASCII, so a plain comparison, much cheaper than the locale's; unresolved dates
+  // ("?…") go last, in the locale's order of their words.
   const keys = [...byValue.keys()].sort((a, b) => {
     const unresolved = a.startsWith('?');
     if (unresolved !== b.startsWith('?')) return unresolved ? 1 : -1;
     return unresolved ? a.localeCompare(b) : a < b ? -1 : a > b ? 1 : 0;
   });
-  return keys.map((key) => {
-    const indices = byValue.get(key) as number[];
+  return keys.map((key) => ({ key, indices: byValue.get(key) as number[] }));
+}
+
+function dateRows(
+  doc: TextDocument,
+  analysis: Analysis,
+  dates: readonly { key: string; indices: number[] }[],
+  kind: SymbolKind,
+  withMentions: boolean,
+): DocumentSymbol[] {
+  return dates.map(({ key, indices }) => {
     const first = analysis.mentions[indices[0]];
     const d = describeDate(first, analysis.meta.date);
     const name = key.startsWith('?') ? `${first.text} (unresolved)` : key;
     const detail = [d.weekday, d.distance].filter(Boolean).join(' · ');
-    return entityRow(doc, analysis, indices, name, detail, kind);
+    return entityRow(doc, analysis, indices, name, detail, kind, withMentions);
   });
 }
 
@@ -211,23 +230,26 @@ export function documentSymbols(doc: TextDocument, analysis: Analysis): Document
   const ix = indexOf(analysis);
   const article = articleNode(doc, analysis);
   if (article) out.push(article);
-  // Entities bucketed by group in one pass, in order of first mention.
+  // Entities bucketed by group in one pass (dates are listed by value, from their mentions).
   const byGroup = GROUPS.map((): Entity[] => []);
   for (const e of analysis.entities) {
-    if (e.mentions.length === 0) continue;
+    if (e.mentions.length === 0 || e.type === 'date') continue;
     const g = GROUPS.findIndex((group) => group.types.includes(e.type));
     if (g >= 0) byGroup[g].push(e);
   }
+  const dates = datesByValue(analysis);
+  const rows = byGroup.reduce((n, list) => n + list.length, dates.length);
+  const withMentions = rows <= MENTION_ROWS_UP_TO;
   const firstStart = (e: Entity): number => analysis.mentions[e.mentions[0]].start;
   for (const [g, group] of GROUPS.entries()) {
     let children: DocumentSymbol[];
-    if (group.types.includes('date')) children = dateGroups(doc, analysis, group.kind);
+    if (group.types.includes('date')) children = dateRows(doc, analysis, dates, group.kind, withMentions);
     else {
       children = byGroup[g]
         .sort((a, b) => firstStart(a) - firstStart(b))
         .map((e) => {
           const kind = e.type === 'title' ? TITLE_KIND : group.kind;
-          return entityRow(doc, analysis, e.mentions, e.name, entityDetail(e, ix), kind);
+          return entityRow(doc, analysis, e.mentions, e.name, entityDetail(e, ix), kind, withMentions);
         });
     }
     if (children.length === 0) continue;
