@@ -178,6 +178,29 @@ class InDocumentOrder {
   }
 }
 
+/**
+ * The mention of candidate `c` (moved by `shift`), with its properties in the order clients have
+ * always received them. Built in one piece where it can be: an object given more properties after
+ * it is made grows a second object to hold them, and a large document has tens of thousands.
+ */
+function mentionOf(c: Candidate, shift: number, text: string, entity: string | undefined): Mention {
+  const start = c.start + shift;
+  const end = c.end + shift;
+  const { type, source, value, resolution, rangeEnd } = c;
+  if (value === undefined && resolution === undefined && rangeEnd === undefined)
+    return entity === undefined
+      ? { start, end, type, text, source }
+      : { start, end, type, text, source, entity };
+  if (value !== undefined && resolution !== undefined && rangeEnd === undefined && entity !== undefined)
+    return { start, end, type, text, source, value, resolution, entity };
+  const m: Mention = { start, end, type, text, source };
+  if (value !== undefined) m.value = value;
+  if (resolution !== undefined) m.resolution = resolution;
+  if (rangeEnd !== undefined) m.rangeEnd = rangeEnd;
+  if (entity !== undefined) m.entity = entity;
+  return m;
+}
+
 /** Builds entities, links every mention to one, then adds relations (relations.ts). */
 export function linkEntities(text: string, input: LinkInput, lexicon: Lexicon, meta: ArticleMeta): Linked {
   const { candidates, shifts, loose, looseShifts } = input;
@@ -313,20 +336,9 @@ export function linkEntities(text: string, input: LinkInput, lexicon: Lexicon, m
     const shift = resolved.shift;
     const surface = surfaceOf(c, shift);
     const skey = c.surfaceKey ?? normalizeKey(surface);
-    const m: Mention = {
-      start: c.start + shift,
-      end: c.end + shift,
-      type: c.type,
-      text: surface,
-      source: c.source,
-    };
-    if (c.value !== undefined) m.value = c.value;
-    if (c.resolution !== undefined) m.resolution = c.resolution;
-    if (c.rangeEnd !== undefined) m.rangeEnd = c.rangeEnd;
     const index = mentions.length;
-    mentions.push(m);
     mentionKeys.push(skey);
-    let e: Entity;
+    let e: Entity | undefined;
     switch (c.type) {
       case 'person': {
         const full = personWords.get(skey) ?? skey;
@@ -339,7 +351,8 @@ export function linkEntities(text: string, input: LinkInput, lexicon: Lexicon, m
       case 'rank':
       case 'title':
         // Ranks and titles become entities per holder once relations are known (relations.ts).
-        continue;
+        e = undefined;
+        break;
       case 'nationality': {
         const country = c.key ?? surface;
         e = entityFor('place', keyMemo.get(country), country);
@@ -376,7 +389,8 @@ export function linkEntities(text: string, input: LinkInput, lexicon: Lexicon, m
         break;
       }
     }
-    m.entity = e.id;
+    mentions.push(mentionOf(c, shift, surface, e?.id));
+    if (e === undefined) continue;
     e.mentions.push(index);
     if (surface !== e.name && !knownSurfaces(e).has(surface)) {
       knownSurfaces(e).add(surface);
