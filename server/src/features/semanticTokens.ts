@@ -117,14 +117,29 @@ export function lineOf(starts: readonly number[], offset: number): number {
 
 /** Builds LSP's relative integer array from runs given in document order, cutting each at line breaks. */
 class TokenEncoder {
-  readonly data: number[] = [];
+  private readonly data: number[];
+  private size = 0;
   private readonly starts: number[];
   private prevLine = 0;
   private prevChar = 0;
   private line = 0;
 
-  constructor(private readonly text: string) {
+  /**
+   * `capacity`: how many integers to make room for at once. Growing an array of a hundred thousand
+   * integers a push at a time costs more than the encoding itself.
+   */
+  constructor(
+    private readonly text: string,
+    capacity = 0,
+  ) {
     this.starts = lineStarts(text);
+    this.data = capacity > 0 ? new Array<number>(capacity) : [];
+  }
+
+  /** The encoded integers. */
+  finish(): number[] {
+    this.data.length = this.size;
+    return this.data;
   }
 
   add(start: number, end: number, type: number, modifiers: number): void {
@@ -148,7 +163,13 @@ class TokenEncoder {
       if (length > 0) {
         const char = from - starts[line];
         const dLine = line - this.prevLine;
-        data.push(dLine, dLine === 0 ? char - this.prevChar : char, length, type, modifiers);
+        let k = this.size;
+        data[k++] = dLine;
+        data[k++] = dLine === 0 ? char - this.prevChar : char;
+        data[k++] = length;
+        data[k++] = type;
+        data[k++] = modifiers;
+        this.size = k;
         this.prevLine = line;
         this.prevChar = char;
       }
@@ -164,7 +185,7 @@ class TokenEncoder {
 export function encode(text: string, segs: Segment[]): number[] {
   const encoder = new TokenEncoder(text);
   for (const s of segs) encoder.add(s.start, s.end, s.type, s.modifiers);
-  return encoder.data;
+  return encoder.finish();
 }
 
 /** Full tokens for a document's analysis, or tokens for the offsets [from, to) only. */
@@ -177,9 +198,11 @@ export function buildTokens(
   // What encode(text, segments(analysis, from, to)) gives, without a segment object per mention
   // in the usual case of flat mentions (a large document has tens of thousands).
   const index = indexOf(analysis);
-  const encoder = new TokenEncoder(text);
-  let lastEnd = -1;
   const mentions = analysis.mentions;
+  // Each mention is usually one token of five integers; a window of a large document needs few.
+  const whole = from <= 0 && to >= Number.MAX_SAFE_INTEGER;
+  const encoder = new TokenEncoder(text, whole ? 5 * mentions.length : 0);
+  let lastEnd = -1;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     if (m.end <= m.start || m.end <= from || m.start >= to) continue;
@@ -189,7 +212,7 @@ export function buildTokens(
     lastEnd = m.end;
     encoder.add(m.start, m.end, type, index.isFirstMention(i) ? 1 : 0);
   }
-  return encoder.data;
+  return encoder.finish();
 }
 
 /**
