@@ -329,15 +329,19 @@ export function linkEntities(text: string, input: LinkInput, lexicon: Lexicon, m
     }
     return set;
   };
-  const mentions: Mention[] = [];
-  const mentionKeys: string[] = [];
+  // Room for every candidate and named word at once (some candidates are dropped): growing arrays
+  // of tens of thousands a push at a time costs more than filling them.
+  const room = candidates.length + named.length;
+  const mentions = new Array<Mention>(room);
+  const mentionKeys = new Array<string>(room);
+  let count = 0;
   while (resolved.next()) {
     const c = resolved.candidate as Candidate;
     const shift = resolved.shift;
     const surface = surfaceOf(c, shift);
     const skey = c.surfaceKey ?? normalizeKey(surface);
-    const index = mentions.length;
-    mentionKeys.push(skey);
+    const index = count++;
+    mentionKeys[index] = skey;
     let e: Entity | undefined;
     switch (c.type) {
       case 'person': {
@@ -389,7 +393,7 @@ export function linkEntities(text: string, input: LinkInput, lexicon: Lexicon, m
         break;
       }
     }
-    mentions.push(mentionOf(c, shift, surface, e?.id));
+    mentions[index] = mentionOf(c, shift, surface, e?.id);
     if (e === undefined) continue;
     e.mentions.push(index);
     if (surface !== e.name && !knownSurfaces(e).has(surface)) {
@@ -401,6 +405,8 @@ export function linkEntities(text: string, input: LinkInput, lexicon: Lexicon, m
       } else e.aliases.push(surface);
     }
   }
+  mentions.length = count;
+  mentionKeys.length = count;
   mergeAppositions(text, mentions, entities, byId);
   addRelations(text, mentions, mentionKeys, entities, byId, lexicon, meta);
   // Entities nobody mentions any more (a country only referred to by a dropped mention) go.
