@@ -1,5 +1,6 @@
 // The Outline: an "Article" node (date, dateline), then one group per kind of entity, each entity
-// once with its first few mentions as children. Groups use distinct symbol kinds so their icons differ.
+// once, leading to its first mention, with its next few as children (none in a long file). Groups
+// use distinct symbol kinds so their icons differ.
 import { SymbolKind, type DocumentSymbol, type Position, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, Entity, Mention, MentionType } from '../engine/types';
