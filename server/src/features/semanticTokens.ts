@@ -88,19 +88,24 @@ function nestedSegments(
 
 /** Offsets where each line starts, to turn offsets into (line, character) without a TextDocument. */
 export function lineStarts(text: string): number[] {
+  return scanLines(text).starts;
+}
+
+/** Where lines start, and whether any line break holds a \r (else every break is one \n). */
+function scanLines(text: string): { starts: number[]; carriageReturns: boolean } {
   const starts = [0];
   if (text.indexOf('\r') === -1) {
     // Only \n breaks lines: the native search jumps from one to the next (a large document has
     // a million characters and some thousands of lines).
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    return starts;
+    return { starts, carriageReturns: false };
   }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) starts.push(i + 1);
     else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
   }
-  return starts;
+  return { starts, carriageReturns: true };
 }
 
 /** The line an offset lies on, given the offsets where lines start. */
@@ -120,6 +125,7 @@ class TokenEncoder {
   private readonly data: number[];
   private size = 0;
   private readonly starts: number[];
+  private readonly carriageReturns: boolean;
   private prevLine = 0;
   private prevChar = 0;
   private line = 0;
@@ -132,7 +138,9 @@ class TokenEncoder {
     private readonly text: string,
     capacity = 0,
   ) {
-    this.starts = lineStarts(text);
+    const lines = scanLines(text);
+    this.starts = lines.starts;
+    this.carriageReturns = lines.carriageReturns;
     this.data = capacity > 0 ? new Array<number>(capacity) : [];
   }
 
@@ -156,7 +164,9 @@ class TokenEncoder {
       let lineEnd = nextLine;
       if (line + 1 < starts.length) {
         lineEnd--;
-        if (text.charCodeAt(lineEnd) === 10 && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+        // (Without a \r in the text, no need to fetch characters from all over a large document.)
+        if (this.carriageReturns && text.charCodeAt(lineEnd) === 10 && text.charCodeAt(lineEnd - 1) === 13)
+          lineEnd--;
       }
       const to = Math.min(end, lineEnd);
       const length = to - from;
