@@ -11,6 +11,7 @@ import { readArticleMeta } from './meta';
 import { RECOGNIZERS } from './recognizers';
 import { resolveOverlaps } from './resolve';
 import { linkEntities, type LinkInput } from './linking';
+import { ownCopy } from './memo';
 
 /** How many recognised blocks an analyzer remembers (a block is a paragraph). */
 const BLOCK_CACHE_SIZE = 20000;
@@ -97,15 +98,6 @@ interface PlacedBlock {
   /** Its index among the blocks of the analysis numbered `analysis` (the last that used it). */
   index: number;
   analysis: number;
-}
-
-/**
- * A copy of `text` that does not share the memory of the string it was cut from. V8 makes a cut of
- * a long string a view of the whole; a cached block must not keep every old version of a large
- * document alive. (A string built from two parts is flattened into new memory when it is cut.)
- */
-function flatCopy(text: string): string {
-  return ` ${text}`.slice(1);
 }
 
 /**
@@ -218,7 +210,7 @@ export class Analyzer {
       if (placed === undefined || placed.date !== date) {
         // Recognise a copy of the block's text: the cache key and the strings recognizers cut from
         // it then hold that copy, not the whole document it was cut from.
-        const own = flatCopy(block.text);
+        const own = ownCopy(block.text);
         // Freshly recognised objects are this analyzer's own: move them in place.
         const found = recognizeBlock(own, lexicon, meta.meta.date);
         for (const c of found.candidates) {
