@@ -72,23 +72,31 @@ export const PRIORITY = {
   nationality: 30,
 } as const;
 
-/** Indices of the tokens that lie inside any of `found` (one sweep over both, sorted by start). */
+/** Token indices marked by coveredTokens. */
+export interface TokenMarks {
+  has(index: number): boolean;
+}
+
+/**
+ * Indices of the tokens that lie inside any of `found` (one sweep over both, sorted by start).
+ * Marks in an array rather than a set: recognizers ask about every token of a block.
+ */
 export function coveredTokens(
   tokens: readonly { start: number; end: number }[],
   found: readonly Candidate[],
-): Set<number> {
+): TokenMarks {
   const spans = [...found].sort((a, b) => a.start - b.start);
-  const covered = new Set<number>();
+  const marks = new Uint8Array(tokens.length);
   let s = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     while (s < spans.length && spans[s].end <= t.start) s++;
     for (let k = s; k < spans.length && spans[k].start < t.end; k++) {
       if (spans[k].end > t.start) {
-        covered.add(i);
+        marks[i] = 1;
         break;
       }
     }
   }
-  return covered;
+  return { has: (index) => marks[index] === 1 };
 }

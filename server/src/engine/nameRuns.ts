@@ -1,7 +1,8 @@
 // Name runs: maximal stretches of capitalised words inside a sentence, joined by the few lower-case
 // words that live inside names ("Ministry of Defense", "Military School of the Ground Forces",
 // "Charles de Gaulle"). Runs are the raw material the person, organization and place rules classify.
-import type { Token } from './text';
+import type { Sentence, Token } from './text';
+import type { TokenMarks } from './candidate';
 
 export interface Run {
   /** Token index range, end exclusive. */
@@ -96,7 +97,11 @@ function shouted(tokens: readonly Token[], first: number, last: number): boolean
  * Finds the runs in a block. `blocked` marks tokens already claimed by another recognizer (dates,
  * ranks, titles): a run never includes them.
  */
-export function findRuns(tokens: readonly Token[], blocked: ReadonlySet<number>): Run[] {
+export function findRuns(
+  tokens: readonly Token[],
+  blocked: TokenMarks,
+  sentences: readonly Sentence[],
+): Run[] {
   const runs: Run[] = [];
   let i = 0;
   const shoutedSentence = new Map<number, boolean>();
@@ -107,11 +112,8 @@ export function findRuns(tokens: readonly Token[], blocked: ReadonlySet<number>)
       continue;
     }
     if (!shoutedSentence.has(t.sentence)) {
-      let a = i;
-      while (a > 0 && tokens[a - 1].sentence === t.sentence) a--;
-      let b = i;
-      while (b < tokens.length && tokens[b].sentence === t.sentence) b++;
-      shoutedSentence.set(t.sentence, shouted(tokens, a, b));
+      const s = sentences[t.sentence];
+      shoutedSentence.set(t.sentence, shouted(tokens, s.first, s.last));
     }
     if (shoutedSentence.get(t.sentence)) {
       i++;

@@ -788,7 +788,8 @@ export const recognizeNames: Recognizer = (ctx, found) => {
   const blocked = coveredTokens(tokens, found);
   const pieces: Piece[] = [];
   const nationalities: Piece[] = [];
-  for (const run of findRuns(tokens, blocked)) refine(ctx, run.first, run.last, pieces, nationalities);
+  for (const run of findRuns(tokens, blocked, ctx.tokenized.sentences))
+    refine(ctx, run.first, run.last, pieces, nationalities);
   const cues = new Map<number, Candidate>();
   for (const c of found) if (c.type === 'rank' || c.type === 'title') cues.set(c.end, c);
   const out: Candidate[] = [];
