@@ -207,6 +207,15 @@ export function firstWord(key: string): string {
   return key;
 }
 
+/** Only a–z and 0–9: such a token is its own key and its own first word. */
+function isPlainLowerAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) return false;
+  }
+  return true;
+}
+
 /** The look-up key of a token (normalizeKey's folding, for one token: no spaces inside). */
 function tokenKey(word: string): string {
   // Most tokens are lower-case ASCII already: their key is their text.
@@ -276,14 +285,21 @@ export function tokenize(text: string): Tokenized {
     const start = i;
     const end = scanToken(text, start, cp, cls);
     const word = text.slice(start, end);
-    const key = tokenKey(word);
+    // Most tokens are lower-case ASCII words or numbers, or one character: their key and first
+    // word are their text, found in one look at it (two loops and a pattern per token showed).
+    let key = word;
+    let first = word;
+    if (end - start > 1 && !isPlainLowerAscii(word)) {
+      key = tokenKey(word);
+      first = firstWord(key);
+    } else if (end - start === 1) key = first = tokenKey(word);
     const kind: TokenKind = cls & LETTER ? 'word' : cls & NUMBER ? 'number' : 'punct';
     tokens.push({
       start,
       end,
       text: word,
       key,
-      firstWord: firstWord(key),
+      firstWord: first,
       kind,
       upper: kind === 'word' && (cls & UPPER) !== 0,
       sentenceStart: false,
