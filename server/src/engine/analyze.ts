@@ -75,7 +75,8 @@ export function recognizeBlock(text: string, lexicon: Lexicon, articleDate?: str
     if (t.kind !== 'word' || !t.upper) continue;
     while (c < candidates.length && candidates[c].end <= t.start) c++;
     if (c < candidates.length && candidates[c].start < t.end) continue;
-    loose.push({ start: t.start, end: t.end, text: t.text, key: normalizeKey(t.text) });
+    // A token's key is normalizeKey of its text, made when the block was tokenized.
+    loose.push({ start: t.start, end: t.end, text: t.text, key: t.key });
   }
   return { candidates, loose };
 }
