@@ -10,7 +10,15 @@ import { findRepoRoot, loadDev, loadSeed } from '../../scripts/eval/corpus';
 const TOKEN_RE =
   /(?:\p{L}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:(?:['’](?![sS]\b)|[-‐‑])[\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*(?:st|nd|rd|th)?|['’][sS]\b|[^\s]/gu;
 
-type Cut = Pick<Token, 'start' | 'end' | 'text' | 'key' | 'kind' | 'upper' | 'lineStart' | 'attached'>;
+type Cut = Pick<
+  Token,
+  'start' | 'end' | 'text' | 'key' | 'firstWord' | 'kind' | 'upper' | 'lineStart' | 'attached'
+>;
+
+/** A key's first word as phrases.ts files keys: letters and digits before a joiner, if it has one. */
+function firstWordOf(key: string): string {
+  return /[-'. /&]/.test(key) ? (/^[\p{L}\p{N}]+/u.exec(key)?.[0] ?? key) : key;
+}
 
 function byPattern(text: string): Cut[] {
   const cuts: Cut[] = [];
@@ -20,11 +28,13 @@ function byPattern(text: string): Cut[] {
     const word = m[0];
     const gap = text.slice(prevEnd, m.index);
     const kind = /^\p{L}/u.test(word) ? 'word' : /^\p{N}/u.test(word) ? 'number' : 'punct';
+    const key = word.toLowerCase().replace(/[’‘]/g, "'");
     cuts.push({
       start: m.index,
       end: m.index + word.length,
       text: word,
-      key: word.toLowerCase().replace(/[’‘]/g, "'"),
+      key,
+      firstWord: firstWordOf(key),
       kind,
       upper: kind === 'word' && /^\p{Lu}/u.test(word),
       lineStart: gap.includes('\n') || gap.includes('\r') || m.index === 0,
@@ -36,16 +46,19 @@ function byPattern(text: string): Cut[] {
 }
 
 function byScanner(text: string): Cut[] {
-  return tokenize(text).tokens.map(({ start, end, text: t, key, kind, upper, lineStart, attached }) => ({
-    start,
-    end,
-    text: t,
-    key,
-    kind,
-    upper,
-    lineStart,
-    attached,
-  }));
+  return tokenize(text).tokens.map(
+    ({ start, end, text: t, key, firstWord, kind, upper, lineStart, attached }) => ({
+      start,
+      end,
+      text: t,
+      key,
+      firstWord,
+      kind,
+      upper,
+      lineStart,
+      attached,
+    }),
+  );
 }
 
 function random(seed: number): () => number {

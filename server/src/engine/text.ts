@@ -207,26 +207,39 @@ export function firstWord(key: string): string {
   return key;
 }
 
-/** Only a–z and 0–9: such a token is its own key and its own first word. */
-function isPlainLowerAscii(word: string): boolean {
+/** A token's key and first word, as readKeys finds them (one object, reused). */
+const keys = { key: '', first: '' };
+
+// What one look at a token's text tells: capitals A–Z, other characters beyond ASCII, curly
+// apostrophes, joiners (- ' . space / &, which end a first word).
+const HAS_UPPER = 1;
+const HAS_NON_ASCII = 2;
+const HAS_CURLY = 4;
+const HAS_JOINER = 8;
+
+/**
+ * Fills `keys` for `word`: its look-up key (normalizeKey's folding, for one token: lower case,
+ * curly apostrophes straight) and that key's first word. One pass over the text decides which
+ * of the costly steps are needed; most tokens need none (lower-case ASCII words, numbers).
+ */
+function readKeys(word: string): void {
+  let seen = 0;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) return false;
+    if (c >= 0x61 && c <= 0x7a) continue;
+    if (c >= 0x41 && c <= 0x5a) seen |= HAS_UPPER;
+    else if (c === 0x2d || c === 0x27 || c === 0x2e || c === 0x20 || c === 0x2f || c === 0x26)
+      seen |= HAS_JOINER;
+    else if (c >= 0x80) seen |= c === 0x2019 || c === 0x2018 ? HAS_NON_ASCII | HAS_CURLY : HAS_NON_ASCII;
   }
-  return true;
-}
-
-/** The look-up key of a token (normalizeKey's folding, for one token: no spaces inside). */
-function tokenKey(word: string): string {
-  // Most tokens are lower-case ASCII already: their key is their text.
-  let plain = true;
-  for (let i = 0; i < word.length && plain; i++) {
-    const c = word.charCodeAt(i);
-    plain = c < 0x80 && (c < 0x41 || c > 0x5a);
-  }
-  if (plain) return word;
-  const lower = word.toLowerCase();
-  return lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/g, "'") : lower;
+  let key = word;
+  // Lower-casing never makes or removes a curly apostrophe or a joiner, so the text tells both.
+  if (seen & (HAS_UPPER | HAS_NON_ASCII)) key = word.toLowerCase();
+  if (seen & HAS_CURLY) key = key.replace(/[’‘]/g, "'");
+  keys.key = key;
+  // Nothing lower-cases to a joiner: without one in the text (a curly apostrophe becomes one),
+  // the key is a single word.
+  keys.first = seen & (HAS_JOINER | HAS_CURLY) ? firstWord(key) : key;
 }
 
 const UPPER_RE = /^\p{Lu}/u;
@@ -285,14 +298,9 @@ export function tokenize(text: string): Tokenized {
     const start = i;
     const end = scanToken(text, start, cp, cls);
     const word = text.slice(start, end);
-    // Most tokens are lower-case ASCII words or numbers, or one character: their key and first
-    // word are their text, found in one look at it (two loops and a pattern per token showed).
-    let key = word;
-    let first = word;
-    if (end - start > 1 && !isPlainLowerAscii(word)) {
-      key = tokenKey(word);
-      first = firstWord(key);
-    } else if (end - start === 1) key = first = tokenKey(word);
+    readKeys(word);
+    const key = keys.key;
+    const first = keys.first;
     const kind: TokenKind = cls & LETTER ? 'word' : cls & NUMBER ? 'number' : 'punct';
     tokens.push({
       start,
