@@ -119,6 +119,15 @@ function isWordCharAt(text: string, i: number): boolean {
 /** End of the run of letters, marks and numbers starting at `i`. */
 function skipWordChars(text: string, i: number): number {
   while (i < text.length) {
+    // ASCII first, without reading a code point: most of any news text.
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) {
+        i++;
+        continue;
+      }
+      break;
+    }
     const cp = text.codePointAt(i) as number;
     if ((classesOf(cp) & (LETTER | MARK | NUMBER)) === 0) break;
     i += widthOf(cp);
