@@ -672,7 +672,7 @@ function classify(ctx: BlockContext, p: Piece, cues: ReadonlyMap<number, Candida
   const saidAfter =
     (next !== undefined && SPEECH_VERBS.has(next.text)) ||
     (prev !== undefined && SPEECH_VERBS.has(prev.text)) ||
-    (prev?.text === 'to' && before2?.text.toLowerCase() === 'according');
+    (prev?.text === 'to' && before2?.key === 'according');
   const allCaps = words.every(isAllCaps);
   // "4GB", "10MW": a unit written against its number is no name.
   if (allCaps && words.length === 1 && tokens[p.first].attached && tokens[p.first - 1]?.kind === 'number')

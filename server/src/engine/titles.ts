@@ -49,7 +49,7 @@ function capitalWithin(tokens: readonly Token[], from: number, n: number): boole
 /** "X, the head of" / "X, head of": the office follows a capitalised name and a comma. */
 function inApposition(tokens: readonly Token[], first: number): boolean {
   let k = first - 1;
-  if (tokens[k]?.text.toLowerCase() === 'the') k--;
+  if (tokens[k]?.key === 'the') k--; // the key is the lower-cased text
   return tokens[k]?.text === ',' && tokens[k - 1]?.kind === 'word' && tokens[k - 1].upper === true;
 }
 
