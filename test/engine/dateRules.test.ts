@@ -39,6 +39,7 @@ const PIECES = [
   ),
   ...'month|year|decade|spring|fall|winter|summer|morning|night|the|same|that|this|last|next|past'.split('|'),
   ...'coming|earlier|later|early|late|of|2023|7|holiday|Mayday|a'.split('|'),
+  ...'1990s|’80s|80s|0s|sixties|Thirties|authorities|afternoon|evening|mid'.split('|'),
   ' ',
   ' ',
   '  ',
