@@ -140,18 +140,21 @@ async function main(): Promise<void> {
     console.log(
       formatTable(
         ['server', 'peak RSS (VmHWM)', 'RSS now (VmRSS)', 'target'],
+        // The target is a server with the 10 MB document open. After the latency runs the server
+        // has also read every earlier sample (52 documents, each closed again, up to 10 MB): its
+        // paragraph cache and the heap's high-water mark stay, so those rows are for reference.
         [
-          ['fresh, only the 10 MB document, default limit', freshDefault],
-          ['fresh, only the 10 MB document, full analysis', freshFull],
-          ['after all latency runs, default limit', windowed.memory],
-          ['after all latency runs, full analysis', full.memory],
-        ].map(([name, m]) => {
+          ['fresh, only the 10 MB document, default limit', freshDefault, true],
+          ['fresh, only the 10 MB document, full analysis', freshFull, true],
+          ['after all latency runs, default limit', windowed.memory, false],
+          ['after all latency runs, full analysis', full.memory, false],
+        ].map(([name, m, judged]) => {
           const mem = m as LspResult['memory'];
           return [
             name as string,
             mem ? `${mem.vmHwmMB.toFixed(0)} MB` : 'n/a',
             mem ? `${mem.vmRssMB.toFixed(0)} MB` : 'n/a',
-            mem ? `< ${RSS_TARGET_MB} MB ${mark(mem.vmHwmMB < RSS_TARGET_MB)}` : '',
+            !mem ? '' : judged ? `< ${RSS_TARGET_MB} MB ${mark(mem.vmHwmMB < RSS_TARGET_MB)}` : '(reference)',
           ];
         }),
         1,
