@@ -141,9 +141,9 @@ async function main(): Promise<void> {
       formatTable(
         ['server', 'peak RSS (VmHWM)', 'RSS now (VmRSS)', 'target'],
         // The target is a server with the 10 MB document open. After the latency runs the server
-        // has also read every earlier sample (52 documents in the full run, 4 in the windowed one, each
-        // closed again): its
-        // paragraph cache and the heap's high-water mark stay, so those rows are for reference.
+        // has also read every earlier sample (52 documents in the full run, 4 in the windowed
+        // one, each closed again): its paragraph cache and the heap's high-water mark stay, so
+        // those rows are for reference.
         [
           ['fresh, only the 10 MB document, default limit', freshDefault, true],
           ['fresh, only the 10 MB document, full analysis', freshFull, true],
