@@ -145,6 +145,9 @@ const NOT_PAST_ED = new Set([
   'planned',
 ]);
 
+/** FUTURE_WORDS and PAST_WORDS together. */
+const CUE_WORDS = new Set([...FUTURE_WORDS, ...PAST_WORDS]);
+
 function cueOf(tokens: Token[], i: number): Tense {
   const token = tokens[i];
   if (token.kind !== 'word') return 'none';
@@ -154,6 +157,9 @@ function cueOf(tokens: Token[], i: number): Tense {
   const prev = i > 0 ? tokens[i - 1].key : '';
   if (w === 'to') return FUTURE_BEFORE_TO.has(prev) ? 'future' : 'none';
   if (w === 'since') return 'past';
+  // Most words are no cue: one look-up in both lists, and no "-ll"/"-ed" ending, say so.
+  const listed = CUE_WORDS.has(w);
+  if (!listed && !w.endsWith('ll') && !w.endsWith('ed')) return 'none';
   if (FUTURE_WORDS.has(w) || w.endsWith("'ll") || w.endsWith('’ll')) return 'future';
   const past = PAST_WORDS.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w));
   if (!past) return 'none';

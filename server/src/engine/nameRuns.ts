@@ -104,18 +104,19 @@ export function findRuns(
 ): Run[] {
   const runs: Run[] = [];
   let i = 0;
-  const shoutedSentence = new Map<number, boolean>();
+  // Per sentence: 0 not yet known, 1 not shouted, 2 shouted.
+  const shoutedSentence = new Uint8Array(sentences.length);
   while (i < tokens.length) {
     const t = tokens[i];
     if (!isNameToken(t) || blocked.has(i)) {
       i++;
       continue;
     }
-    if (!shoutedSentence.has(t.sentence)) {
+    if (shoutedSentence[t.sentence] === 0) {
       const s = sentences[t.sentence];
-      shoutedSentence.set(t.sentence, shouted(tokens, s.first, s.last));
+      shoutedSentence[t.sentence] = shouted(tokens, s.first, s.last) ? 2 : 1;
     }
-    if (shoutedSentence.get(t.sentence)) {
+    if (shoutedSentence[t.sentence] === 2) {
       i++;
       continue;
     }
@@ -150,7 +151,7 @@ export function findRuns(
       }
       // "People's", "Women's" inside a name: "Korean People's Army", "New People's Party".
       if (
-        /^['’]s$/.test(next.text) &&
+        (next.text === "'s" || next.text === '’s') &&
         /^(People|Women|Children|Men)$/.test(tokens[last - 1].text) &&
         isNameToken(tokens[last + 1] ?? next)
       ) {
@@ -163,10 +164,13 @@ export function findRuns(
       while (
         k < tokens.length &&
         joined < 2 &&
-        (CONNECTORS.has(tokens[k].text) ||
-          // A hyphen or slash joins only when written tight ("Rolls-Royce"); "San Jose - Cisco" is two names.
-          (JOINERS.has(tokens[k].text) &&
-            (tokens[k].text === '&' || (tokens[k].attached && tokens[k + 1]?.attached === true)))) &&
+        // Connectors are words and joiners marks: each token is looked up in the one set it may be in.
+        (tokens[k].kind === 'word'
+          ? CONNECTORS.has(tokens[k].text)
+          : // A hyphen or slash joins only when written tight ("Rolls-Royce"); "San Jose - Cisco" is two names.
+            tokens[k].kind === 'punct' &&
+            JOINERS.has(tokens[k].text) &&
+            (tokens[k].text === '&' || (tokens[k].attached && tokens[k + 1]?.attached === true))) &&
         !blocked.has(k)
       ) {
         k++;

@@ -558,6 +558,7 @@ function cueBefore(
   cues: ReadonlyMap<number, Candidate>,
   i: number,
 ): Candidate | undefined {
+  if (cues.size === 0) return undefined; // most blocks have no rank or title before a name
   const start = ctx.tokenized.tokens[i].start;
   for (let back = 0; back <= 3 && start - back >= 0; back++) {
     const c = cues.get(start - back);

@@ -6,6 +6,8 @@ import type { Token } from './text';
 interface OrgTables {
   heads: Set<string>;
   suffixes: Set<string>;
+  /** Heads and suffixes in one set, for a key without a final full stop. */
+  headsOrSuffixes: Set<string>;
 }
 const tablesFor = new WeakMap<Lexicon, OrgTables>();
 
@@ -20,7 +22,9 @@ export function orgTables(lexicon: Lexicon): OrgTables {
     t = {
       heads: new Set(lexicon.orgWords.heads.map(normalizeKey)),
       suffixes: new Set(lexicon.orgWords.companySuffixes.map((s) => normalizeKey(s).replace(/\.$/, ''))),
+      headsOrSuffixes: new Set(),
     };
+    for (const set of [t.heads, t.suffixes]) for (const key of set) t.headsOrSuffixes.add(key);
     tablesFor.set(lexicon, t);
   }
   lastLexicon = lexicon;
@@ -40,7 +44,9 @@ export function isOrgHead(word: string, lexicon: Lexicon): boolean {
 /** isOrgHead for a look-up key (a token's `key`). */
 export function isOrgHeadKey(key: string, lexicon: Lexicon): boolean {
   const t = orgTables(lexicon);
-  return t.heads.has(key) || t.suffixes.has(key.endsWith('.') ? key.slice(0, -1) : key);
+  // Most keys have no final full stop: then one look-up answers for both sets.
+  if (!key.endsWith('.')) return t.headsOrSuffixes.has(key);
+  return t.heads.has(key) || t.suffixes.has(key.slice(0, -1));
 }
 
 /**

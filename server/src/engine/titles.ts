@@ -16,6 +16,8 @@ interface TitleTables {
   orgHeads: Set<string>;
   /** First words of the compound offices (as phrases.ts files them). */
   compoundStarts: Set<string>;
+  /** compoundStarts, modifiers and offices in one set, for a token whose key is one word. */
+  starts: Set<string>;
 }
 
 const tablesFor = new WeakMap<Lexicon, TitleTables>();
@@ -31,7 +33,9 @@ export function titleTables(lexicon: Lexicon): TitleTables {
       modifiers: new Set(lexicon.titles.modifiers.map(normalizeKey)),
       orgHeads: new Set(lexicon.orgWords.heads.map(normalizeKey)),
       compoundStarts: new Set([...compounds.keys()].map(firstWord)),
+      starts: new Set<string>(),
     };
+    for (const set of [t.compoundStarts, t.modifiers, t.offices]) for (const key of set) t.starts.add(key);
     tablesFor.set(lexicon, t);
   }
   return t;
@@ -94,7 +98,12 @@ export const recognizeTitles: Recognizer = (ctx, found) => {
     if (!tok.upper && !capitalWithin(tokens, i + 1, 5) && !inApposition(tokens, i)) continue;
     // An office starts with a compound's first word, a modifier or an office noun; most words are
     // none of these, and need none of the look-ups below.
-    if (!t.compoundStarts.has(tok.firstWord) && !t.modifiers.has(tok.key) && !t.offices.has(tok.key))
+    // A token whose key is its own first word (most) needs one look-up in the union of the three.
+    if (
+      tok.firstWord === tok.key
+        ? !t.starts.has(tok.key)
+        : !t.compoundStarts.has(tok.firstWord) && !t.modifiers.has(tok.key) && !t.offices.has(tok.key)
+    )
       continue;
     let last = -1;
     const compound = longestPhrase(text, tokens, i, t.compounds, 6);
