@@ -25,9 +25,12 @@ const entries = {
 const present = Object.fromEntries(Object.entries(entries).filter(([, file]) => existsSync(file)));
 await build({
   ...common,
-  // The shipped bundles are minified (names kept, so stack traces stay readable with the maps).
-  minify: true,
-  keepNames: true,
+  // The shipped bundles drop white space and simplify syntax but keep every name, so stack
+  // traces read as the source does. Not `minify` with `keepNames`: that wraps each named inner
+  // function in a call that sets its name whenever the function is created (every sort
+  // comparator and helper closure, per call), which cost the engine a few per cent.
+  minifyWhitespace: true,
+  minifySyntax: true,
   entryPoints: present,
   outdir: 'dist',
   external: ['vscode', 'compromise', 'playwright-core'],
