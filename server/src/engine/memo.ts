@@ -32,5 +32,27 @@ export class Memo<T> {
   }
 }
 
+/**
+ * `build`, called once per key object (a lexicon, say) and kept while that object lives. The key
+ * asked about last is compared by identity before the WeakMap is asked: nearly every call is for
+ * the same lexicon, and a WeakMap look-up per call showed in the profile.
+ */
+export function perObject<K extends object, V>(build: (key: K) => V): (key: K) => V {
+  const built = new WeakMap<K, V>();
+  let lastKey: K | undefined;
+  let lastValue: V | undefined;
+  return (key) => {
+    if (key === lastKey) return lastValue as V;
+    let value = built.get(key);
+    if (value === undefined) {
+      value = build(key);
+      built.set(key, value);
+    }
+    lastKey = key;
+    lastValue = value;
+    return value;
+  };
+}
+
 /** normalizeKey, memoised. */
 export const keyMemo = new Memo(normalizeKey);

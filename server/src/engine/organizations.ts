@@ -1,6 +1,7 @@
 // Organization evidence: the gazetteer of known organizations and acronyms, and the shape of a name
 // (a head noun such as "Ministry", "Directorate", "Industries", a company suffix such as "Inc.").
-import { normalizeKey, type Lexicon, type OrganizationRow } from './lexicon';
+import { normalizeKey, type Lexicon } from './lexicon';
+import { perObject } from './memo';
 import type { Token } from './text';
 
 interface OrgTables {
@@ -9,32 +10,17 @@ interface OrgTables {
   /** Heads and suffixes in one set, for a key without a final full stop. */
   headsOrSuffixes: Set<string>;
 }
-const tablesFor = new WeakMap<Lexicon, OrgTables>();
 
-// The tables of the lexicon asked about last, kept by hand: nearly every call is for the same one.
-let lastLexicon: Lexicon | undefined;
-let lastTables: OrgTables | undefined;
-
-export function orgTables(lexicon: Lexicon): OrgTables {
-  if (lexicon === lastLexicon && lastTables) return lastTables;
-  let t = tablesFor.get(lexicon);
-  if (!t) {
-    t = {
-      heads: new Set(lexicon.orgWords.heads.map(normalizeKey)),
-      suffixes: new Set(lexicon.orgWords.companySuffixes.map((s) => normalizeKey(s).replace(/\.$/, ''))),
-      headsOrSuffixes: new Set(),
-    };
-    for (const set of [t.heads, t.suffixes]) for (const key of set) t.headsOrSuffixes.add(key);
-    tablesFor.set(lexicon, t);
-  }
-  lastLexicon = lexicon;
-  lastTables = t;
+/** A lexicon's head nouns and company suffixes as look-up keys, built on first use. */
+export const orgTables = perObject((lexicon: Lexicon): OrgTables => {
+  const t: OrgTables = {
+    heads: new Set(lexicon.orgWords.heads.map(normalizeKey)),
+    suffixes: new Set(lexicon.orgWords.companySuffixes.map((s) => normalizeKey(s).replace(/\.$/, ''))),
+    headsOrSuffixes: new Set(),
+  };
+  for (const set of [t.heads, t.suffixes]) for (const key of set) t.headsOrSuffixes.add(key);
   return t;
-}
-
-export function lookUpOrganization(surface: string, lexicon: Lexicon): OrganizationRow | undefined {
-  return lexicon.organizations.get(normalizeKey(surface));
-}
+});
 
 /** True when `word` is an organization head noun ("Ministry", "Forces", "Industries"). */
 export function isOrgHead(word: string, lexicon: Lexicon): boolean {

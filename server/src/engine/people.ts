@@ -2,6 +2,7 @@
 // shape last (-ov, -enko, -oğlu, …). Structure matters more than lists: no list covers every name a
 // wire story from Central Asia or West Africa will bring.
 import { normalizeKey, type Lexicon } from './lexicon';
+import { perObject } from './memo';
 import type { Token } from './text';
 
 /** Surname endings common in the languages news from the region covers (compiled here). */
@@ -12,22 +13,14 @@ export function hasSurnameShape(word: string): boolean {
   return word.length >= 5 && SURNAME_ENDINGS.test(word.toLowerCase());
 }
 
-export function isGivenName(word: string, lexicon: Lexicon): boolean {
-  return lexicon.givenNames.has(normalizeKey(word));
-}
-
-export function isSurname(word: string, lexicon: Lexicon): boolean {
-  return isSurnameKey(word, normalizeKey(word), lexicon);
-}
-
-/** isSurname for a word whose look-up key is known (a token's `key`). */
+/** Is `word`, whose look-up key is `key` (a token's), a surname, known or by its shape? */
 export function isSurnameKey(word: string, key: string, lexicon: Lexicon): boolean {
   // "China" ends like "Karina", but a country is not a surname.
   if (lexicon.countryNames.has(key) || lexicon.places.has(key) || lexicon.demonyms.has(key)) return false;
   return lexicon.surnames.has(key) || hasSurnameShape(word);
 }
 
-const honorificsFor = new WeakMap<Lexicon, Set<string>>();
+const honorificsOf = perObject((lexicon: Lexicon) => new Set(lexicon.titles.honorifics.map(normalizeKey)));
 
 /** An honorific just before token `i` ("Mr.", "Dr", "Sir"). */
 export function honorificBefore(
@@ -36,11 +29,7 @@ export function honorificBefore(
   i: number,
   lexicon: Lexicon,
 ): boolean {
-  let honorifics = honorificsFor.get(lexicon);
-  if (!honorifics) {
-    honorifics = new Set(lexicon.titles.honorifics.map(normalizeKey));
-    honorificsFor.set(lexicon, honorifics);
-  }
+  const honorifics = honorificsOf(lexicon);
   let k = i - 1;
   if (tokens[k]?.text === '.') k--;
   const t = tokens[k];

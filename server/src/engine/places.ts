@@ -1,7 +1,8 @@
 // Place evidence: countries (with their aliases), cities, regions and sites from the gazetteers.
 // A place inside an organization's name is part of that organization; that is decided by the
 // organization rules, which run first on a run.
-import { normalizeKey, type Lexicon } from './lexicon';
+import type { Lexicon } from './lexicon';
+import { perObject } from './memo';
 import type { Token } from './text';
 
 export interface PlaceHit {
@@ -13,27 +14,13 @@ export interface PlaceHit {
   ambiguous: boolean;
 }
 
-export function lookUpPlace(surface: string, lexicon: Lexicon): PlaceHit | undefined {
-  return placeByKey(normalizeKey(surface), lexicon);
-}
-
 // Hits are memoised per lexicon: the same few thousand names are looked up over and over, and
 // building a fresh object for each look-up showed in the profile.
-const hitsFor = new WeakMap<Lexicon, Map<string, PlaceHit | null>>();
-
-// The memo of the lexicon asked about last, kept by hand: nearly every call is for the same one.
-let lastLexicon: Lexicon | undefined;
-let lastHits = new Map<string, PlaceHit | null>();
+const hitsFor = perObject((_: Lexicon) => new Map<string, PlaceHit | null>());
 
 /** The place a look-up key (normalizeKey) names, if any. */
 export function placeByKey(key: string, lexicon: Lexicon): PlaceHit | undefined {
-  let hits = lastHits;
-  if (lexicon !== lastLexicon) {
-    hits = hitsFor.get(lexicon) ?? new Map();
-    hitsFor.set(lexicon, hits);
-    lastLexicon = lexicon;
-    lastHits = hits;
-  }
+  const hits = hitsFor(lexicon);
   const known = hits.get(key);
   if (known !== undefined) return known ?? undefined;
   let hit: PlaceHit | null = null;

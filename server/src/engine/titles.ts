@@ -6,7 +6,8 @@ import { PRIORITY, coveredTokens, type Candidate, type Recognizer } from './cand
 import { normalizeKey, type Lexicon } from './lexicon';
 import { longestPhrase } from './phrases';
 import { looksLikeNameStart } from './ranks';
-import { isOrgHead } from './organizations';
+import { isOrgHead, orgTables } from './organizations';
+import { perObject } from './memo';
 import { firstWord, type Token } from './text';
 
 interface TitleTables {
@@ -20,26 +21,20 @@ interface TitleTables {
   starts: Set<string>;
 }
 
-const tablesFor = new WeakMap<Lexicon, TitleTables>();
-
 /** The title tables of a lexicon, built on first use. */
-export function titleTables(lexicon: Lexicon): TitleTables {
-  let t = tablesFor.get(lexicon);
-  if (!t) {
-    const compounds = new Map(lexicon.titles.compoundOffices.map((c) => [normalizeKey(c), true as const]));
-    t = {
-      offices: new Set(lexicon.titles.offices.map(normalizeKey)),
-      compounds,
-      modifiers: new Set(lexicon.titles.modifiers.map(normalizeKey)),
-      orgHeads: new Set(lexicon.orgWords.heads.map(normalizeKey)),
-      compoundStarts: new Set([...compounds.keys()].map(firstWord)),
-      starts: new Set<string>(),
-    };
-    for (const set of [t.compoundStarts, t.modifiers, t.offices]) for (const key of set) t.starts.add(key);
-    tablesFor.set(lexicon, t);
-  }
+export const titleTables = perObject((lexicon: Lexicon): TitleTables => {
+  const compounds = new Map(lexicon.titles.compoundOffices.map((c) => [normalizeKey(c), true as const]));
+  const t: TitleTables = {
+    offices: new Set(lexicon.titles.offices.map(normalizeKey)),
+    compounds,
+    modifiers: new Set(lexicon.titles.modifiers.map(normalizeKey)),
+    orgHeads: orgTables(lexicon).heads,
+    compoundStarts: new Set([...compounds.keys()].map(firstWord)),
+    starts: new Set<string>(),
+  };
+  for (const set of [t.compoundStarts, t.modifiers, t.offices]) for (const key of set) t.starts.add(key);
   return t;
-}
+});
 
 /** A capitalised word among the `n` tokens from `from`, in the same sentence as the one before. */
 function capitalWithin(tokens: readonly Token[], from: number, n: number): boolean {
