@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { ensureCodeServer } from './code-server-install';
+import { GiveUp, pollFor } from './poll';
 
 export interface Profile {
   /** Scratch folder holding everything below. */
@@ -101,34 +102,6 @@ export function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
-}
-
-/** Thrown from a poll's check to stop waiting at once (e.g. the process being waited for died). */
-export class GiveUp extends Error {}
-
-/** Polls `check` every `everyMs` until it returns a value other than undefined, or throws on timeout. */
-export async function pollFor<T>(
-  what: string,
-  check: () => Promise<T | undefined> | T | undefined,
-  timeoutMs: number,
-  everyMs = 250,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let lastError: unknown;
-  for (;;) {
-    try {
-      const value = await check();
-      if (value !== undefined) return value;
-    } catch (error) {
-      if (error instanceof GiveUp) throw error;
-      lastError = error;
-    }
-    if (Date.now() > deadline) {
-      const why = lastError instanceof Error ? ` (last error: ${lastError.message})` : '';
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${why}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, everyMs));
-  }
 }
 
 /** Starts code-server on 127.0.0.1 opening `folder`, and resolves once /healthz answers. */

@@ -12,11 +12,11 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import {
   installExtension,
   makeProfile,
-  pollFor,
   startCodeServer,
   type Profile,
   type RunningCodeServer,
 } from '../../scripts/editor/code-server';
+import { pollFor } from '../../scripts/editor/poll';
 import { artifactsDir, chromiumPath, codeServerPrefix, repoRoot, vsixPath } from '../../scripts/editor/paths';
 import type { ExtHostConfig, ExtHostResults } from '../exthost/protocol';
 import {
@@ -38,6 +38,7 @@ import {
   coloursAt,
   dismissHover,
   errorNotifications,
+  focusEditor,
   hoverText,
   outlineGroup,
   outputChannelLines,
@@ -320,10 +321,7 @@ describe('Newsmark in VS Code (code-server + Chromium)', function () {
     const theme = loadBuiltInTheme(codeServerPackage, DARK_THEME);
     const rankColour = hexToCssRgb(expectedTypeColour(theme, 'rank', tokenScopes.rank ?? []) ?? '#000');
     const personColour = hexToCssRgb(expectedTypeColour(theme, 'person', tokenScopes.person ?? []) ?? '#000');
-    await page
-      .locator('.part.editor .monaco-editor .view-lines')
-      .first()
-      .click({ position: { x: 20, y: 10 } });
+    await focusEditor(page);
     // Control+End can be lost while the editor takes focus: press it until the status bar says the
     // cursor is on the last line, so the text is typed where the check below expects it.
     await pollFor(
@@ -366,10 +364,7 @@ describe('Newsmark in VS Code (code-server + Chromium)', function () {
       await noteErrors();
     } finally {
       // Undo even after a failure, so the checks that follow see the article as it was.
-      await page
-        .locator('.part.editor .monaco-editor .view-lines')
-        .first()
-        .click({ position: { x: 20, y: 10 } });
+      await focusEditor(page);
       await pollFor(
         'undo to restore the article',
         async () => {

@@ -4,7 +4,7 @@
 // holding `span > span` text runs (spaces as U+00A0); with word wrap on, a document line is one or
 // more consecutive screen lines whose texts join up to it, so a short article fits on one screen.
 import type { Page } from 'playwright-core';
-import { pollFor } from '../../scripts/editor/code-server';
+import { pollFor } from '../../scripts/editor/poll';
 
 // The functions passed to page.evaluate run in the browser. The project compiles without the DOM
 // library (it is Node code), so this module declares, for itself only, the few browser globals
@@ -374,6 +374,14 @@ export async function outputChannelLines(page: Page, channel: string): Promise<s
       }, channel),
     15_000,
   );
+}
+
+/** Clicks near the top left of the editor's text, so key presses and typing go to the editor. */
+export async function focusEditor(page: Page): Promise<void> {
+  await page
+    .locator('.part.editor .monaco-editor .view-lines')
+    .first()
+    .click({ position: { x: 20, y: 10 } });
 }
 
 /** True once the workbench shows a light theme (VS Code puts the class `vs` on the workbench). */

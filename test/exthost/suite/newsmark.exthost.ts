@@ -16,6 +16,7 @@ import {
   type GoldMention,
 } from '../../e2e/gold';
 import { decodeTokens, tokenTypeProblems, type Legend } from '../../e2e/tokens';
+import { pollFor } from '../../../scripts/editor/poll';
 import type { ExtHostConfig } from '../protocol';
 
 const config = JSON.parse(
@@ -23,20 +24,9 @@ const config = JSON.parse(
 ) as ExtHostConfig;
 const seed = loadSeed(join(config.repoRoot, 'seeds'));
 
-async function poll<T>(what: string, check: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const value = await check();
-      if (value !== undefined) return value;
-    } catch (error) {
-      last = error;
-    }
-    if (Date.now() > deadline)
-      throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+/** Waits for `check`, a minute unless told otherwise: the server may still be starting. */
+function poll<T>(what: string, check: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
+  return pollFor(what, check, timeoutMs);
 }
 
 function hoverText(hovers: vscode.Hover[]): string {
@@ -73,6 +63,11 @@ async function symbolsOf(doc: vscode.TextDocument): Promise<vscode.DocumentSymbo
     'vscode.executeDocumentSymbolProvider',
     doc.uri,
   );
+}
+
+/** Every symbol name at any depth; none while the provider has nothing yet. */
+async function symbolNames(doc: vscode.TextDocument): Promise<string[]> {
+  return flatten((await symbolsOf(doc)) ?? []);
 }
 
 function hoverAt(doc: vscode.TextDocument, m: GoldMention): Thenable<vscode.Hover[]> {
@@ -215,10 +210,7 @@ describe('Newsmark in the VS Code extension host', () => {
     );
     await poll(
       '"John Smith" in the document symbols',
-      async () => {
-        const names = flatten((await symbolsOf(doc)) ?? []);
-        return names.includes('John Smith') ? true : undefined;
-      },
+      async () => ((await symbolNames(doc)).includes('John Smith') ? true : undefined),
       20_000,
     );
 
@@ -226,10 +218,7 @@ describe('Newsmark in the VS Code extension host', () => {
     assert.equal(doc.getText(), seed.text, 'undo did not restore the article');
     await poll(
       '"John Smith" gone from the document symbols',
-      async () => {
-        const names = flatten((await symbolsOf(doc)) ?? []);
-        return names.includes('John Smith') ? undefined : true;
-      },
+      async () => ((await symbolNames(doc)).includes('John Smith') ? undefined : true),
       20_000,
     );
     const tokens = await tokensOf(doc);
