@@ -1,29 +1,15 @@
 // Where the editor tooling finds the project and keeps its cached code-server.
 // The cache lives outside the tracked tree and outside the extension's node_modules (so vsce never
 // packages it). NEWSMARK_CACHE moves the whole cache, e.g. onto a CI volume.
-import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { findRepoRoot } from '../eval/corpus';
 
 /** The newest code-server whose engines.node accepts Node 20; it bundles VS Code 1.100.3. */
 export const CODE_SERVER_VERSION = '4.100.3';
 
-/**
- * The repository root: the nearest folder above this bundle (or the working directory) whose
- * package.json is Newsmark's. Bundles run from out/…, sources from scripts/…, so walk up.
- */
-function findRepoRoot(): string {
-  for (const start of [__dirname, process.cwd()]) {
-    for (let dir = resolve(start); ; dir = dirname(dir)) {
-      const manifest = join(dir, 'package.json');
-      if (existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).name === 'newsmark') return dir;
-      if (dirname(dir) === dir) break;
-    }
-  }
-  throw new Error(`cannot find the Newsmark repository above ${__dirname} or ${process.cwd()}`);
-}
-
-export const repoRoot = findRepoRoot();
+/** The repository root, found above this bundle (out/…) or source file (scripts/…). */
+export const repoRoot = findRepoRoot(__dirname);
 
 export const cacheRoot = resolve(process.env.NEWSMARK_CACHE || join(homedir(), '.cache', 'newsmark'));
 

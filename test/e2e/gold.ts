@@ -3,11 +3,10 @@
 // Everything expected here is read from seeds/*.gold.json, never from the engine's output.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readGold, type Gold, type GoldMention } from '../helpers/gold';
+export type { Gold, GoldEntity, GoldMention } from '../helpers/gold';
 
 export const SEED_NAME = '000_b25a24690d4f76d1';
-
-import type { Gold, GoldMention } from '../helpers/gold';
-export type { Gold, GoldEntity, GoldMention } from '../helpers/gold';
 
 export interface Seed {
   text: string;
@@ -18,7 +17,7 @@ export interface Seed {
 export function loadSeed(seedsDir: string): Seed {
   return {
     text: readFileSync(join(seedsDir, `${SEED_NAME}.txt`), 'utf8'),
-    gold: JSON.parse(readFileSync(join(seedsDir, `${SEED_NAME}.gold.json`), 'utf8')) as Gold,
+    gold: readGold(join(seedsDir, `${SEED_NAME}.gold.json`)),
   };
 }
 
