@@ -175,32 +175,30 @@ export async function measureLsp(
         await attempt(highlights, () =>
           client.request('textDocument/documentHighlight', { textDocument: { uri }, position }),
         );
-        // One-character edits in the middle: insert, then delete it again, each followed by tokens.
+        // One-character edits in the middle: insert, then delete it again, each followed by tokens,
+        // first for the whole document, then for 100 lines from the edited one.
         let version = 1;
         const at = positionAt(starts, Math.floor(text.length / 2));
         const after = { line: at.line, character: at.character + 1 };
-        for (let e = 0; e < 2; e++) {
-          const insert = e % 2 === 0;
-          const change = insert
-            ? { range: { start: at, end: at }, text: 'x' }
-            : { range: { start: at, end: after }, text: '' };
-          await attempt(edit, async () => {
-            client.change(uri, ++version, [change]);
-            return client.request('textDocument/semanticTokens/full', { textDocument: { uri } });
-          });
-        }
-        for (let e = 0; e < 2; e++) {
-          const insert = e % 2 === 0;
-          const change = insert
-            ? { range: { start: at, end: at }, text: 'x' }
-            : { range: { start: at, end: after }, text: '' };
-          await attempt(editRange, async () => {
-            client.change(uri, ++version, [change]);
-            return client.request('textDocument/semanticTokens/range', {
-              textDocument: { uri },
-              range: { start: { line: at.line, character: 0 }, end: { line: at.line + 100, character: 0 } },
+        const insertThenDelete = [
+          { range: { start: at, end: at }, text: 'x' },
+          { range: { start: at, end: after }, text: '' },
+        ];
+        const editedLines = {
+          start: { line: at.line, character: 0 },
+          end: { line: at.line + 100, character: 0 },
+        };
+        const tokenRequests: [Latency, string, object][] = [
+          [edit, 'textDocument/semanticTokens/full', { textDocument: { uri } }],
+          [editRange, 'textDocument/semanticTokens/range', { textDocument: { uri }, range: editedLines }],
+        ];
+        for (const [into, method, params] of tokenRequests) {
+          for (const change of insertThenDelete) {
+            await attempt(into, async () => {
+              client.change(uri, ++version, [change]);
+              return client.request(method, params);
             });
-          });
+          }
         }
         if (size === Math.max(...plan.map((p) => p.size))) {
           const mem = readMemory(client.process.pid ?? -1);
