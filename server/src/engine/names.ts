@@ -24,22 +24,30 @@ function surface(ctx: BlockContext, p: Piece): string {
   return ctx.text.slice(tokens[p.first].start, tokens[p.last - 1].end);
 }
 
-// A piece's look-up key is asked for by several rules (cutting, classifying) and looked up in
-// several tables: it is made once per block and piece. One token's key is the token's own.
-let pieceKeysOf: BlockContext | undefined;
-let pieceKeys = new Map<number, string>();
+/**
+ * `compute`, kept for the block being read: pieces are asked the same questions by several rules
+ * (cutting, classifying, the product test). Answers are keyed by the piece's token range.
+ */
+function perPiece<T>(compute: (ctx: BlockContext, p: Piece) => T): (ctx: BlockContext, p: Piece) => T {
+  let answersOf: BlockContext | undefined;
+  let answers = new Map<number, T>();
+  return (ctx, p) => {
+    if (answersOf !== ctx) {
+      answersOf = ctx;
+      answers = new Map();
+    }
+    const id = p.first * 65536 + p.last;
+    let answer = answers.get(id);
+    if (answer === undefined) answers.set(id, (answer = compute(ctx, p)));
+    return answer;
+  };
+}
 
-/** normalizeKey(surface(ctx, p)), made once per block and piece. */
+const longPieceKey = perPiece((ctx, p) => normalizeKey(surface(ctx, p)));
+
+/** normalizeKey(surface(ctx, p)), made once per block and piece. One token's key is the token's own. */
 function pieceKey(ctx: BlockContext, p: Piece): string {
-  if (p.last === p.first + 1) return ctx.tokenized.tokens[p.first].key;
-  if (pieceKeysOf !== ctx) {
-    pieceKeysOf = ctx;
-    pieceKeys = new Map();
-  }
-  const id = p.first * 65536 + p.last;
-  let key = pieceKeys.get(id);
-  if (key === undefined) pieceKeys.set(id, (key = normalizeKey(surface(ctx, p))));
-  return key;
+  return p.last === p.first + 1 ? ctx.tokenized.tokens[p.first].key : longPieceKey(ctx, p);
 }
 
 /** A lower-case word right after a one-word name makes it an adjective ("Asian markets"). */
@@ -181,24 +189,7 @@ function computeKnownPhraseEnd(ctx: BlockContext, i: number): number {
 }
 
 /** Does the piece have the shape of an organization's name? */
-// Pieces are asked whether they are shaped like an organization several times (cutting at "and",
-// classifying, the product test); the answer is kept per block and piece.
-const orgShapes = new WeakMap<BlockContext, Map<number, boolean>>();
-
-function orgShaped(ctx: BlockContext, p: Piece): boolean {
-  let memo = orgShapes.get(ctx);
-  if (!memo) {
-    memo = new Map();
-    orgShapes.set(ctx, memo);
-  }
-  const id = p.first * 65536 + p.last;
-  let shaped = memo.get(id);
-  if (shaped === undefined) {
-    shaped = computeOrgShaped(ctx, p);
-    memo.set(id, shaped);
-  }
-  return shaped;
-}
+const orgShaped = perPiece(computeOrgShaped);
 
 function computeOrgShaped(ctx: BlockContext, p: Piece): boolean {
   const { tokens } = ctx.tokenized;
