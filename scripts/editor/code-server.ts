@@ -5,7 +5,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { ensureCodeServer } from './code-server-install';
+import { ensureCodeServer } from './ensure-code-server';
 import { GiveUp, pollFor } from './poll';
 
 export interface Profile {

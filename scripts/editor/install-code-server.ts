@@ -1,6 +1,6 @@
 // Command line: installs code-server into the Newsmark cache (once) and prints its entry script.
-// Used by .ci/run before the editor tests, so the install time shows as its own step.
-import { ensureCodeServer } from './code-server-install';
+// `npm run test:e2e` runs it before mocha, so a first (long) install is not timed as part of a test.
+import { ensureCodeServer } from './ensure-code-server';
 
 try {
   console.log(ensureCodeServer());

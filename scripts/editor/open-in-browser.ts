@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { installExtension, makeProfile, startCodeServer } from './code-server';
-import { ensureCodeServer } from './code-server-install';
+import { ensureCodeServer } from './ensure-code-server';
 import { repoRoot, vsixPath } from './paths';
 
 function option(name: string): string | undefined {
