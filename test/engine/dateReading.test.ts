@@ -7,6 +7,7 @@ import * as assert from 'node:assert/strict';
 import { Reading, asciiLower } from '../../server/src/engine/dateReading';
 import { tokenize } from '../../server/src/engine/text';
 import { findRepoRoot, loadDev, loadSeed } from '../../scripts/eval/corpus';
+import { seededRandom } from '../helpers/random';
 
 /** The definition, one code unit at a time. */
 function lowerAsciiOnly(text: string): string {
@@ -44,14 +45,6 @@ describe('engine: asciiLower', () => {
 function wordBeforeByPattern(text: string, index: number): string {
   const m = /([\p{L}\p{N}.]+)[^\S\r\n]*[,(]?[^\S\r\n]*$/u.exec(text.slice(Math.max(0, index - 30), index));
   return m ? m[1].toLowerCase().replace(/^\.+/, '') : '';
-}
-
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
 }
 
 const PIECES = [
@@ -100,7 +93,7 @@ describe('engine: Reading.wordBefore', function () {
   });
 
   it('agrees with its definition on random text, surrogates and all', () => {
-    const next = random(7);
+    const next = seededRandom(7);
     for (let n = 0; n < 3000; n++) {
       let text = '';
       while (text.length < 45) text += PIECES[Math.floor(next() * PIECES.length)];

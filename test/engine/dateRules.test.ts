@@ -6,6 +6,7 @@ import * as assert from 'node:assert/strict';
 import { RULES } from '../../server/src/engine/dates';
 import { asciiLower, forEachMatch, type Rule } from '../../server/src/engine/dateReading';
 import { findRepoRoot, loadDev, loadSeed } from '../../scripts/eval/corpus';
+import { seededRandom } from '../helpers/random';
 
 type Found = [number, string][];
 
@@ -23,14 +24,6 @@ function byRule(rule: Rule, text: string): Found {
   const found: Found = [];
   forEachMatch(rule, text, (m) => found.push([m.index, m[0]]));
   return found;
-}
-
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
 }
 
 const PIECES = [
@@ -76,7 +69,7 @@ describe('engine: date rules searched from their anchor words', function () {
   });
 
   it('finds the matches of a plain search on random date words and line breaks', () => {
-    const next = random(1128);
+    const next = seededRandom(1128);
     let matched = 0;
     for (let n = 0; n < 4000; n++) {
       let text = '';
