@@ -2,7 +2,7 @@
 // whole document on every edit, and the strings they ask about (mention texts and keys from
 // cached blocks, gazetteer names) are mostly the same string objects each time, so a look-up here
 // hashes nothing new and allocates nothing, where the function itself would build new strings.
-import { normalizeKey } from './lexicon';
+import { normalizeKey, type Lexicon } from './lexicon';
 
 /** Past this many entries a memo starts over, so an endless stream of new names cannot fill memory. */
 const MEMO_LIMIT = 50_000;
@@ -33,22 +33,28 @@ export class Memo<T> {
 }
 
 /**
- * `build`, called once per key object (a lexicon, say) and kept while that object lives. The key
- * asked about last is compared by identity before the WeakMap is asked: nearly every call is for
- * the same lexicon, and a WeakMap look-up per call showed in the profile.
+ * A table derived from a lexicon, built on first use. It is kept per `source` table of the lexicon
+ * (the data it is built from), which a lexicon with the user's entries shares with the one it was
+ * made from: a change of the user's entries builds nothing again. The lexicon asked about last is
+ * compared by identity first: nearly every call is for the same one, and a WeakMap look-up per
+ * call showed in the profile.
  */
-export function perObject<K extends object, V>(build: (key: K) => V): (key: K) => V {
-  const built = new WeakMap<K, V>();
-  let lastKey: K | undefined;
+export function perLexicon<V>(
+  source: (lexicon: Lexicon) => object,
+  build: (lexicon: Lexicon) => V,
+): (lexicon: Lexicon) => V {
+  const built = new WeakMap<object, V>();
+  let lastLexicon: Lexicon | undefined;
   let lastValue: V | undefined;
-  return (key) => {
-    if (key === lastKey) return lastValue as V;
+  return (lexicon) => {
+    if (lexicon === lastLexicon) return lastValue as V;
+    const key = source(lexicon);
     let value = built.get(key);
     if (value === undefined) {
-      value = build(key);
+      value = build(lexicon);
       built.set(key, value);
     }
-    lastKey = key;
+    lastLexicon = lexicon;
     lastValue = value;
     return value;
   };

@@ -6,6 +6,7 @@ import type { MentionType } from './types';
 import { PRIORITY, coveredTokens, type BlockContext, type Candidate, type Recognizer } from './candidate';
 import { normalizeKey, type Lexicon } from './lexicon';
 import { CONNECTORS, findRuns, isAsciiLowerAt, isNameToken } from './nameRuns';
+import { perLexicon } from './memo';
 import { longestPhrase, preparePhraseTable } from './phrases';
 import { isLegalForm, isOrgHeadKey, organizationContext, takesPlaceComplement } from './organizations';
 import { SPEECH_VERBS, hasSurnameShape, honorificBefore, isSurnameKey } from './people';
@@ -161,22 +162,19 @@ function knownPhraseEnd(ctx: BlockContext, i: number): number {
 
 // The country, place and organization tables as one, for knownPhraseEnd: the longest key of the
 // three that starts at a token is the longest key of their union, found with one search instead of
-// three. Kept per places table, which every lexicon built from the same data shares.
-const knownNamesOf = new WeakMap<ReadonlyMap<string, unknown>, Map<string, true>>();
-
-function knownNames(lexicon: Lexicon): Map<string, true> {
-  let union = knownNamesOf.get(lexicon.places);
-  if (!union) {
-    union = new Map();
+// three.
+const knownNames = perLexicon(
+  (lexicon) => lexicon.places,
+  (lexicon) => {
+    const union = new Map<string, true>();
     for (const table of [lexicon.countryNames, lexicon.places, lexicon.organizations] as ReadonlyMap<
       string,
       unknown
     >[])
       for (const key of table.keys()) union.set(key, true);
-    knownNamesOf.set(lexicon.places, union);
-  }
-  return union;
-}
+    return union;
+  },
+);
 
 /** Builds the union and its phrase index now (see prepare.ts). */
 export function prepareKnownNames(lexicon: Lexicon): void {

@@ -1,7 +1,7 @@
 // Organization evidence: the gazetteer of known organizations and acronyms, and the shape of a name
 // (a head noun such as "Ministry", "Directorate", "Industries", a company suffix such as "Inc.").
 import { normalizeKey, type Lexicon } from './lexicon';
-import { perObject } from './memo';
+import { perLexicon } from './memo';
 import type { Token } from './text';
 
 interface OrgTables {
@@ -12,15 +12,18 @@ interface OrgTables {
 }
 
 /** A lexicon's head nouns and company suffixes as look-up keys, built on first use. */
-export const orgTables = perObject((lexicon: Lexicon): OrgTables => {
-  const t: OrgTables = {
-    heads: new Set(lexicon.orgWords.heads.map(normalizeKey)),
-    suffixes: new Set(lexicon.orgWords.companySuffixes.map((s) => normalizeKey(s).replace(/\.$/, ''))),
-    headsOrSuffixes: new Set(),
-  };
-  for (const set of [t.heads, t.suffixes]) for (const key of set) t.headsOrSuffixes.add(key);
-  return t;
-});
+export const orgTables = perLexicon(
+  (lexicon) => lexicon.orgWords,
+  (lexicon): OrgTables => {
+    const t: OrgTables = {
+      heads: new Set(lexicon.orgWords.heads.map(normalizeKey)),
+      suffixes: new Set(lexicon.orgWords.companySuffixes.map((s) => normalizeKey(s).replace(/\.$/, ''))),
+      headsOrSuffixes: new Set(),
+    };
+    for (const set of [t.heads, t.suffixes]) for (const key of set) t.headsOrSuffixes.add(key);
+    return t;
+  },
+);
 
 /** True when `word` is an organization head noun ("Ministry", "Forces", "Industries"). */
 export function isOrgHead(word: string, lexicon: Lexicon): boolean {

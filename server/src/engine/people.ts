@@ -2,7 +2,7 @@
 // shape last (-ov, -enko, -oğlu, …). Structure matters more than lists: no list covers every name a
 // wire story from Central Asia or West Africa will bring.
 import { normalizeKey, type Lexicon } from './lexicon';
-import { perObject } from './memo';
+import { perLexicon } from './memo';
 import type { Token } from './text';
 
 /** Surname endings common in the languages news from the region covers (compiled here). */
@@ -20,7 +20,10 @@ export function isSurnameKey(word: string, key: string, lexicon: Lexicon): boole
   return lexicon.surnames.has(key) || hasSurnameShape(word);
 }
 
-const honorificsOf = perObject((lexicon: Lexicon) => new Set(lexicon.titles.honorifics.map(normalizeKey)));
+const honorificsOf = perLexicon(
+  (lexicon) => lexicon.titles,
+  (lexicon) => new Set(lexicon.titles.honorifics.map(normalizeKey)),
+);
 
 /** An honorific just before token `i` ("Mr.", "Dr", "Sir"). */
 export function honorificBefore(

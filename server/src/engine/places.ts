@@ -2,7 +2,7 @@
 // A place inside an organization's name is part of that organization; that is decided by the
 // organization rules, which run first on a run.
 import type { Lexicon } from './lexicon';
-import { perObject } from './memo';
+import { perLexicon } from './memo';
 import type { Token } from './text';
 
 export interface PlaceHit {
@@ -14,9 +14,12 @@ export interface PlaceHit {
   ambiguous: boolean;
 }
 
-// Hits are memoised per lexicon: the same few thousand names are looked up over and over, and
+// Hits are memoised per gazetteer: the same few thousand names are looked up over and over, and
 // building a fresh object for each look-up showed in the profile.
-const hitsFor = perObject((_: Lexicon) => new Map<string, PlaceHit | null>());
+const hitsFor = perLexicon(
+  (lexicon) => lexicon.places,
+  () => new Map<string, PlaceHit | null>(),
+);
 
 /** The place a look-up key (normalizeKey) names, if any. */
 export function placeByKey(key: string, lexicon: Lexicon): PlaceHit | undefined {

@@ -7,7 +7,7 @@ import { normalizeKey, type Lexicon } from './lexicon';
 import { longestPhrase } from './phrases';
 import { looksLikeNameStart } from './ranks';
 import { isOrgHead, orgTables } from './organizations';
-import { perObject } from './memo';
+import { perLexicon } from './memo';
 import { firstWord, type Token } from './text';
 
 interface TitleTables {
@@ -22,19 +22,22 @@ interface TitleTables {
 }
 
 /** The title tables of a lexicon, built on first use. */
-export const titleTables = perObject((lexicon: Lexicon): TitleTables => {
-  const compounds = new Map(lexicon.titles.compoundOffices.map((c) => [normalizeKey(c), true as const]));
-  const t: TitleTables = {
-    offices: new Set(lexicon.titles.offices.map(normalizeKey)),
-    compounds,
-    modifiers: new Set(lexicon.titles.modifiers.map(normalizeKey)),
-    orgHeads: orgTables(lexicon).heads,
-    compoundStarts: new Set([...compounds.keys()].map(firstWord)),
-    starts: new Set<string>(),
-  };
-  for (const set of [t.compoundStarts, t.modifiers, t.offices]) for (const key of set) t.starts.add(key);
-  return t;
-});
+export const titleTables = perLexicon(
+  (lexicon) => lexicon.titles,
+  (lexicon): TitleTables => {
+    const compounds = new Map(lexicon.titles.compoundOffices.map((c) => [normalizeKey(c), true as const]));
+    const t: TitleTables = {
+      offices: new Set(lexicon.titles.offices.map(normalizeKey)),
+      compounds,
+      modifiers: new Set(lexicon.titles.modifiers.map(normalizeKey)),
+      orgHeads: orgTables(lexicon).heads,
+      compoundStarts: new Set([...compounds.keys()].map(firstWord)),
+      starts: new Set<string>(),
+    };
+    for (const set of [t.compoundStarts, t.modifiers, t.offices]) for (const key of set) t.starts.add(key);
+    return t;
+  },
+);
 
 /** A capitalised word among the `n` tokens from `from`, in the same sentence as the one before. */
 function capitalWithin(tokens: readonly Token[], from: number, n: number): boolean {
