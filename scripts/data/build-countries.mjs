@@ -3,7 +3,7 @@
 // scripts/data/source/demonyms.txt (compiled by the project after the CIA World Factbook, public domain).
 import { readFileSync } from 'node:fs';
 import { countries } from 'countries-list';
-import { writeJson, sortNames } from './write-json.mjs';
+import { writeJson, sortNames } from './data-files.mjs';
 
 // Uninhabited or purely administrative codes that news never names as a country.
 const skip = new Set(['AQ', 'BV', 'HM', 'UM', 'TF', 'GS']);

