@@ -2,7 +2,7 @@
 // independently and cached by their text, so re-analysing an edited document only recognises
 // the blocks that changed; linking mentions into entities is redone over the whole document,
 // reading the cached blocks' candidates where they are (moved by a shift, never copied).
-import type { Analysis, AnalyzeOptions, Mention, Problem } from './types';
+import type { Analysis, AnalyzeOptions, Problem } from './types';
 import type { Candidate } from './candidate';
 import { splitBlocks } from './blocks';
 import { tokenize } from './text';
@@ -295,20 +295,6 @@ export class Analyzer {
     problems.push(...this.lexiconProblems);
     return this.lexicon;
   }
-}
-
-export function toMention(text: string, c: Candidate): Mention {
-  const m: Mention = {
-    start: c.start,
-    end: c.end,
-    type: c.type,
-    text: text.slice(c.start, c.end),
-    source: c.source,
-  };
-  if (c.value !== undefined) m.value = c.value;
-  if (c.resolution !== undefined) m.resolution = c.resolution;
-  if (c.rangeEnd !== undefined) m.rangeEnd = c.rangeEnd;
-  return m;
 }
 
 const shared = new Analyzer();
