@@ -83,7 +83,7 @@ export interface Entity {
   holder?: string;
   /** Acronym for organizations, if known ("NATO"). */
   acronym?: string;
-  /** Places: "country" | "city" | "region" | "site". */
+  /** Places: "country" | "city" | "region" | "site" | "continent". */
   placeKind?: string;
   /** Where the entity's knowledge came from: "gazetteer", "lexicon:user", "context". */
   source?: string;
