@@ -109,6 +109,14 @@ describe('article meta: the article date', () => {
     assert.equal(span(text, problems[0]), 'February 30, 2006');
   });
 
+  it('reads a year below 100 as written, in the header, the date line and the option alike', () => {
+    // Date.UTC maps years 0–99 to 1900–1999; "0099-12-31" must neither be moved nor refused.
+    assert.equal(readArticleMeta('date 0099-12-31\nBody.').meta.date, '0099-12-31');
+    assert.equal(readArticleMeta('Title\n0099-12-31\nBody.').meta.date, '0099-12-31');
+    assert.equal(readArticleMeta('Body.', '0099-12-31').meta.date, '0099-12-31');
+    assert.equal(readArticleMeta('date 0099-02-29\nBody.').meta.date, undefined); // 99 is no leap year
+  });
+
   it('prefers a header over a date line', () => {
     const { meta } = readArticleMeta('date 2023-11-08\nFebruary 23, 2006\nBody.');
     assert.equal(meta.date, '2023-11-08');

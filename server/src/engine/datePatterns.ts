@@ -121,7 +121,6 @@ export const YEAR_NOUNS = new Set([
   'models',
   'highs',
   'lows',
-  'levels',
   'targets',
   'goals',
   'losses',

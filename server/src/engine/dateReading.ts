@@ -4,7 +4,7 @@ import type { DateResolution } from './types';
 import { isInlineSpace, isLetterOrNumber, type Tokenized } from './text';
 import { tenseAt, type Tense } from './dateTense';
 import { WEEKDAY, YEAR } from './datePatterns';
-import { MONTHS, WEEKDAYS, formatDay, isRealDate, isoWeekday, pad, type Ymd } from './dateValues';
+import { WEEKDAYS, formatDay, isRealDate, isoWeekday, pad, type Ymd } from './dateValues';
 
 export interface Hit {
   start: number;
@@ -166,8 +166,6 @@ export function asciiLower(text: string): string {
   if (!NON_ASCII_CASED.test(text)) return text.toLowerCase();
   return text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
 }
-
-export const monthNumber = (name: string): number => MONTHS.get(name.toLowerCase().replace('.', '')) ?? 0;
 
 /** Two-digit years: the century that puts the year nearest the article's (or 1900s–2000s). */
 export function fullYear(yy: number, anchor: Ymd | undefined): number {

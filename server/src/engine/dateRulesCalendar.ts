@@ -12,10 +12,9 @@ import {
   YEAR,
   YEAR_NOUNS,
 } from './datePatterns';
-import { MONTHS, SEASONS, formatDay, formatMonth, isRealDate, pad } from './dateValues';
+import { MONTHS, SEASONS, formatDay, formatMonth, isRealDate, monthNumber, pad } from './dateValues';
 import {
   Reading,
-  monthNumber,
   fullYear,
   hit,
   yearFor,

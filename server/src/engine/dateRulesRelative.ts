@@ -20,10 +20,11 @@ import {
   formatMonth,
   formatWeek,
   isoWeekday,
+  monthNumber,
   pad,
   quarterOf,
 } from './dateValues';
-import { monthNumber, fullYear, hit, relative, yearFor, SP, type Hit, type Rule } from './dateReading';
+import { fullYear, hit, relative, yearFor, SP, type Hit, type Rule } from './dateReading';
 
 /** Words that make a bare season name a time ("in spring", "this summer"). */
 const SEASON_CUES = new Set([

@@ -102,6 +102,9 @@ export const MONTHS: ReadonlyMap<string, number> = new Map(
   ].flatMap((names, i) => names.map((n) => [n, i + 1] as [string, number])),
 );
 
+/** The month number of a name or abbreviation in any case, full stop allowed ("Nov."); 0 if none. */
+export const monthNumber = (name: string): number => MONTHS.get(name.toLowerCase().replace('.', '')) ?? 0;
+
 export const WEEKDAYS: ReadonlyMap<string, number> = new Map(
   ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map(
     (n, i) => [n, i + 1] as [string, number],

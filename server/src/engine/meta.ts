@@ -4,7 +4,7 @@
 import type { ArticleMeta, Problem } from './types';
 import type { Candidate } from './candidate';
 import { MONTH, WEEKDAY } from './datePatterns';
-import { MONTHS, formatDay, isRealDate } from './dateValues';
+import { formatDay, isRealDate, monthNumber, parseIso } from './dateValues';
 
 export interface MetaResult {
   meta: ArticleMeta;
@@ -15,7 +15,6 @@ export interface MetaResult {
 
 const HEADER_RE = /^\uFEFF?[ \t]*date[ \t]+(\S+)/;
 const FRONT_MATTER_RE = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
-const ISO_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 // A front matter date may carry a clock time ("2023-11-08T10:00:00Z"); the date is as written,
 // not moved to another time zone, since the article's own calendar day is what it dates.
 const FRONT_MATTER_DATE_RE =
@@ -30,11 +29,7 @@ const DATE_LINE_RE = new RegExp(
 
 /** True when `value` is a real calendar date written YYYY-MM-DD. */
 export function isValidIsoDate(value: string): boolean {
-  const m = ISO_DATE_RE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+  return parseIso(value) !== undefined;
 }
 
 // A dateline: an all-caps place (optionally ", Country" or "(Agency)") followed by a dash, at the
@@ -192,11 +187,10 @@ function findDateLine(text: string): DateLine | undefined {
 }
 
 function dateLineValue(m: RegExpExecArray): string | undefined {
-  const month = (name: string): number => MONTHS.get(name.toLowerCase().replace('.', '')) ?? 0;
   const [y, mo, d] = m[1]
-    ? [Number(m[3]), month(m[1]), Number(m[2])]
+    ? [Number(m[3]), monthNumber(m[1]), Number(m[2])]
     : m[5]
-      ? [Number(m[6]), month(m[5]), Number(m[4])]
+      ? [Number(m[6]), monthNumber(m[5]), Number(m[4])]
       : [Number(m[7]), Number(m[8]), Number(m[9])];
   return isRealDate(y, mo, d) ? formatDay({ y, m: mo, d }) : undefined;
 }
