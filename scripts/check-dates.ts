@@ -1,36 +1,16 @@
 // Quick check of the date recognizer against the development data: per-corpus precision, recall
 // and F1 of exact date spans, value accuracy on the exact matches, and the misses to study.
-// Build and run:
+// Build and run from inside the repository (the data is read by scripts/eval/corpus.ts, from
+// ../shared/data/dev or the folder named by NEWSMARK_DEV_DATA):
 //   npx esbuild scripts/check-dates.ts --bundle --platform=node --outfile=/tmp/cd.js
-//   node /tmp/cd.js [/work/shared/data/dev] [--misses]
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+//   node /tmp/cd.js [--misses] [--from-text]
 import { join } from 'node:path';
 import { Analyzer } from '../server/src/engine/analyze';
+import { findRepoRoot, loadDev } from './eval/corpus';
 
-interface GoldEntity {
-  start: number;
-  end: number;
-  type: string;
-  text: string;
-  value?: string;
-}
-interface Doc {
-  id: string;
-  source: string;
-  split: string | null;
-  articleDate?: string;
-  text: string;
-  entities: GoldEntity[];
-}
-
-const dir = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? '/work/shared/data/dev';
 const showMisses = process.argv.includes('--misses');
 // --from-text: give no article date, so the engine must read it from the text (the date line).
 const fromText = process.argv.includes('--from-text');
-if (!existsSync(dir)) {
-  console.error(`No development data at ${dir}`);
-  process.exit(2);
-}
 
 interface Tally {
   tp: number;
@@ -49,43 +29,45 @@ const tallyOf = (name: string): Tally => {
   return t;
 };
 
-for (const corpus of readdirSync(dir).filter((n) => !n.includes('.'))) {
-  for (const file of readdirSync(join(dir, corpus)).filter((n) => n.endsWith('.json'))) {
-    const doc = JSON.parse(readFileSync(join(dir, corpus, file), 'utf8')) as Doc;
-    // GUM's own dev and test documents are reported apart: they were not used for tuning.
-    const t = tallyOf(doc.split ? `${corpus}/${doc.split === 'train' ? 'train' : 'heldout'}` : corpus);
-    const gold = doc.entities.filter((e) => e.type === 'date');
-    const found = analyzer
-      .analyze(doc.text, fromText ? {} : { articleDate: doc.articleDate })
-      .mentions.filter((m) => m.type === 'date');
-    const key = (s: number, e: number): string => `${s}:${e}`;
-    const goldByKey = new Map(gold.map((g) => [key(g.start, g.end), g]));
-    const foundKeys = new Set(found.map((f) => key(f.start, f.end)));
-    for (const f of found) {
-      const g = goldByKey.get(key(f.start, f.end));
-      if (!g) {
-        t.fp++;
-        lines.push(`${corpus}\tFP\t${doc.id}\t${doc.articleDate}\t${JSON.stringify(f.text)}\t${f.value}`);
-        continue;
-      }
-      t.tp++;
-      if (g.value !== undefined) {
-        t.valued++;
-        if (g.value === f.value) t.valueRight++;
-        else
-          lines.push(
-            `${corpus}\tVAL\t${doc.id}\t${doc.articleDate}\t${JSON.stringify(f.text)}\tgold ${g.value}\tgot ${f.value}`,
-          );
-      }
+// The bundle may live anywhere (/tmp), so the repository, its dev data and the engine's data
+// folder are looked for from the working folder.
+const root = findRepoRoot(process.cwd());
+process.env.NEWSMARK_DATA ??= join(root, 'server', 'data');
+for (const doc of loadDev(root)) {
+  const corpus = doc.corpus;
+  // GUM's own dev and test documents are reported apart: they were not used for tuning.
+  const t = tallyOf(doc.split ? `${corpus}/${doc.split === 'train' ? 'train' : 'heldout'}` : corpus);
+  const gold = doc.gold.filter((e) => e.type === 'date');
+  const found = analyzer
+    .analyze(doc.text, fromText ? {} : { articleDate: doc.articleDate })
+    .mentions.filter((m) => m.type === 'date');
+  const key = (s: number, e: number): string => `${s}:${e}`;
+  const goldByKey = new Map(gold.map((g) => [key(g.start, g.end), g]));
+  const foundKeys = new Set(found.map((f) => key(f.start, f.end)));
+  for (const f of found) {
+    const g = goldByKey.get(key(f.start, f.end));
+    if (!g) {
+      t.fp++;
+      lines.push(`${corpus}\tFP\t${doc.id}\t${doc.articleDate}\t${JSON.stringify(f.text)}\t${f.value}`);
+      continue;
     }
-    for (const g of gold) {
-      if (foundKeys.has(key(g.start, g.end))) continue;
-      t.fn++;
-      const ctx = doc.text.slice(Math.max(0, g.start - 30), g.end + 20).replace(/\n/g, '⏎');
-      lines.push(
-        `${corpus}\tFN\t${doc.id}\t${doc.articleDate}\t${JSON.stringify(g.text)}\t${g.value}\t…${ctx}…`,
-      );
+    t.tp++;
+    if (g.value !== undefined) {
+      t.valued++;
+      if (g.value === f.value) t.valueRight++;
+      else
+        lines.push(
+          `${corpus}\tVAL\t${doc.id}\t${doc.articleDate}\t${JSON.stringify(f.text)}\tgold ${g.value}\tgot ${f.value}`,
+        );
     }
+  }
+  for (const g of gold) {
+    if (foundKeys.has(key(g.start, g.end))) continue;
+    t.fn++;
+    const ctx = doc.text.slice(Math.max(0, g.start - 30), g.end + 20).replace(/\n/g, '⏎');
+    lines.push(
+      `${corpus}\tFN\t${doc.id}\t${doc.articleDate}\t${JSON.stringify(g.text)}\t${g.value}\t…${ctx}…`,
+    );
   }
 }
 
