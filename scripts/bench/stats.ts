@@ -1,4 +1,4 @@
-// Small numeric and formatting helpers for the benchmark.
+// Small numeric and formatting helpers for the benchmark (the table also for the eval report).
 
 /** Nearest-rank percentile (p in 0..100) of the samples; NaN when there are none. */
 export function percentile(samples: readonly number[], p: number): number {
@@ -8,13 +8,27 @@ export function percentile(samples: readonly number[], p: number): number {
   return sorted[Math.min(rank, sorted.length) - 1];
 }
 
-export function formatTable(header: string[], rows: string[][], rightFrom = 1): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]): string =>
-    cells
-      .map((c, i) => (i >= rightFrom ? (c ?? '').padStart(widths[i]) : (c ?? '').padEnd(widths[i])))
-      .join('  ')
-      .trimEnd();
+/**
+ * A plain-text table: columns as wide as their widest cell, columns [rightFrom, rightTo) aligned
+ * right (numbers), the rest left. A null row prints as an empty line between groups of rows.
+ */
+export function formatTable(
+  header: string[],
+  rows: (string[] | null)[],
+  rightFrom = 1,
+  rightTo = header.length,
+): string {
+  const cellRows = rows.filter((r): r is string[] => r !== null);
+  const widths = header.map((h, i) => Math.max(h.length, ...cellRows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[] | null): string =>
+    cells === null
+      ? ''
+      : cells
+          .map((c, i) =>
+            i >= rightFrom && i < rightTo ? (c ?? '').padStart(widths[i]) : (c ?? '').padEnd(widths[i]),
+          )
+          .join('  ')
+          .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 

@@ -1,6 +1,7 @@
 // Turns scored counts into the printed table, the targets check and the error records.
 import type { Counts, GoldSpan, Span } from './score';
 import { scores } from './score';
+import { formatTable as formatPlainTable } from '../bench/stats';
 
 /** The project's targets, on the development data (MEANTIME + GUM), exact-match F1. */
 export const TARGETS: { type: string; metric: 'f1' | 'valueAccuracy'; min: number }[] = [
@@ -46,9 +47,10 @@ export function formatTable(rows: readonly Row[]): string {
     'val.acc',
     'target (dev)',
   ];
-  const body = rows.map((row) => {
+  // An empty line (null) before each new corpus/system group.
+  const body = rows.flatMap((row, i) => {
     const s = scores(row.counts);
-    return [
+    const cells = [
       row.corpus,
       row.system,
       row.type,
@@ -61,22 +63,12 @@ export function formatTable(rows: readonly Row[]): string {
       row.type === 'date' || row.type === 'all' ? fmt(s.valueAccuracy) : '',
       targetMark(row),
     ];
+    const previous = rows[i - 1];
+    const newGroup = previous && (previous.corpus !== row.corpus || previous.system !== row.system);
+    return newGroup ? [null, cells] : [cells];
   });
-  const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
-  const line = (cells: string[]): string =>
-    cells
-      .map((c, i) => (i >= 3 && i <= 9 ? c.padStart(widths[i]) : c.padEnd(widths[i])))
-      .join('  ')
-      .trimEnd();
-  const out = [line(header), widths.map((w) => '-'.repeat(w)).join('  ')];
-  let previous = '';
-  for (let i = 0; i < body.length; i++) {
-    const group = `${rows[i].corpus}/${rows[i].system}`;
-    if (previous !== '' && group !== previous) out.push('');
-    previous = group;
-    out.push(line(body[i]));
-  }
-  return out.join('\n');
+  // Columns gold … val.acc are numbers, aligned right.
+  return formatPlainTable(header, body, 3, 10);
 }
 
 export interface ErrorRecord {
