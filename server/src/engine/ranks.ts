@@ -10,7 +10,7 @@ import type { Token } from './text';
 /** A capitalised token that could start a person's name (not a common word unless a given name). */
 export function looksLikeNameStart(token: Token | undefined, lexicon: Lexicon): boolean {
   if (!token || token.kind !== 'word' || !token.upper) return false;
-  const lower = token.text.toLowerCase();
+  const lower = token.key; // lower-cased with apostrophes folded, as the word lists are keyed
   if (lexicon.nonNames.has(lower)) return false;
   if (lexicon.givenNames.has(lower) || lexicon.surnames.has(lower)) return true;
   return !lexicon.commonWords.has(lower);

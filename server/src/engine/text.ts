@@ -269,7 +269,7 @@ const MONTH_ABBREVIATIONS = new Set('jan feb mar apr jun jul aug sep sept oct no
 function isAbbreviationBeforeStop(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev || prev.kind !== 'word' || !tokens[i].attached) return false;
-  const lower = prev.text.toLowerCase();
+  const lower = prev.key;
   if (prev.text.includes('.')) return true; // U.S. — the stop is part of the acronym's pattern
   if (TITLE_ABBREVIATIONS.has(lower)) {
     // "Inc." and "Corp." often end sentences; only keep going when a capitalised word follows.
