@@ -6,7 +6,7 @@ import { PRIORITY, coveredTokens, type Candidate, type Recognizer } from './cand
 import { normalizeKey, type Lexicon } from './lexicon';
 import { longestPhrase } from './phrases';
 import { looksLikeNameStart } from './ranks';
-import { isOrgHead, orgTables } from './organizations';
+import { isOrgHeadKey, orgTables } from './organizations';
 import { perLexicon } from './memo';
 import { firstWord, type Token } from './text';
 
@@ -141,7 +141,7 @@ export const recognizeTitles: Recognizer = (ctx, found) => {
       next &&
       next.upper &&
       next.sentence === tok.sentence &&
-      (isOrgHead(next.text, lexicon) || lexicon.placeHeads.has(next.key))
+      (isOrgHeadKey(next.key, lexicon) || lexicon.placeHeads.has(next.key))
     )
       continue;
     const attached = nameFollows || inApposition(tokens, i);
