@@ -80,36 +80,38 @@ connection.onInitialized(() => {
   }
 });
 
-function applySettings(raw: unknown): void {
+/** Reads the `newsmark` settings; returns whether they changed (and so every analysis was dropped). */
+function applySettings(raw: unknown): boolean {
   const { settings, warnings } = parseSettings(raw);
   for (const w of warnings) connection.console.warn(w);
   if (warnings.length > 0)
     void connection.window.showWarningMessage(
       `Newsmark: ${warnings.length === 1 ? 'one setting value was' : `${warnings.length} setting values were`} ignored (see the Newsmark output): ${warnings[0]}`,
     );
-  const changed = JSON.stringify(settings) !== JSON.stringify(cache.settings);
-  cache.setSettings(settings);
+  if (!cache.setSettings(settings)) return false;
   // New settings (a lexicon entry, another article date) can change every token: ask the editor to re-request.
-  if (changed && refreshTokens) void connection.languages.semanticTokens.refresh();
+  if (refreshTokens) void connection.languages.semanticTokens.refresh();
+  return true;
+}
+
+/** Diagnostics again for every open document, from analyses under the new settings. */
+function rediagnoseAll(): void {
+  for (const doc of documents.all()) scheduleDiagnostics(doc.uri, 0);
 }
 
 async function refreshSettings(): Promise<void> {
   try {
-    applySettings(await connection.workspace.getConfiguration('newsmark'));
+    if (applySettings(await connection.workspace.getConfiguration('newsmark'))) rediagnoseAll();
   } catch (error) {
     connection.console.error(`Could not read the newsmark settings: ${errorText(error)}`);
   }
-  for (const doc of documents.all()) scheduleDiagnostics(doc.uri, 0);
 }
 
 connection.onDidChangeConfiguration((change) => {
   // Clients that push settings send them here; clients that support pulling are asked again.
   const pushed = (change.settings as { newsmark?: unknown } | null | undefined)?.newsmark;
   if (pullConfiguration) void refreshSettings();
-  else {
-    if (pushed !== undefined) applySettings(pushed);
-    for (const doc of documents.all()) scheduleDiagnostics(doc.uri, 0);
-  }
+  else if (pushed !== undefined && applySettings(pushed)) rediagnoseAll();
 });
 
 /** The current analysis of a document, or undefined when the document is not open. */

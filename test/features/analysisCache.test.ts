@@ -33,6 +33,18 @@ describe('features/analysisCache', () => {
     assert.equal(cache.analyses, 2);
   });
 
+  it('keeps its analyses when the settings stay the same, and drops them when they change', () => {
+    const cache = new AnalysisCache(() => undefined);
+    const doc = TextDocument.create('file:///a.txt', 'plaintext', 1, SEED);
+    const first = cache.get(doc);
+    assert.equal(cache.setSettings(parseSettings({}).settings), false);
+    assert.equal(cache.get(doc), first);
+    assert.equal(cache.analyses, 1);
+    assert.equal(cache.setSettings(parseSettings({ articleDate: '2024-05-06' }).settings), true);
+    assert.equal(statusOf(cache.get(doc)).articleDate, '2024-05-06');
+    assert.equal(cache.analyses, 2);
+  });
+
   it('marks a non-article plain-text file off without analysing it', () => {
     const cache = new AnalysisCache(() => undefined);
     const entry = cache.get(TextDocument.create('file:///notes.txt', 'plaintext', 1, 'Buy milk.'));

@@ -219,6 +219,21 @@ describe('server robustness (dist/server.js --stdio)', function () {
     assert.ok(typed.includes('rank:General') && typed.includes('person:John Smith'), typed.join(', '));
   });
 
+  it('analyses nothing again when the editor sends the same settings: no new diagnostics, no refresh', async () => {
+    const uri = 'untitled:same-settings';
+    client.open(uri, SEED_TEXT, 'news', 1);
+    await tokensOf(uri, SEED_TEXT);
+    await client.waitFor(diagnosticsOf(uri));
+    client.notify('workspace/didChangeConfiguration', { settings: null });
+    // The server pulls the settings again (after the pull at start) and finds them unchanged.
+    const pulls = () => client.serverRequests.filter((r) => r.method === 'workspace/configuration').length;
+    for (const deadline = Date.now() + 5000; pulls() < 2; await new Promise((r) => setTimeout(r, 10)))
+      assert.ok(Date.now() < deadline, `only ${pulls()} settings pulls; stderr:\n${client.stderr}`);
+    await new Promise((r) => setTimeout(r, 400));
+    assert.equal(client.notifications.filter(diagnosticsOf(uri)).length, 1);
+    assert.ok(!client.serverRequests.some((r) => r.method === 'workspace/semanticTokens/refresh'));
+  });
+
   it('answers a cancelled request with RequestCancelled', async () => {
     client.open(SEED_URI, SEED_TEXT, 'plaintext');
     const { id, result } = client.requestWithId('textDocument/semanticTokens/full', {

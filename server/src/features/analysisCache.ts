@@ -33,10 +33,17 @@ export class AnalysisCache {
 
   constructor(private readonly log: (message: string) => void) {}
 
-  setSettings(settings: NewsmarkSettings): void {
+  /**
+   * Takes new settings and drops the analyses made under the old ones; returns false, keeping
+   * every analysis, when they equal the current ones (editors ask again on every configuration
+   * change, and VS Code several times at start).
+   */
+  setSettings(settings: NewsmarkSettings): boolean {
+    if (JSON.stringify(settings) === JSON.stringify(this.settings)) return false;
     this.settings = settings;
     this.entries.clear();
     this.windows.clear();
+    return true;
   }
 
   forget(uri: string): void {
