@@ -252,7 +252,7 @@ export class Analyzer {
       shifts.push(block.start - placed.offset);
     }
     this.lastBlocks = used;
-    const linked = linkEntities(text, documentItems(text, meta.candidates, used, shifts), lexicon, meta.meta);
+    const linked = linkEntities(text, documentItems(text, meta.candidates, used, shifts), lexicon);
     return {
       length: text.length,
       meta: meta.meta,

@@ -4,7 +4,7 @@
 // (cached) block, and derived names, keys and ids are memoised (memo.ts). One sense per document: a
 // name found with evidence in one place types its bare uses elsewhere ("Zhaksylykov" after
 // "Colonel General Ruslan Zhaksylykov").
-import type { ArticleMeta, Entity, Mention, MentionType } from './types';
+import type { Entity, Mention, MentionType } from './types';
 import { PRIORITY, type Candidate } from './candidate';
 import { normalizeKey, type Lexicon } from './lexicon';
 import type { LooseWord } from './analyze';
@@ -202,7 +202,7 @@ function mentionOf(c: Candidate, shift: number, text: string, entity: string | u
 }
 
 /** Builds entities, links every mention to one, then adds relations (relations.ts). */
-export function linkEntities(text: string, input: LinkInput, lexicon: Lexicon, meta: ArticleMeta): Linked {
+export function linkEntities(text: string, input: LinkInput, lexicon: Lexicon): Linked {
   const { candidates, shifts, loose, looseShifts } = input;
   // Candidates from recognised blocks carry their text and key; the article's metadata may not.
   const surfaceOf = (c: Candidate, shift: number): string =>
@@ -409,7 +409,7 @@ export function linkEntities(text: string, input: LinkInput, lexicon: Lexicon, m
   mentions.length = count;
   mentionKeys.length = count;
   mergeAppositions(text, mentions, entities, byId);
-  addRelations(text, mentions, mentionKeys, entities, byId, lexicon, meta);
+  addRelations(text, mentions, mentionKeys, entities, byId, lexicon);
   // Entities nobody mentions any more (a country only referred to by a dropped mention) go.
   const referenced = new Set<string>();
   for (const e of entities) {

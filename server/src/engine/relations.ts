@@ -3,7 +3,7 @@
 // writes them: a rank or title right before a name ("Minister of Defense, Colonel General Ruslan
 // Zhaksylykov"), an appositive after it ("Haluk Gergün, the head of …"), and "of"/"at" chains
 // ("head of the Department of International Cooperation at the Ministry of Defense").
-import type { ArticleMeta, Entity, Mention, RankInfo } from './types';
+import type { Entity, Mention, RankInfo } from './types';
 import { normalizeKey, type Lexicon, type RankRow } from './lexicon';
 import { isOrgHead } from './organizations';
 import { keyMemo, Memo } from './memo';
@@ -69,9 +69,7 @@ export function addRelations(
   entities: Entity[],
   byId: Map<string, Entity>,
   lexicon: Lexicon,
-  meta: ArticleMeta,
 ): void {
-  void meta;
   const placeByName = new Map<string, Entity>();
   for (const e of entities) if (e.type === 'place') placeByName.set(keyMemo.get(e.name), e);
   const entityOf = (m: Mention | undefined): Entity | undefined =>
