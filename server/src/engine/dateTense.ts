@@ -181,7 +181,7 @@ export function tenseAt(
   tokenized: Tokenized,
   start: number,
   end: number,
-  cues: (Tense | undefined)[] = [],
+  cues: (Tense | undefined)[],
 ): Tense {
   const { tokens, sentences } = tokenized;
   let lo = 0;
