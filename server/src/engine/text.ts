@@ -271,10 +271,8 @@ function isAbbreviationBeforeStop(tokens: Token[], i: number): boolean {
   if (!prev || prev.kind !== 'word' || !tokens[i].attached) return false;
   const lower = prev.key;
   if (prev.text.includes('.')) return true; // U.S. — the stop is part of the acronym's pattern
-  if (TITLE_ABBREVIATIONS.has(lower)) {
-    // "Inc." and "Corp." often end sentences; only keep going when a capitalised word follows.
-    return true;
-  }
+  // "Inc." and "Corp." end some sentences too; those then run on into the next one.
+  if (TITLE_ABBREVIATIONS.has(lower)) return true;
   if (MONTH_ABBREVIATIONS.has(lower)) {
     const next = tokens[i + 1];
     return next !== undefined && next.kind === 'number';
