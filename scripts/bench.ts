@@ -144,20 +144,19 @@ async function main(): Promise<void> {
         // has also read every earlier sample (52 documents in the full run, 4 in the windowed
         // one, each closed again): its paragraph cache and the heap's high-water mark stay, so
         // those rows are for reference.
-        [
-          ['fresh, only the 10 MB document, default limit', freshDefault, true],
-          ['fresh, only the 10 MB document, full analysis', freshFull, true],
-          ['after all latency runs, default limit', windowed.memory, false],
-          ['after all latency runs, full analysis', full.memory, false],
-        ].map(([name, m, judged]) => {
-          const mem = m as LspResult['memory'];
-          return [
-            name as string,
-            mem ? `${mem.vmHwmMB.toFixed(0)} MB` : 'n/a',
-            mem ? `${mem.vmRssMB.toFixed(0)} MB` : 'n/a',
-            !mem ? '' : judged ? `< ${RSS_TARGET_MB} MB ${mark(mem.vmHwmMB < RSS_TARGET_MB)}` : '(reference)',
-          ];
-        }),
+        (
+          [
+            ['fresh, only the 10 MB document, default limit', freshDefault, true],
+            ['fresh, only the 10 MB document, full analysis', freshFull, true],
+            ['after all latency runs, default limit', windowed.memory, false],
+            ['after all latency runs, full analysis', full.memory, false],
+          ] as const
+        ).map(([name, mem, judged]) => [
+          name,
+          mem ? `${mem.vmHwmMB.toFixed(0)} MB` : 'n/a',
+          mem ? `${mem.vmRssMB.toFixed(0)} MB` : 'n/a',
+          !mem ? '' : judged ? `< ${RSS_TARGET_MB} MB ${mark(mem.vmHwmMB < RSS_TARGET_MB)}` : '(reference)',
+        ]),
         1,
       ),
     );
