@@ -6,6 +6,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Analyzer } from '../../server/src/engine/analyze';
 import { prepareEngine } from '../../server/src/engine/prepare';
+import { loadLexicon, withUserEntries } from '../../server/src/engine/lexicon';
+import { titleTables } from '../../server/src/engine/titles';
+import { orgTables } from '../../server/src/engine/organizations';
 import { readGold } from '../helpers/gold';
 
 const SEED = join(__dirname, '..', '..', '..', 'seeds', '000_b25a24690d4f76d1');
@@ -24,5 +27,14 @@ describe('engine: prepareEngine', () => {
       .map((m) => `${m.start}-${m.end}=${m.value}`);
     assert.ok(expected.length >= 3, 'the gold has dates');
     for (const e of expected) assert.ok(found.includes(e), `${e} not among ${found.join(', ')}`);
+  });
+
+  it('prepares the tables a lexicon with user entries reads too: they are built from the same data', () => {
+    const base = loadLexicon();
+    prepareEngine(base);
+    const withUser = withUserEntries(base, [{ name: 'Anitkabyr', type: 'place' }]);
+    assert.notEqual(withUser, base);
+    assert.equal(titleTables(withUser), titleTables(base));
+    assert.equal(orgTables(withUser), orgTables(base));
   });
 });
