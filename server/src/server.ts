@@ -133,9 +133,6 @@ function sendStatus(entry: DocumentAnalysis): void {
   void connection.sendNotification(STATUS_NOTIFICATION, status satisfies StatusParams);
 }
 
-/** Document version each document's last full or delta semantic tokens were computed for. */
-const servedVersion = new Map<string, number>();
-
 function scheduleDiagnostics(uri: string, delay = DIAGNOSTICS_DELAY_MS): void {
   clearTimeout(timers.get(uri));
   timers.set(
@@ -147,8 +144,10 @@ function scheduleDiagnostics(uri: string, delay = DIAGNOSTICS_DELAY_MS): void {
       const problems = found.entry.analysis?.problems ?? [];
       // A burst of edits has settled. If the editor's last semantic tokens were computed for an
       // earlier version (a response overtaken by the next keystroke), ask it to fetch them again,
-      // so the colours always end up matching the text.
-      if (refreshTokens && servedVersion.get(uri) !== found.doc.version)
+      // so the colours always end up matching the text. An editor that has not asked yet (a
+      // document just opened, a large one coloured by range) will ask by itself.
+      const served = tokens.servedVersion(uri);
+      if (refreshTokens && served !== undefined && served !== found.doc.version)
         void connection.languages.semanticTokens.refresh();
       void connection.sendDiagnostics({
         uri,
@@ -165,7 +164,6 @@ documents.onDidClose((e) => {
   clearTimeout(timers.get(e.document.uri));
   timers.delete(e.document.uri);
   cache.forget(e.document.uri);
-  servedVersion.delete(e.document.uri);
   tokens.forget(e.document.uri);
   lastStatus.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
@@ -196,26 +194,28 @@ function tooLarge(entry: DocumentAnalysis): ResponseError<{ retriggerRequest: bo
   return new ResponseError(LSPErrorCodes.ServerCancelled, entry.message, { retriggerRequest: false });
 }
 
+/** A whole document's tokens for its current version; undefined when the document is not open. */
+function wholeDocumentTokens(uri: string): { version: number; data: number[] } | undefined {
+  const found = entryFor(uri);
+  if (!found) return undefined;
+  if (found.entry.state === 'large') throw tooLarge(found.entry);
+  const analysis = found.entry.analysis;
+  return { version: found.doc.version, data: analysis ? buildTokens(found.doc.getText(), analysis) : [] };
+}
+
 connection.languages.semanticTokens.on(
   deferred((params) => {
-    const found = entryFor(params.textDocument.uri);
-    if (!found) return { data: [] };
-    if (found.entry.state === 'large') throw tooLarge(found.entry);
-    const analysis = found.entry.analysis;
-    servedVersion.set(found.doc.uri, found.doc.version);
-    return tokens.full(found.doc.uri, analysis ? buildTokens(found.doc.getText(), analysis) : []);
+    const uri = params.textDocument.uri;
+    const whole = wholeDocumentTokens(uri);
+    return whole ? tokens.full(uri, whole.version, whole.data) : { data: [] };
   }),
 );
 
 connection.languages.semanticTokens.onDelta(
   deferred((params) => {
-    const found = entryFor(params.textDocument.uri);
-    if (!found) return { data: [] };
-    if (found.entry.state === 'large') throw tooLarge(found.entry);
-    const analysis = found.entry.analysis;
-    const data = analysis ? buildTokens(found.doc.getText(), analysis) : [];
-    servedVersion.set(found.doc.uri, found.doc.version);
-    return tokens.delta(found.doc.uri, params.previousResultId, data);
+    const uri = params.textDocument.uri;
+    const whole = wholeDocumentTokens(uri);
+    return whole ? tokens.delta(uri, whole.version, params.previousResultId, whole.data) : { data: [] };
   }),
 );
 

@@ -105,17 +105,20 @@ describe('features/semanticTokens', () => {
 
   it('answers a delta with one edit that rebuilds the new array, and a full result for an unknown id', () => {
     const results = new TokenResults();
-    const first = results.full('u', [0, 0, 3, 0, 1, 0, 8, 3, 0, 0, 1, 0, 3, 0, 0]);
+    const first = results.full('u', 1, [0, 0, 3, 0, 1, 0, 8, 3, 0, 0, 1, 0, 3, 0, 0]);
     const next = [0, 0, 3, 0, 1, 0, 8, 4, 2, 0, 1, 0, 3, 0, 0];
-    const delta = results.delta('u', first.resultId as string, next);
+    const delta = results.delta('u', 2, first.resultId as string, next);
     assert.ok('edits' in delta);
     const patched = [0, 0, 3, 0, 1, 0, 8, 3, 0, 0, 1, 0, 3, 0, 0];
     for (const e of delta.edits) patched.splice(e.start, e.deleteCount, ...(e.data ?? []));
     assert.deepEqual(patched, next);
     assert.equal(delta.edits.length, 1);
     assert.ok(delta.edits[0].deleteCount <= 2);
-    const unknown = results.delta('u', 'stale', next);
+    const unknown = results.delta('u', 2, 'stale', next);
     assert.ok('data' in unknown);
     assert.deepEqual(unknown.data, next);
+    assert.equal(results.servedVersion('u'), 2);
+    results.forget('u');
+    assert.equal(results.servedVersion('u'), undefined);
   });
 });

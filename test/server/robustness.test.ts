@@ -234,6 +234,14 @@ describe('server robustness (dist/server.js --stdio)', function () {
     assert.ok(!client.serverRequests.some((r) => r.method === 'workspace/semanticTokens/refresh'));
   });
 
+  it('asks for no token refresh for a document the editor has not asked tokens for yet', async () => {
+    const uri = 'untitled:not-shown';
+    client.open(uri, SEED_TEXT, 'news', 1);
+    await client.waitFor(diagnosticsOf(uri));
+    await new Promise((r) => setTimeout(r, 100));
+    assert.ok(!client.serverRequests.some((r) => r.method === 'workspace/semanticTokens/refresh'));
+  });
+
   it('answers a cancelled request with RequestCancelled', async () => {
     client.open(SEED_URI, SEED_TEXT, 'plaintext');
     const { id, result } = client.requestWithId('textDocument/semanticTokens/full', {

@@ -228,21 +228,26 @@ export function buildTokens(
 /**
  * Remembers the last full result per document so that `full/delta` can send only what changed:
  * after typing in one paragraph the arrays share a long prefix and suffix, and one edit covers
- * the middle.
+ * the middle. Also which document version that result was computed for.
  */
 export class TokenResults {
-  private readonly last = new Map<string, { id: string; data: number[] }>();
+  private readonly last = new Map<string, { id: string; version: number; data: number[] }>();
   private counter = 0;
 
-  full(uri: string, data: number[]): SemanticTokens {
+  full(uri: string, version: number, data: number[]): SemanticTokens {
     const resultId = String(++this.counter);
-    this.last.set(uri, { id: resultId, data });
+    this.last.set(uri, { id: resultId, version, data });
     return { resultId, data };
   }
 
-  delta(uri: string, previousResultId: string, data: number[]): SemanticTokens | SemanticTokensDelta {
+  delta(
+    uri: string,
+    version: number,
+    previousResultId: string,
+    data: number[],
+  ): SemanticTokens | SemanticTokensDelta {
     const previous = this.last.get(uri);
-    if (!previous || previous.id !== previousResultId) return this.full(uri, data);
+    if (!previous || previous.id !== previousResultId) return this.full(uri, version, data);
     const old = previous.data;
     let prefix = 0;
     while (prefix < old.length && prefix < data.length && old[prefix] === data[prefix]) prefix++;
@@ -254,7 +259,7 @@ export class TokenResults {
     )
       suffix++;
     const resultId = String(++this.counter);
-    this.last.set(uri, { id: resultId, data });
+    this.last.set(uri, { id: resultId, version, data });
     if (prefix === old.length && prefix === data.length) return { resultId, edits: [] };
     return {
       resultId,
@@ -266,6 +271,11 @@ export class TokenResults {
         },
       ],
     };
+  }
+
+  /** The document version the editor's last full or delta tokens were computed for, if any. */
+  servedVersion(uri: string): number | undefined {
+    return this.last.get(uri)?.version;
   }
 
   forget(uri: string): void {
