@@ -57,7 +57,7 @@ const RESULT_VERBS = new Set([
 const SCORE_NUMBER = /^\d{1,2}$/;
 const DASHES = new Set(['-', '–', '—', ':']);
 
-/** "3 – 0" right after token `i` (exclusive end of the name) or right before `first`. */
+/** "3 – 0" right after the name at tokens [first, last) or right before it. */
 function scoreNear(tokens: readonly Token[], first: number, last: number): boolean {
   const a = tokens[last];
   const b = tokens[last + 1];
