@@ -9,13 +9,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import {
-  ANALYSIS_REQUEST,
-  STATUS_NOTIFICATION,
-  SUMMARY_REQUEST,
-  type StatusParams,
-  type SummaryResult,
-} from '../../server/src/features/protocol';
+import { ANALYSIS_REQUEST, STATUS_NOTIFICATION, type StatusParams } from '../../server/src/features/protocol';
 
 let client: LanguageClient | undefined;
 let output: vscode.OutputChannel;
@@ -38,7 +32,8 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
   const clientOptions: LanguageClientOptions = {
     documentSelector: SELECTOR,
     outputChannel: output,
-    synchronize: { configurationSection: 'newsmark' },
+    // No `synchronize.configurationSection`: the server registers for the newsmark section and
+    // pulls the settings itself; both would send every settings change twice.
   };
   return new LanguageClient('newsmark', 'Newsmark', serverOptions, clientOptions);
 }
@@ -64,7 +59,7 @@ function showStatus(editor: vscode.TextEditor | undefined): void {
 
 async function startClient(context: vscode.ExtensionContext): Promise<void> {
   client = createClient(context);
-  await client.start();
+  // Listening before the start, so no status is missed and none needs asking for afterwards.
   client.onNotification(STATUS_NOTIFICATION, (status: StatusParams) => {
     const previous = statuses.get(status.uri);
     statuses.set(status.uri, status);
@@ -76,15 +71,7 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
     if (vscode.window.activeTextEditor?.document.uri.toString() === status.uri)
       showStatus(vscode.window.activeTextEditor);
   });
-  // Ask for the active document's summary once, in case its status arrived before we listened.
-  const active = vscode.window.activeTextEditor?.document.uri.toString();
-  if (active) {
-    const summary = await client.sendRequest<SummaryResult | null>(SUMMARY_REQUEST, { uri: active });
-    if (summary) {
-      statuses.set(active, summary);
-      showStatus(vscode.window.activeTextEditor);
-    }
-  }
+  await client.start();
 }
 
 async function copyAnalysis(): Promise<void> {
