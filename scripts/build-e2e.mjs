@@ -1,6 +1,6 @@
 // Bundles the editor tooling and the real-editor tests (kept out of `npm test`'s build):
 //   scripts/editor/{install-code-server,open-in-browser}.ts  -> out/editor/*.js
-//   test/e2e/**/*.e2e.ts, test/nvim/**/*.e2e.ts               -> out/e2e/**  (mocha, in Node)
+//   test/e2e/**/*.e2e.ts (VS Code, Neovim)                    -> out/e2e/**  (mocha, in Node)
 //   test/exthost/runner.ts + suite/*.exthost.ts               -> out/exthost/extension/, packaged as
 //     out/exthost/newsmark-exthost-tests.vsix (a small test-runner extension; VS Code drops
 //     unpacked folders it did not install itself, so it is installed from a .vsix like any other)
@@ -41,7 +41,7 @@ await build({
 
 await build({
   ...common,
-  entryPoints: [...list('test/e2e', '.e2e.ts'), ...list('test/nvim', '.e2e.ts')],
+  entryPoints: list('test/e2e', '.e2e.ts'),
   outdir: 'out/e2e',
   outbase: 'test',
 });

@@ -100,6 +100,6 @@ local ok, err = pcall(function()
 end)
 
 if not ok then
-  fail('probe.lua: ' .. tostring(err))
+  fail('neovim-probe.lua: ' .. tostring(err))
 end
 write_and_quit()

@@ -1,4 +1,4 @@
-// Newsmark in another real editor: headless Neovim (0.7+) runs test/nvim/probe.lua, whose
+// Newsmark in another real editor: headless Neovim (0.7+) runs test/e2e/neovim-probe.lua, whose
 // built-in LSP client starts `node dist/server.js --stdio` on a copy of the seed article. This test
 // asserts on the responses the probe recorded, against the seed's gold annotation.
 import * as assert from 'node:assert/strict';
@@ -17,8 +17,8 @@ import {
   positionAt,
   requiredMentions,
   weekdayOf,
-} from '../e2e/gold';
-import { tokenTypeProblems, type Legend } from '../e2e/tokens';
+} from './gold';
+import { tokenTypeProblems, type Legend } from './tokens';
 
 interface SymbolNode {
   name: string;
@@ -81,7 +81,7 @@ describe('Neovim (headless, built-in LSP client) with the Newsmark server', func
         'NONE',
         '-n',
         '-c',
-        `luafile ${join(repoRoot, 'test/nvim/probe.lua')}`,
+        `luafile ${join(repoRoot, 'test/e2e/neovim-probe.lua')}`,
         article,
       ],
       {
@@ -103,7 +103,7 @@ describe('Neovim (headless, built-in LSP client) with the Newsmark server', func
     );
     assert.ok(
       existsSync(out),
-      `probe.lua wrote no results (nvim exit ${run.status}, signal ${run.signal}):\n${run.stdout}\n${run.stderr}`,
+      `neovim-probe.lua wrote no results (nvim exit ${run.status}, signal ${run.signal}):\n${run.stdout}\n${run.stderr}`,
     );
     record = JSON.parse(readFileSync(out, 'utf8')) as ProbeRecord;
     // Kept as evidence beside the VS Code screenshots.
