@@ -89,7 +89,7 @@ export interface Lexicon {
   organizations: Map<string, OrganizationRow>;
   titles: TitleData;
   orgWords: OrganizationWords;
-  /** Facility and geographic heads, lower-cased, with the longest head's word count. */
+  /** Facility and geographic heads (look-up keys) and the kind of place each makes. */
   placeHeads: Map<string, 'site' | 'region'>;
   orgCues: { before: Set<string>; possessed: Set<string>; publications: Set<string> };
   givenNames: Set<string>;
@@ -104,8 +104,6 @@ export interface Lexicon {
   groupWords: Set<string>;
   /** The user's corrections, by lower-cased name and alias. */
   user: Map<string, LexiconEntry>;
-  /** Longest entry, in words, of any multi-word table: bounds the phrase look-ups. */
-  maxPhraseWords: number;
 }
 
 /** Finds server/data whether running from dist/, out/test/ or the sources. */
@@ -179,17 +177,12 @@ export function loadLexicon(dir?: string): Lexicon {
   const commonWords = readJson<{ words: string[] }>(dataDir, 'common-words.json').words;
 
   const rankForms = new Map<string, RankRow[]>();
-  let maxPhraseWords = 1;
-  const count = (s: string): void => {
-    maxPhraseWords = Math.max(maxPhraseWords, s.split(/[\s-]+/).length);
-  };
   for (const row of ranks) {
     for (const form of new Set([row.name, ...row.forms])) {
       const key = normalizeKey(form);
       const list = rankForms.get(key) ?? [];
       list.push(row);
       rankForms.set(key, list);
-      count(form);
     }
   }
   const countryByIso = new Map(countries.map((c) => [c.iso2, c]));
@@ -198,19 +191,15 @@ export function loadLexicon(dir?: string): Lexicon {
   for (const c of countries) {
     addAll(countryNames, [c.name, ...c.aliases], c);
     addAll(demonyms, c.demonyms, c);
-    [c.name, ...c.aliases].forEach(count);
   }
   const places = new Map<string, PlaceRow>();
   for (const p of placeRows) {
     addAll(places, [p.name, ...(p.aliases ?? [])], p);
-    [p.name, ...(p.aliases ?? [])].forEach(count);
   }
   const organizations = new Map<string, OrganizationRow>();
   for (const o of orgRows) {
     addAll(organizations, [o.name, ...(o.acronym ? [o.acronym] : []), ...(o.aliases ?? [])], o);
-    [o.name, ...(o.aliases ?? [])].forEach(count);
   }
-  [...titles.offices, ...titles.compoundOffices].forEach(count);
   const lexicon: Lexicon = {
     ranks,
     rankForms,
@@ -235,7 +224,6 @@ export function loadLexicon(dir?: string): Lexicon {
     nonNameAcronyms: new Set(nonNameData.acronyms ?? []),
     groupWords: new Set((nonNameData.groups ?? []).map(normalizeKey)),
     user: new Map(),
-    maxPhraseWords,
   };
   if (dir === undefined) cached = lexicon;
   return lexicon;
