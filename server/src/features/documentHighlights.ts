@@ -4,23 +4,20 @@
 import { DocumentHighlightKind, type DocumentHighlight } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../engine/types';
-import { coreferentsAt } from './references';
+import { coreferentRangesAt } from './references';
 
 export function documentHighlightsAt(
   doc: TextDocument,
   analysis: Analysis,
   offset: number,
 ): DocumentHighlight[] | null {
-  const all = coreferentsAt(analysis, offset);
-  if (!all) return null;
-  return all.map((i, k) => {
-    const m = analysis.mentions[i];
-    return {
-      range: { start: doc.positionAt(m.start), end: doc.positionAt(m.end) },
-      // The first mention introduces the entity (the "declaration" of Find All References and of
-      // the semantic tokens). Editors draw Write highlights stronger than Text ones, so the place
-      // where a person or organization is introduced stands out among the later mentions.
-      kind: k === 0 ? DocumentHighlightKind.Write : DocumentHighlightKind.Text,
-    };
-  });
+  const ranges = coreferentRangesAt(doc, analysis, offset);
+  if (!ranges) return null;
+  // The first mention introduces the entity (the "declaration" of Find All References and of the
+  // semantic tokens). Editors draw Write highlights stronger than Text ones, so the place where a
+  // person or organization is introduced stands out among the later mentions.
+  return ranges.map((range, k) => ({
+    range,
+    kind: k === 0 ? DocumentHighlightKind.Write : DocumentHighlightKind.Text,
+  }));
 }

@@ -1,7 +1,7 @@
 // Find All References: every mention of the entity under the cursor, so each mention is reachable
 // without an Outline row per mention. The first mention counts as the declaration (it introduces
 // the entity, usually with its full name, as the `declaration` token modifier marks it).
-import type { Location } from 'vscode-languageserver';
+import type { Location, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../engine/types';
 import { indexOf } from './analysisIndex';
@@ -13,7 +13,7 @@ import { dateKey } from './documentSymbols';
  * or, unresolved, the same words — as the Outline groups them; a mention linked to no entity
  * stands alone.
  */
-export function coreferentMentions(analysis: Analysis, index: number): number[] {
+function coreferentMentions(analysis: Analysis, index: number): number[] {
   const entity = indexOf(analysis).entityOf(index);
   if (entity) return entity.mentions;
   const m = analysis.mentions[index];
@@ -26,10 +26,22 @@ export function coreferentMentions(analysis: Analysis, index: number): number[] 
   return same;
 }
 
-/** The mentions referring to the same thing as the mention at `offset`, or undefined off any mention. */
-export function coreferentsAt(analysis: Analysis, offset: number): number[] | undefined {
+/**
+ * The ranges of the mentions referring to the same thing as the mention at `offset`, the first
+ * mention (the declaration) first; undefined off any mention. Find All References and the
+ * document highlights both list these.
+ */
+export function coreferentRangesAt(
+  doc: TextDocument,
+  analysis: Analysis,
+  offset: number,
+): Range[] | undefined {
   const found = indexOf(analysis).mentionAt(offset);
-  return found ? coreferentMentions(analysis, found.index) : undefined;
+  if (!found) return undefined;
+  return coreferentMentions(analysis, found.index).map((i) => {
+    const m = analysis.mentions[i];
+    return { start: doc.positionAt(m.start), end: doc.positionAt(m.end) };
+  });
 }
 
 export function referencesAt(
@@ -38,12 +50,8 @@ export function referencesAt(
   offset: number,
   includeDeclaration: boolean,
 ): Location[] | null {
-  const all = coreferentsAt(analysis, offset);
-  if (!all) return null;
+  const ranges = coreferentRangesAt(doc, analysis, offset);
+  if (!ranges) return null;
   // The declaration is the first mention; without it, the rest (possibly none).
-  const shown = includeDeclaration ? all : all.slice(1);
-  return shown.map((i) => {
-    const m = analysis.mentions[i];
-    return { uri: doc.uri, range: { start: doc.positionAt(m.start), end: doc.positionAt(m.end) } };
-  });
+  return (includeDeclaration ? ranges : ranges.slice(1)).map((range) => ({ uri: doc.uri, range }));
 }
