@@ -37,5 +37,12 @@ describe('features/dateText', () => {
     );
     assert.equal(u.value, undefined);
     assert.match(u.how as string, /unresolved/);
+    // A year below 100 stays that year (Date.UTC would read 0050 as 1950, a Wednesday).
+    const early = describeDate(
+      { start: 0, end: 4, type: 'date', text: 'x', value: '0050-03-01', resolution: 'explicit', source: 't' },
+      '0050-03-08',
+    );
+    assert.equal(early.weekday, 'Tuesday');
+    assert.equal(early.distance, '7 days before publication');
   });
 });

@@ -1,8 +1,10 @@
 // Plain-English descriptions of a date mention: weekday, distance from the article date, and how
 // the value was reached. Shared by the hover and the Outline.
+import { isoWeekday, parseIso, type Ymd } from '../engine/dateValues';
 import type { DateResolution, Mention } from '../engine/types';
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** Weekday names in ISO order, as the engine's isoWeekday counts them (1 = Monday). */
+const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const DAY_MS = 86_400_000;
 
 const HOW: Record<DateResolution, string> = {
@@ -13,20 +15,21 @@ const HOW: Record<DateResolution, string> = {
   unresolved: 'Relative expression, but the article has no date to count from: unresolved.',
 };
 
-function utcDay(iso: string): number | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return undefined;
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+/** Days since 1970-01-01 (UTC). setUTCFullYear, unlike Date.UTC, keeps years below 100 as written. */
+function dayNumber(ymd: Ymd): number {
+  const date = new Date(0);
+  date.setUTCFullYear(ymd.y, ymd.m - 1, ymd.d);
+  return Math.round(date.getTime() / DAY_MS);
 }
 
 /** "1 day before publication", "on the publication date", "3 days after publication". */
 export function distanceText(value: string, articleDate: string | undefined): string | undefined {
   if (articleDate === undefined) return undefined;
-  const a = utcDay(articleDate);
+  const a = parseIso(articleDate);
   if (a === undefined) return undefined;
-  const d = utcDay(value);
+  const d = parseIso(value);
   if (d !== undefined) {
-    const days = Math.round((d - a) / DAY_MS);
+    const days = dayNumber(d) - dayNumber(a);
     if (days === 0) return 'on the publication date';
     const n = Math.abs(days);
     return `${n} ${n === 1 ? 'day' : 'days'} ${days < 0 ? 'before' : 'after'} publication`;
@@ -57,10 +60,10 @@ export interface DateDescription {
 
 export function describeDate(m: Mention, articleDate: string | undefined): DateDescription {
   const value = m.value ? (m.rangeEnd ? `${m.value} to ${m.rangeEnd}` : m.value) : undefined;
-  const day = m.value ? utcDay(m.value) : undefined;
+  const day = parseIso(m.value);
   return {
     value: value ?? (m.resolution === 'unresolved' ? undefined : 'no value'),
-    weekday: day !== undefined ? WEEKDAYS[new Date(day).getUTCDay()] : undefined,
+    weekday: day !== undefined ? WEEKDAY_NAMES[isoWeekday(day) - 1] : undefined,
     distance: m.value ? distanceText(m.value, articleDate) : undefined,
     how: m.resolution
       ? HOW[m.resolution]
