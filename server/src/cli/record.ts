@@ -1,44 +1,39 @@
 // The JSON record `newsmark extract` prints for one article. It is a public, documented format
 // (docs/cli.md): fields are only ever added, never renamed, and are listed in a fixed order so
 // that diffs of two runs stay readable.
-import type { Analysis, Entity, Mention, ProblemSeverity, RankInfo } from '../engine/types';
+import type { Analysis, Dateline, Entity, Mention, Problem } from '../engine/types';
 
-export interface MentionRecord {
-  start: number;
-  end: number;
-  type: Mention['type'];
-  text: string;
-  value?: string;
-  rangeEnd?: string;
-  resolution?: Mention['resolution'];
-  entity?: string;
-  holder?: string;
-}
+/** The fields of the format are named here; their types are the engine's. */
+export type MentionRecord = Pick<
+  Mention,
+  'start' | 'end' | 'type' | 'text' | 'value' | 'rangeEnd' | 'resolution' | 'entity' | 'holder'
+>;
 
-export interface EntityRecord {
-  id: string;
-  type: Entity['type'];
-  name: string;
-  aliases: string[];
-  rank?: string;
-  rankInfo?: RankInfo;
-  title?: string;
-  organization?: string;
-  parent?: string;
-  country?: string;
-  holder?: string;
-  acronym?: string;
-  placeKind?: string;
-}
+export type EntityRecord = Pick<
+  Entity,
+  | 'id'
+  | 'type'
+  | 'name'
+  | 'aliases'
+  | 'rank'
+  | 'rankInfo'
+  | 'title'
+  | 'organization'
+  | 'parent'
+  | 'country'
+  | 'holder'
+  | 'acronym'
+  | 'placeKind'
+>;
 
 export interface ArticleRecord {
   file: string;
   articleDate: string | null;
   articleDateSource: string | null;
-  dateline: { start: number; end: number; text: string; agency?: string } | null;
+  dateline: Dateline | null;
   mentions: MentionRecord[];
   entities: EntityRecord[];
-  problems: { start: number; end: number; severity: ProblemSeverity; code: string; message: string }[];
+  problems: Pick<Problem, 'start' | 'end' | 'severity' | 'code' | 'message'>[];
 }
 
 export function toRecord(file: string, analysis: Analysis): ArticleRecord {

@@ -2,6 +2,7 @@
 // type gets its own ANSI colour; without, mentions are written [type: text] so the output is
 // still readable in a log or a pipe.
 import type { Analysis, Entity, Mention, MentionType } from '../engine/types';
+import { indexOf } from '../features/analysisIndex';
 
 const COLORS: Record<MentionType, string> = {
   person: '\u001b[1;36m', // bold cyan
@@ -52,9 +53,12 @@ export function renderArticle(text: string, mentions: readonly Mention[], color:
 
 /** People, organizations, places and dates found, one per line, under headings. */
 export function renderSummary(analysis: Analysis, color: boolean): string {
-  const byId = new Map(analysis.entities.map((e) => [e.id, e]));
-  const nameOf = (id: string | undefined): string | undefined =>
-    id ? (byId.get(id)?.name ?? id) : undefined;
+  const index = indexOf(analysis);
+  // "label: name" for a linked entity, undefined when the link is absent.
+  const named = (label: string, id: string | undefined): string | undefined => {
+    const name = index.nameOf(id);
+    return name ? `${label}: ${printable(name)}` : undefined;
+  };
   const paint = (type: MentionType, s: string): string => (color ? `${COLORS[type]}${s}${RESET}` : s);
   const heading = (s: string): string => (color ? `${BOLD}${s}${RESET}` : s);
   const lines: string[] = [];
@@ -85,8 +89,8 @@ export function renderSummary(analysis: Analysis, color: boolean): string {
         details([
           e.rank && `rank: ${printable(e.rank)}${e.rankInfo?.nato ? ` (${e.rankInfo.nato})` : ''}`,
           e.title && `title: ${printable(e.title)}`,
-          nameOf(e.organization) && `organization: ${printable(nameOf(e.organization) ?? '')}`,
-          nameOf(e.country) && `country: ${printable(nameOf(e.country) ?? '')}`,
+          named('organization', e.organization),
+          named('country', e.country),
         ]),
     ),
   );
@@ -97,18 +101,15 @@ export function renderSummary(analysis: Analysis, color: boolean): string {
         paint('organization', printable(e.name)) +
         details([
           e.acronym && `acronym: ${printable(e.acronym)}`,
-          nameOf(e.parent ?? e.organization) &&
-            `part of: ${printable(nameOf(e.parent ?? e.organization) ?? '')}`,
-          nameOf(e.country) && `country: ${printable(nameOf(e.country) ?? '')}`,
+          named('part of', e.parent ?? e.organization),
+          named('country', e.country),
         ]),
     ),
   );
   section(
     'Places',
     entitiesOf('place').map(
-      (e) =>
-        paint('place', printable(e.name)) +
-        details([e.placeKind, nameOf(e.country) && `country: ${printable(nameOf(e.country) ?? '')}`]),
+      (e) => paint('place', printable(e.name)) + details([e.placeKind, named('country', e.country)]),
     ),
   );
   section(
