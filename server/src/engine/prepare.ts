@@ -7,7 +7,7 @@ import { preparePhraseTable } from './phrases';
 import { titleTables } from './titles';
 import { orgTables } from './organizations';
 import { prepareDateRules } from './dates';
-import { prepareKnownNames } from './names';
+import { prepareKnownNames } from './nameCuts';
 
 export function prepareEngine(lexicon: Lexicon = loadLexicon()): void {
   preparePhraseTable(lexicon.rankForms);

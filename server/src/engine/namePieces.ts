@@ -1,0 +1,74 @@
+// Pieces of a name run (token ranges of a block) and what several name rules ask about the same
+// piece: its look-up key and whether it has the shape of an organization's name. Both answers
+// are kept for the block being read.
+import type { BlockContext } from './candidate';
+import { normalizeKey } from './lexicon';
+import { isOrgHeadKey } from './organizations';
+import { placeByKey } from './places';
+
+export interface Piece {
+  first: number;
+  last: number;
+}
+
+/** The piece's text as written. */
+export function surface(ctx: BlockContext, p: Piece): string {
+  const { tokens } = ctx.tokenized;
+  return ctx.text.slice(tokens[p.first].start, tokens[p.last - 1].end);
+}
+
+/**
+ * `compute`, kept for the block being read: pieces are asked the same questions by several rules
+ * (cutting, classifying, the product test). Answers are keyed by the piece's token range.
+ */
+function perPiece<T>(compute: (ctx: BlockContext, p: Piece) => T): (ctx: BlockContext, p: Piece) => T {
+  let answersOf: BlockContext | undefined;
+  let answers = new Map<number, T>();
+  return (ctx, p) => {
+    if (answersOf !== ctx) {
+      answersOf = ctx;
+      answers = new Map();
+    }
+    const id = p.first * 65536 + p.last;
+    let answer = answers.get(id);
+    if (answer === undefined) answers.set(id, (answer = compute(ctx, p)));
+    return answer;
+  };
+}
+
+const longPieceKey = perPiece((ctx, p) => normalizeKey(surface(ctx, p)));
+
+/** normalizeKey(surface(ctx, p)), made once per block and piece. One token's key is the token's own. */
+export function pieceKey(ctx: BlockContext, p: Piece): string {
+  return p.last === p.first + 1 ? ctx.tokenized.tokens[p.first].key : longPieceKey(ctx, p);
+}
+
+/** Does the piece have the shape of an organization's name? */
+export const orgShaped = perPiece(computeOrgShaped);
+
+function computeOrgShaped(ctx: BlockContext, p: Piece): boolean {
+  const { tokens } = ctx.tokenized;
+  const words = tokens.slice(p.first, p.last).filter((t) => t.kind === 'word');
+  if (words.length === 0) return false;
+  if (isOrgHeadKey(words[words.length - 1].key, ctx.lexicon)) return true;
+  if (
+    words.length > 1 &&
+    isOrgHeadKey(words[0].key, ctx.lexicon) &&
+    (words[1].text === 'of' || words[1].text === 'for' || words[1].text === 'on')
+  )
+    return true;
+  // "Ministry of Defense": head first, then "of" (the "of" is a connector token inside the piece).
+  for (let i = p.first; i < p.last - 1; i++) {
+    const t = tokens[i + 1].text;
+    if ((t === 'of' || t === 'for') && isOrgHeadKey(tokens[i].key, ctx.lexicon)) return true;
+  }
+  // "U.S. Army Europe": a head followed only by place names.
+  for (let i = 0; i < words.length - 1; i++) {
+    if (
+      isOrgHeadKey(words[i].key, ctx.lexicon) &&
+      words.slice(i + 1).every((w) => placeByKey(w.key, ctx.lexicon))
+    )
+      return true;
+  }
+  return false;
+}
