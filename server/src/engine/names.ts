@@ -14,7 +14,7 @@ import { teamContext } from './teams';
 import type { Token } from './text';
 
 /** A lower-case word right after a one-word name makes it an adjective ("Asian markets"). */
-function ADJECTIVE_FOLLOWS(tokens: readonly Token[], i: number): boolean {
+function adjectiveFollows(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i];
   return (
     next !== undefined && next.kind === 'word' && !next.upper && /(?:ian|ean|an)$/.test(tokens[i - 1].text)
@@ -379,7 +379,7 @@ function classify(ctx: BlockContext, p: Piece, cues: ReadonlyMap<number, Candida
     words.length === 1 &&
     hasSurnameShape(lastWord) &&
     !lex.demonyms.has(key) &&
-    !ADJECTIVE_FOLLOWS(tokens, p.last)
+    !adjectiveFollows(tokens, p.last)
   )
     return fixed(base.start, base.end, 'person', 'names:surname', base.priority, text, undefined, true);
   // "Fiat announced": people and companies both speak; the rest of the document may say which.
