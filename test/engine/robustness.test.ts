@@ -6,14 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Analyzer } from '../../server/src/engine/analyze';
 import type { Analysis } from '../../server/src/engine/types';
-
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
+import { seededRandom } from '../helpers/random';
 
 function checkInvariants(text: string, a: Analysis): void {
   assert.equal(a.length, text.length);
@@ -48,7 +41,7 @@ describe('engine: robustness', function () {
   });
 
   it('handles random Unicode, including astral characters and lone surrogates', () => {
-    const rnd = random(42);
+    const rnd = seededRandom(42);
     for (let n = 0; n < 200; n++) {
       let s = '';
       const len = Math.floor(rnd() * 400);
@@ -64,7 +57,7 @@ describe('engine: robustness', function () {
   });
 
   it('handles binary bytes read as text', () => {
-    const rnd = random(7);
+    const rnd = seededRandom(7);
     const bytes = Buffer.alloc(100_000);
     for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(rnd() * 256);
     run(bytes.toString('utf8'));

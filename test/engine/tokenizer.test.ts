@@ -5,6 +5,7 @@
 import * as assert from 'node:assert/strict';
 import { tokenize, type Token } from '../../server/src/engine/text';
 import { findRepoRoot, loadDev, loadSeed } from '../../scripts/eval/corpus';
+import { seededRandom } from '../helpers/random';
 
 /** The specification: the pattern text.ts documents, with the token fields read as before. */
 const TOKEN_RE =
@@ -59,14 +60,6 @@ function byScanner(text: string): Cut[] {
       attached,
     }),
   );
-}
-
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
 }
 
 // Characters where the two could disagree: every joiner and apostrophe the pattern names, "s" and
@@ -140,7 +133,7 @@ describe('engine: tokenizer', function () {
   });
 
   it('agrees with the specification pattern on random Unicode', () => {
-    const next = random(20261128);
+    const next = seededRandom(20261128);
     for (let n = 0; n < 3000; n++) {
       const text = randomText(next, 1 + Math.floor(next() * 60));
       assert.deepEqual(byScanner(text), byPattern(text), JSON.stringify(text));
