@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { LEGEND } from '../../server/src/features/semanticTokens';
+import { GOLD_TYPES } from '../server/seed';
 
 interface Manifest {
   contributes: {
@@ -103,7 +104,7 @@ describe('semantic token colours in the built-in themes', () => {
   // The six gold types must differ from one another; nationality (an optional type) must at least
   // stand out from plain text (no scope gives it a seventh colour in every theme; in Solarized
   // Light it shares the person colour).
-  const REQUIRED = ['person', 'organization', 'place', 'date', 'rank', 'title'];
+  const REQUIRED: readonly string[] = GOLD_TYPES;
   for (const name of THEMES) {
     it(`${name}: each gold type has its own colour, none the plain text colour`, () => {
       const theme = loadTheme(name);

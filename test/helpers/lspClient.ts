@@ -3,6 +3,7 @@
 // matches responses to requests, records notifications, and decodes semantic tokens.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { resolve } from 'node:path';
+import { lineStarts } from '../../server/src/features/semanticTokens';
 
 export interface RpcError {
   code: number;
@@ -288,11 +289,9 @@ export function decodeTokens(
 ): DecodedToken[] {
   if (data.length % 5 !== 0)
     throw new Error(`semantic token data length ${data.length} is not a multiple of 5`);
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === '\n') lineStarts.push(i + 1);
-    else if (text[i] === '\r' && text[i + 1] !== '\n') lineStarts.push(i + 1);
-  }
+  // The server's own line breaking (LF, CRLF, lone CR), checked against hand-counted starts in
+  // test/features/semanticTokens.test.ts.
+  const starts = lineStarts(text);
   const out: DecodedToken[] = [];
   let line = 0;
   let character = 0;
@@ -300,7 +299,7 @@ export function decodeTokens(
     line += data[i];
     character = data[i] === 0 ? character + data[i + 1] : data[i + 1];
     const length = data[i + 2];
-    const start = lineStarts[line] + character;
+    const start = starts[line] + character;
     const modifiers = legend.tokenModifiers.filter((_, bit) => (data[i + 4] & (1 << bit)) !== 0);
     out.push({
       line,

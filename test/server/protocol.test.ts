@@ -41,6 +41,19 @@ describe('server protocol (dist/server.js --stdio)', function () {
     return decodeTokens(result.data, text, legend);
   }
 
+  const seedHover = (offset: number) =>
+    client.request<HoverResult | null>('textDocument/hover', {
+      textDocument: { uri: SEED_URI },
+      position: positionOf(SEED_TEXT, offset),
+    });
+  const seedSymbols = () =>
+    client.request<Symbol[]>('textDocument/documentSymbol', { textDocument: { uri: SEED_URI } });
+  /** The LSP range of a span of the seed. */
+  const spanRange = (m: { start: number; end: number }) => ({
+    start: positionOf(SEED_TEXT, m.start),
+    end: positionOf(SEED_TEXT, m.end),
+  });
+
   before(async () => {
     client = new LspClient();
     init = await client.initialize();
@@ -56,14 +69,7 @@ describe('server protocol (dist/server.js --stdio)', function () {
     const caps = init.capabilities;
     assert.equal(init.serverInfo?.name, 'newsmark');
     assert.equal(caps.textDocumentSync, 2);
-    assert.deepEqual(legend.tokenTypes.slice(0, 6), [
-      'person',
-      'organization',
-      'place',
-      'date',
-      'rank',
-      'title',
-    ]);
+    assert.deepEqual(legend.tokenTypes.slice(0, 6), [...GOLD_TYPES]);
     assert.deepEqual(legend.tokenModifiers, ['declaration']);
     assert.deepEqual(caps.semanticTokensProvider?.full, { delta: true });
     assert.equal(caps.semanticTokensProvider?.range, true);
@@ -160,26 +166,18 @@ describe('server protocol (dist/server.js --stdio)', function () {
 
   it('hovers the header date with its ISO value, weekday and distance, over the mention range', async () => {
     const date = goldMention('2023-11-08', 'date');
-    const hover = await client.request<HoverResult>('textDocument/hover', {
-      textDocument: { uri: SEED_URI },
-      position: positionOf(SEED_TEXT, date.start + 3),
-    });
+    const hover = await seedHover(date.start + 3);
+    assert.ok(hover, 'no hover over the header date');
     assert.equal(hover.contents.kind, 'markdown');
     assert.match(hover.contents.value, /2023-11-08/);
     assert.match(hover.contents.value, /Wednesday/);
     assert.match(hover.contents.value, /on the publication date/);
-    assert.deepEqual(hover.range, {
-      start: positionOf(SEED_TEXT, date.start),
-      end: positionOf(SEED_TEXT, date.end),
-    });
+    assert.deepEqual(hover.range, spanRange(date));
   });
 
   it('hovers "Nov. 7" with 2023-11-07, Tuesday, one day before publication', async () => {
     const date = goldMention('Nov. 7', 'date');
-    const hover = await client.request<HoverResult | null>('textDocument/hover', {
-      textDocument: { uri: SEED_URI },
-      position: positionOf(SEED_TEXT, date.start + 1),
-    });
+    const hover = await seedHover(date.start + 1);
     assert.ok(hover, 'no hover over "Nov. 7"');
     assert.match(hover.contents.value, /2023-11-07/);
     assert.match(hover.contents.value, /Tuesday/);
@@ -193,10 +191,7 @@ describe('server protocol (dist/server.js --stdio)', function () {
     const person = GOLD_ENTITIES.find((e) => e.id === 'P-zhaksylykov');
     const org = GOLD_ENTITIES.find((e) => e.id === person?.organization);
     assert.ok(person && org);
-    const hover = await client.request<HoverResult | null>('textDocument/hover', {
-      textDocument: { uri: SEED_URI },
-      position: positionOf(SEED_TEXT, m.start + 2),
-    });
+    const hover = await seedHover(m.start + 2);
     assert.ok(hover, 'no hover over "Zhaksylykov"');
     const text = hover.contents.value.replace(/\\/g, '');
     for (const expected of [person.name, person.rank, person.title, org.name])
@@ -206,10 +201,7 @@ describe('server protocol (dist/server.js --stdio)', function () {
 
   it('hovers "Colonel General" with the rank, its NATO code and its holder', async () => {
     const m = goldMention('Colonel General', 'rank');
-    const hover = await client.request<HoverResult | null>('textDocument/hover', {
-      textDocument: { uri: SEED_URI },
-      position: positionOf(SEED_TEXT, m.start + 1),
-    });
+    const hover = await seedHover(m.start + 1);
     assert.ok(hover, 'no hover over "Colonel General"');
     const text = hover.contents.value.replace(/\\/g, '');
     assert.match(text, /comparable to OF-8/);
@@ -218,17 +210,12 @@ describe('server protocol (dist/server.js --stdio)', function () {
 
   it('gives no hover outside any mention', async () => {
     const offset = SEED_TEXT.indexOf('have solidified') + 2;
-    const hover = await client.request('textDocument/hover', {
-      textDocument: { uri: SEED_URI },
-      position: positionOf(SEED_TEXT, offset),
-    });
+    const hover = await seedHover(offset);
     assert.equal(hover, null);
   });
 
   it('outlines the article node with its date and dateline first', async () => {
-    const symbols = await client.request<Symbol[]>('textDocument/documentSymbol', {
-      textDocument: { uri: SEED_URI },
-    });
+    const symbols = await seedSymbols();
     assert.equal(symbols[0].name, 'Article');
     assert.deepEqual(
       symbols[0].children?.map((c) => c.name),
@@ -237,9 +224,7 @@ describe('server protocol (dist/server.js --stdio)', function () {
   });
 
   it('outlines every gold person once under People, with rank and title in the detail', async () => {
-    const symbols = await client.request<Symbol[]>('textDocument/documentSymbol', {
-      textDocument: { uri: SEED_URI },
-    });
+    const symbols = await seedSymbols();
     const people = symbols.find((s) => s.name === 'People');
     assert.ok(people, 'no People group');
     const names = (people.children ?? []).map((c) => c.name).sort();
@@ -252,21 +237,15 @@ describe('server protocol (dist/server.js --stdio)', function () {
     const mentions = GOLD_MENTIONS.filter((m) => m.entity === 'P-zhaksylykov' && m.type === 'person').sort(
       (a, b) => a.start - b.start,
     );
-    const range = (m: { start: number; end: number }) => ({
-      start: positionOf(SEED_TEXT, m.start),
-      end: positionOf(SEED_TEXT, m.end),
-    });
-    assert.deepEqual(zh?.selectionRange, range(mentions[0]));
+    assert.deepEqual(zh?.selectionRange, spanRange(mentions[0]));
     assert.deepEqual(
       zh?.children?.map((c) => c.selectionRange),
-      mentions.slice(1).map(range),
+      mentions.slice(1).map(spanRange),
     );
   });
 
   it('outlines groups with distinct symbol kinds and ranges that contain their children', async () => {
-    const symbols = await client.request<Symbol[]>('textDocument/documentSymbol', {
-      textDocument: { uri: SEED_URI },
-    });
+    const symbols = await seedSymbols();
     const groups = symbols.slice(1);
     assert.ok(groups.length >= 2, `only ${groups.map((g) => g.name).join(', ')}`);
     assert.equal(new Set(groups.map((g) => g.kind)).size, groups.length);
@@ -285,9 +264,7 @@ describe('server protocol (dist/server.js --stdio)', function () {
   });
 
   it('keeps the groups in a fixed order when an editor sorts the Outline by position', async () => {
-    const symbols = await client.request<Symbol[]>('textDocument/documentSymbol', {
-      textDocument: { uri: SEED_URI },
-    });
+    const symbols = await seedSymbols();
     const byPosition = [...symbols].sort(
       (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
     );
@@ -301,9 +278,7 @@ describe('server protocol (dist/server.js --stdio)', function () {
   });
 
   it('lists the dates chronologically', async () => {
-    const symbols = await client.request<Symbol[]>('textDocument/documentSymbol', {
-      textDocument: { uri: SEED_URI },
-    });
+    const symbols = await seedSymbols();
     const dates = symbols.find((s) => s.name === 'Dates');
     assert.ok(dates);
     const expected = [
@@ -320,10 +295,6 @@ describe('server protocol (dist/server.js --stdio)', function () {
     assert.equal(init.capabilities.documentHighlightProvider, true);
   });
 
-  const spanRange = (m: { start: number; end: number }) => ({
-    start: positionOf(SEED_TEXT, m.start),
-    end: positionOf(SEED_TEXT, m.end),
-  });
   const goldOf = (entity: string, type: string) =>
     GOLD_MENTIONS.filter((m) => m.entity === entity && m.type === type).sort((a, b) => a.start - b.start);
 
