@@ -10,8 +10,9 @@ import { loadLexicon, withUserEntries } from '../../server/src/engine/lexicon';
 import { titleTables } from '../../server/src/engine/titles';
 import { orgTables } from '../../server/src/engine/organizations';
 import { readGold } from '../helpers/gold';
+import { findRepoRoot } from '../../scripts/eval/corpus';
 
-const SEED = join(__dirname, '..', '..', '..', 'seeds', '000_b25a24690d4f76d1');
+const SEED = join(findRepoRoot(__dirname), 'seeds', '000_b25a24690d4f76d1');
 
 describe('engine: prepareEngine', () => {
   it('changes nothing the engine finds: the seed dates after it are the gold dates', () => {

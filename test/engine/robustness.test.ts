@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { Analyzer } from '../../server/src/engine/analyze';
 import type { Analysis } from '../../server/src/engine/types';
 import { seededRandom } from '../helpers/random';
+import { findRepoRoot } from '../../scripts/eval/corpus';
 
 function checkInvariants(text: string, a: Analysis): void {
   assert.equal(a.length, text.length);
@@ -24,7 +25,7 @@ function checkInvariants(text: string, a: Analysis): void {
   }
 }
 
-const seed = readFileSync(join(__dirname, '..', '..', '..', 'seeds', '000_b25a24690d4f76d1.txt'), 'utf8');
+const seed = readFileSync(join(findRepoRoot(__dirname), 'seeds', '000_b25a24690d4f76d1.txt'), 'utf8');
 
 describe('engine: robustness', function () {
   this.timeout(120000);

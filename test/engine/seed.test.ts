@@ -6,11 +6,16 @@ import { join } from 'node:path';
 import { analyze } from '../../server/src/engine/analyze';
 import type { Analysis, Entity } from '../../server/src/engine/types';
 import { readGold, type GoldMention } from '../helpers/gold';
+import { findRepoRoot } from '../../scripts/eval/corpus';
 
-const SEEDS = join(__dirname, '..', '..', '..', 'seeds');
+const SEEDS = join(findRepoRoot(__dirname), 'seeds');
 const GOLD_TYPES = new Set(['person', 'organization', 'place', 'date', 'rank', 'title']);
 
-for (const file of readdirSync(SEEDS).filter((f) => f.endsWith('.gold.json'))) {
+const GOLD_FILES = readdirSync(SEEDS).filter((f) => f.endsWith('.gold.json'));
+// No seed must fail loudly, not pass with no test.
+if (GOLD_FILES.length === 0) throw new Error(`no seeds/*.gold.json in ${SEEDS}`);
+
+for (const file of GOLD_FILES) {
   const gold = readGold(join(SEEDS, file));
   const text = readFileSync(join(SEEDS, file.replace('.gold.json', '.txt')), 'utf8');
 
