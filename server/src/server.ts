@@ -295,7 +295,8 @@ connection.onRequest(
     if (!found) return null;
     if (found.entry.analysis) return found.entry.analysis;
     if (found.entry.state === 'large') {
-      // Asked for explicitly: analyse the whole document once, outside the cache.
+      // Asked for explicitly: the document's start, as far as a window reaches (never past the
+      // size limit), so not all of it.
       return cache.window(found.doc, 0, found.doc.getText().length) ?? null;
     }
     return null;

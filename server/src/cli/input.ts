@@ -35,7 +35,7 @@ export function readInput(
 }
 
 /** Decodes UTF-8, noting what a reader should know about the bytes. */
-export function decode(name: string, bytes: Buffer): InputText {
+function decode(name: string, bytes: Buffer): InputText {
   const warnings: string[] = [];
   let text: string;
   try {

@@ -29,10 +29,6 @@ export interface Detection {
  */
 const CANDIDATE_LANGUAGES = new Set(['news', 'plaintext', 'text', 'txt', 'plain', 'markdown']);
 
-export function isCandidateLanguage(languageId: string): boolean {
-  return CANDIDATE_LANGUAGES.has(languageId);
-}
-
 /** Which article marker the top of `text` carries, if any. */
 export function articleMarker(text: string): 'header' | 'front-matter' | 'dateline' | undefined {
   const head = text.slice(0, HEAD_LENGTH);
@@ -46,7 +42,7 @@ export function articleMarker(text: string): 'header' | 'front-matter' | 'dateli
 
 export function detectArticle(languageId: string, text: string, mode: AnalyzePlainText): Detection {
   if (languageId === 'news') return { analyze: true, reason: 'news-language' };
-  if (!isCandidateLanguage(languageId)) return { analyze: false, reason: 'other-language' };
+  if (!CANDIDATE_LANGUAGES.has(languageId)) return { analyze: false, reason: 'other-language' };
   if (mode === 'never') return { analyze: false, reason: 'disabled' };
   if (mode === 'always') return { analyze: true, reason: 'setting' };
   const marker = articleMarker(text);

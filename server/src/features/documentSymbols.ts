@@ -72,7 +72,7 @@ function mentionSymbol(doc: TextDocument, m: Mention, kind: SymbolKind): Documen
  * VS Code) and the document highlights reach every mention. Two rows show where an entity comes
  * back and keep the Outline small — its JSON is most of the request's time on a large document.
  */
-export const MAX_MENTION_ROWS = 2;
+const MAX_MENTION_ROWS = 2;
 
 /**
  * Mention rows only while the Outline lists at most this many entities and dates — an article,

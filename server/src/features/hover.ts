@@ -91,7 +91,7 @@ function dateCard(m: Mention, analysis: Analysis): (string | undefined)[] {
 }
 
 /** The hover card's Markdown for mention `index`. */
-export function hoverMarkdown(analysis: Analysis, index: number): string {
+function hoverMarkdown(analysis: Analysis, index: number): string {
   const ix = indexOf(analysis);
   const m = analysis.mentions[index];
   const e = ix.entityOf(index);

@@ -2,19 +2,17 @@
 // modifier on an entity's first mention. Tokens may not overlap or cross lines in LSP, so nested
 // mentions are flattened (the innermost wins) and multi-line mentions are cut at line ends.
 import type { SemanticTokens, SemanticTokensDelta, SemanticTokensLegend } from 'vscode-languageserver';
-import type { Analysis, MentionType } from '../engine/types';
+import type { Analysis } from '../engine/types';
 import { MENTION_TYPES } from '../engine/types';
 import { indexOf } from './analysisIndex';
 
-export const TOKEN_TYPES: readonly MentionType[] = MENTION_TYPES;
-export const TOKEN_MODIFIERS = ['declaration'] as const;
-
+/** One token type per mention type, in the engine's order; one modifier, bit 0. */
 export const LEGEND: SemanticTokensLegend = {
-  tokenTypes: [...TOKEN_TYPES],
-  tokenModifiers: [...TOKEN_MODIFIERS],
+  tokenTypes: [...MENTION_TYPES],
+  tokenModifiers: ['declaration'],
 };
 
-const TYPE_INDEX = new Map<string, number>(TOKEN_TYPES.map((t, i) => [t, i]));
+const TYPE_INDEX = new Map<string, number>(MENTION_TYPES.map((t, i) => [t, i]));
 
 /** A run of text with one token type, in UTF-16 offsets. */
 export interface Segment {
@@ -192,7 +190,7 @@ class TokenEncoder {
 }
 
 /** Encodes segments as LSP's relative integer array, cutting each at line breaks. */
-export function encode(text: string, segs: Segment[]): number[] {
+function encode(text: string, segs: Segment[]): number[] {
   const encoder = new TokenEncoder(text);
   for (const s of segs) encoder.add(s.start, s.end, s.type, s.modifiers);
   return encoder.finish();
