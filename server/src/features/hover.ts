@@ -19,6 +19,15 @@ function line(label: string, value: string | undefined): string | undefined {
   return value === undefined || value === '' ? undefined : `**${label}:** ${value}`;
 }
 
+/** The escaped name of a linked entity; undefined without a link. */
+function linkName(ix: AnalysisIndex, id: string | undefined): string | undefined {
+  return id ? md(ix.nameOf(id) as string) : undefined;
+}
+
+function aliasesText(e: Entity): string | undefined {
+  return e.aliases.length ? e.aliases.map(md).join(', ') : undefined;
+}
+
 function countText(e: Entity): string {
   if (e.mentions.length === 1) return '1 mention in this article';
   // Says where to find them: the Outline lists only a few, Find All References every one.
@@ -29,9 +38,9 @@ function personCard(e: Entity, ix: AnalysisIndex): (string | undefined)[] {
   return [
     line('Rank', e.rank ? md(e.rank) : undefined),
     line('Title', e.title ? md(e.title) : undefined),
-    line('Organization', e.organization ? md(ix.nameOf(e.organization) as string) : undefined),
-    line('Country', e.country ? md(ix.nameOf(e.country) as string) : undefined),
-    line('Also called', e.aliases.length ? e.aliases.map(md).join(', ') : undefined),
+    line('Organization', linkName(ix, e.organization)),
+    line('Country', linkName(ix, e.country)),
+    line('Also called', aliasesText(e)),
     countText(e),
   ];
 }
@@ -46,7 +55,7 @@ function rankCard(e: Entity, ix: AnalysisIndex): (string | undefined)[] {
     line('Branch', info?.branch ? md(info.branch) : undefined),
     line('Tradition', info?.tradition ? md(info.tradition) : undefined),
     line('NATO code', nato),
-    line('Held by', e.holder ? md(ix.nameOf(e.holder) as string) : undefined),
+    line('Held by', linkName(ix, e.holder)),
     line('Source', info?.source ? md(info.source) : undefined),
   ];
 }
@@ -54,8 +63,8 @@ function rankCard(e: Entity, ix: AnalysisIndex): (string | undefined)[] {
 function titleCard(e: Entity, ix: AnalysisIndex): (string | undefined)[] {
   return [
     line('Office', md(e.title ?? e.name)),
-    line('Organization', e.organization ? md(ix.nameOf(e.organization) as string) : undefined),
-    line('Held by', e.holder ? md(ix.nameOf(e.holder) as string) : undefined),
+    line('Organization', linkName(ix, e.organization)),
+    line('Held by', linkName(ix, e.holder)),
   ];
 }
 
@@ -63,9 +72,9 @@ function organizationCard(e: Entity, ix: AnalysisIndex): (string | undefined)[] 
   const people = ix.peopleOf(e.id).map((p) => md(p.name));
   return [
     line('Acronym', e.acronym ? md(e.acronym) : undefined),
-    line('Also called', e.aliases.length ? e.aliases.map(md).join(', ') : undefined),
-    line('Part of', e.parent ? md(ix.nameOf(e.parent) as string) : undefined),
-    line('Country', e.country ? md(ix.nameOf(e.country) as string) : undefined),
+    line('Also called', aliasesText(e)),
+    line('Part of', linkName(ix, e.parent)),
+    line('Country', linkName(ix, e.country)),
     line('People here', people.length ? people.join(', ') : undefined),
     countText(e),
   ];
@@ -74,8 +83,9 @@ function organizationCard(e: Entity, ix: AnalysisIndex): (string | undefined)[] 
 function placeCard(e: Entity, ix: AnalysisIndex): (string | undefined)[] {
   return [
     line('Kind', e.placeKind ? md(e.placeKind) : undefined),
-    line('Country', e.country && e.country !== e.id ? md(ix.nameOf(e.country) as string) : undefined),
-    line('Also called', e.aliases.length ? e.aliases.map(md).join(', ') : undefined),
+    // A country's own Country line would name itself.
+    line('Country', e.country !== e.id ? linkName(ix, e.country) : undefined),
+    line('Also called', aliasesText(e)),
     countText(e),
   ];
 }
@@ -104,8 +114,7 @@ function hoverMarkdown(analysis: Analysis, index: number): string {
   else if (m.type === 'title') body = titleCard(e, ix);
   else if (m.type === 'organization') body = organizationCard(e, ix);
   else if (m.type === 'place') body = placeCard(e, ix);
-  else if (m.type === 'nationality')
-    body = [line('Country', e.country ? md(ix.nameOf(e.country) as string) : undefined), countText(e)];
+  else if (m.type === 'nationality') body = [line('Country', linkName(ix, e.country)), countText(e)];
   const lines = [
     heading,
     ...body.filter((l): l is string => l !== undefined),
