@@ -79,7 +79,9 @@ describe('server protocol (dist/server.js --stdio)', function () {
   });
 
   it('asks the client for the newsmark settings after initialized', async () => {
-    // The helper answers workspace/configuration; the registration for didChangeConfiguration shows it was asked.
+    // The helper answers workspace/configuration for the newsmark section.
+    const pull = await client.waitForServerRequest('workspace/configuration');
+    assert.deepEqual((pull.params as { items: { section?: string }[] }).items, [{ section: 'newsmark' }]);
     const status = await client.waitFor((n) => n.method === 'newsmark/status');
     assert.equal((status.params as { uri: string }).uri, SEED_URI);
   });
