@@ -2,7 +2,7 @@
 // never includes, and chrono-node's components must become TimeML values. Expected values are
 // written by hand from the texts below (article date Wednesday 2023-11-08).
 import { strict as assert } from 'node:assert';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chronoBaseline, compromiseBaseline } from '../../scripts/eval/systems';
@@ -59,6 +59,7 @@ describe('eval baselines', () => {
     } finally {
       if (saved === undefined) delete process.env.NEWSMARK_DEV_DATA;
       else process.env.NEWSMARK_DEV_DATA = saved;
+      rmSync(empty, { recursive: true, force: true });
     }
   });
 });
