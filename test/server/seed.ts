@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { SEED_TYPES } from '../../scripts/eval/corpus';
 import { readGold, type GoldMention } from '../helpers/gold';
 
 export const SEED_PATH = resolve('seeds/000_b25a24690d4f76d1.txt');
@@ -12,8 +13,11 @@ export type { GoldMention, GoldEntity } from '../helpers/gold';
 
 const gold = readGold(resolve('seeds/000_b25a24690d4f76d1.gold.json'));
 
-/** The types every mention of which is required (nationality is an optional type). */
-export const GOLD_TYPES = ['person', 'organization', 'place', 'date', 'rank', 'title'] as const;
+/**
+ * The types every mention of which is required (nationality is an optional type): the seed's
+ * annotated types, as the evaluation scores them.
+ */
+export const GOLD_TYPES = SEED_TYPES;
 export const GOLD_ARTICLE_DATE = gold.articleDate;
 export const GOLD_MENTIONS = gold.mentions;
 export const GOLD_REQUIRED = gold.mentions.filter(
