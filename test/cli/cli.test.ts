@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { ArticleRecord } from '../../server/src/cli/record';
 import { readGold } from '../helpers/gold';
 
 const ROOT = resolve(__dirname, '../../..');
@@ -13,22 +14,6 @@ const SEED = 'seeds/000_b25a24690d4f76d1.txt';
 const SEED_TEXT = readFileSync(join(ROOT, SEED), 'utf8');
 
 const GOLD = readGold(join(ROOT, 'seeds/000_b25a24690d4f76d1.gold.json'));
-
-interface Mention {
-  start: number;
-  end: number;
-  type: string;
-  text: string;
-  value?: string;
-}
-interface Record {
-  file: string;
-  articleDate: string | null;
-  articleDateSource: string | null;
-  dateline: { start: number; end: number; text: string } | null;
-  mentions: Mention[];
-  entities: { id: string; type: string; name: string }[];
-}
 
 function run(args: string[], options: { input?: string; env?: NodeJS.ProcessEnv } = {}) {
   const result = spawnSync(process.execPath, [CLI, ...args], {
@@ -41,13 +26,13 @@ function run(args: string[], options: { input?: string; env?: NodeJS.ProcessEnv 
   return result;
 }
 
-function extract(args: string[], input?: string): Record[] {
+function extract(args: string[], input?: string): ArticleRecord[] {
   const result = run(['extract', ...args], { input });
   assert.equal(result.status, 0, result.stderr);
-  return JSON.parse(result.stdout) as Record[];
+  return JSON.parse(result.stdout) as ArticleRecord[];
 }
 
-const has = (record: Record, m: { start: number; end: number; type: string }): boolean =>
+const has = (record: ArticleRecord, m: { start: number; end: number; type: string }): boolean =>
   record.mentions.some((x) => x.start === m.start && x.end === m.end && x.type === m.type);
 
 describe('newsmark CLI (process)', () => {
@@ -114,7 +99,7 @@ describe('newsmark CLI (process)', () => {
     const lines = result.stdout.split('\n').filter((l) => l !== '');
     assert.equal(lines.length, 2);
     for (const line of lines) {
-      const record = JSON.parse(line) as Record;
+      const record = JSON.parse(line) as ArticleRecord;
       assert.equal(record.file, SEED);
       assert.ok(Array.isArray(record.mentions) && Array.isArray(record.entities));
     }
@@ -139,7 +124,7 @@ describe('newsmark CLI (process)', () => {
     const result = run(['extract', 'no/such/article.txt', SEED]);
     assert.equal(result.status, 1);
     assert.match(result.stderr, /no\/such\/article\.txt: no such file/);
-    const records = JSON.parse(result.stdout) as Record[];
+    const records = JSON.parse(result.stdout) as ArticleRecord[];
     assert.deepEqual(
       records.map((r) => r.file),
       [SEED],
@@ -162,7 +147,7 @@ describe('newsmark CLI (process)', () => {
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stderr, /junk\.bin: is not valid UTF-8/);
     assert.match(result.stderr, /junk\.bin: does not look like text/);
-    const records = JSON.parse(result.stdout) as Record[];
+    const records = JSON.parse(result.stdout) as ArticleRecord[];
     assert.equal(records.length, 2);
     assert.deepEqual(records[1].mentions, []);
   });
@@ -224,7 +209,7 @@ describe('newsmark CLI (process)', () => {
     );
     const result = run(['extract', '--format', 'jsonl', '--lexicon', file, SEED]);
     assert.equal(result.status, 0, result.stderr);
-    const record = JSON.parse(result.stdout) as Record;
+    const record = JSON.parse(result.stdout) as ArticleRecord;
     const found = record.mentions.map((m) => `${m.type}:${m.text}`);
     assert.ok(found.includes('place:Anitkabyr'), JSON.stringify(found));
     assert.ok(found.includes('person:Ataturk'), JSON.stringify(found));
