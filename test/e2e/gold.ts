@@ -134,6 +134,31 @@ export function mentionByText(gold: Gold, text: string): GoldMention {
   return found;
 }
 
+/**
+ * What a hover on a person's mention must say, by the gold: the person's rank, title and "N
+ * mentions" (every gold mention of the person). Returns what is missing (empty when all is there).
+ */
+export function personHoverProblems(gold: Gold, mention: GoldMention, hover: string): string[] {
+  const entity = gold.entities.find((e) => e.id === mention.entity);
+  if (!entity?.rank || !entity.title)
+    throw new Error(`the gold gives "${mention.text}" no entity with a rank and a title`);
+  const count = personMentionCount(gold, entity.id);
+  const checks: [string, boolean][] = [
+    [entity.rank, hover.includes(entity.rank)],
+    [entity.title, hover.includes(entity.title)],
+    [`${count} mentions`, new RegExp(`\\b${count} mentions\\b`).test(hover)],
+  ];
+  return checks.filter(([, found]) => !found).map(([what]) => `expected "${what}" in:\n${hover}`);
+}
+
+/** What a hover on a date's mention must say: the gold's value and its weekday. */
+export function dateHoverProblems(mention: GoldMention, hover: string): string[] {
+  if (!mention.value) throw new Error(`the gold gives "${mention.text}" no value`);
+  return [mention.value, weekdayOf(mention.value)]
+    .filter((what) => !hover.includes(what))
+    .map((what) => `expected "${what}" in:\n${hover}`);
+}
+
 /** English weekday of an ISO date (computed in UTC so the machine's zone cannot shift it). */
 export function weekdayOf(isoDate: string): string {
   const [y, m, d] = isoDate.split('-').map(Number);

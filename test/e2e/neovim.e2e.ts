@@ -13,10 +13,10 @@ import {
   loadSeed,
   mentionByText,
   orderProblems,
-  personMentionCount,
+  personHoverProblems,
   positionAt,
   requiredMentions,
-  weekdayOf,
+  dateHoverProblems,
 } from './gold';
 import { tokenTypeProblems, type Legend } from './tokens';
 
@@ -126,19 +126,14 @@ describe('Neovim (headless, built-in LSP client) with the Newsmark server', func
     const result = record.hovers[0]?.result;
     assert.ok(result, 'no hover result');
     const text = hoverText(result.contents);
-    assert.match(text, /Colonel General/);
-    assert.match(text, /Minister of Defense/);
-    const count = personMentionCount(seed.gold, zhaksylykov.entity as string);
-    assert.match(text, new RegExp(`\\b${count} mentions\\b`), `expected "${count} mentions" in:\n${text}`);
+    assert.deepEqual(personHoverProblems(seed.gold, zhaksylykov, text), []);
   });
 
   it(`hover on "${nov7.text}" shows ${nov7.value} and its weekday`, () => {
     const result = record.hovers[1]?.result;
     assert.ok(result, 'no hover result');
     const text = hoverText(result.contents);
-    assert.ok(text.includes(nov7.value as string), `expected ${nov7.value} in:\n${text}`);
-    const weekday = weekdayOf(nov7.value as string);
-    assert.ok(text.includes(weekday), `expected ${weekday} in:\n${text}`);
+    assert.deepEqual(dateHoverProblems(nov7, text), []);
   });
 
   it('document symbols list the five people in order', () => {

@@ -26,11 +26,11 @@ import {
   loadSeed,
   mentionByText,
   orderProblems,
-  personMentionCount,
+  personHoverProblems,
   positionAt,
   requiredMentions,
   requiredTypes,
-  weekdayOf,
+  dateHoverProblems,
   type GoldMention,
 } from './gold';
 import { expectedTypeColour, hexToCssRgb, loadBuiltInTheme, manifestTokenScopes } from './themes';
@@ -278,12 +278,9 @@ describe('Newsmark in VS Code (code-server + Chromium)', function () {
 
   it('hover on "Ruslan Zhaksylykov" shows rank, title and mention count', async () => {
     const m = mentionByText(seed.gold, 'Ruslan Zhaksylykov');
-    const count = personMentionCount(seed.gold, m.entity as string);
     const text = await hoverMention(m, /Zhaksylykov/);
     await shot('hover-person');
-    assert.match(text, /Colonel General/);
-    assert.match(text, /Minister of Defense/);
-    assert.match(text, new RegExp(`\\b${count} mentions\\b`));
+    assert.deepEqual(personHoverProblems(seed.gold, m, text), []);
     await dismissHover(page);
   });
 
@@ -291,8 +288,7 @@ describe('Newsmark in VS Code (code-server + Chromium)', function () {
     const m = mentionByText(seed.gold, 'Nov. 7');
     const text = await hoverMention(m, /\d{4}/);
     await shot('hover-date');
-    assert.ok(text.includes(m.value as string), text);
-    assert.ok(text.includes(weekdayOf(m.value as string)), text);
+    assert.deepEqual(dateHoverProblems(m, text), []);
     await dismissHover(page);
   });
 

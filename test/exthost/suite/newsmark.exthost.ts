@@ -12,7 +12,8 @@ import {
   orderProblems,
   personMentionCount,
   requiredMentions,
-  weekdayOf,
+  dateHoverProblems,
+  personHoverProblems,
   type GoldMention,
 } from '../../e2e/gold';
 import { decodeTokens, tokenTypeProblems, type Legend } from '../../e2e/tokens';
@@ -105,17 +106,13 @@ describe('Newsmark in the VS Code extension host', () => {
   it('hover on "Ruslan Zhaksylykov" shows rank, title and mention count', async () => {
     const m = mentionByText(seed.gold, 'Ruslan Zhaksylykov');
     const text = hoverText(await hoverAt(doc, m));
-    assert.match(text, /Colonel General/);
-    assert.match(text, /Minister of Defense/);
-    const count = personMentionCount(seed.gold, m.entity as string);
-    assert.match(text, new RegExp(`\\b${count} mentions\\b`), text);
+    assert.deepEqual(personHoverProblems(seed.gold, m, text), []);
   });
 
   it('hover on "Nov. 7" shows the resolved date and its weekday', async () => {
     const m = mentionByText(seed.gold, 'Nov. 7');
     const text = hoverText(await hoverAt(doc, m));
-    assert.ok(text.includes(m.value as string), text);
-    assert.ok(text.includes(weekdayOf(m.value as string)), text);
+    assert.deepEqual(dateHoverProblems(m, text), []);
   });
 
   it('Find All References on "Zhaksylykov" lists exactly the gold mentions of the person', async () => {
