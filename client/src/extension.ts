@@ -9,7 +9,12 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { ANALYSIS_REQUEST, STATUS_NOTIFICATION, type StatusParams } from '../../server/src/features/protocol';
+import {
+  ANALYSIS_REQUEST,
+  STATUS_NOTIFICATION,
+  WINDOW_PROBLEM,
+  type StatusParams,
+} from '../../server/src/features/protocol';
 
 let client: LanguageClient | undefined;
 let output: vscode.OutputChannel;
@@ -98,7 +103,14 @@ async function copyAnalysis(): Promise<void> {
     return;
   }
   await vscode.env.clipboard.writeText(JSON.stringify(analysis, null, 2));
-  void vscode.window.showInformationMessage('Newsmark: analysis copied to the clipboard as JSON.');
+  // A document too large to analyse whole gives the analysis of its start only; the server says
+  // so in a problem of the analysis, and the user hears it here rather than finding out later.
+  const partial = (analysis as { problems?: { code?: string; message?: string }[] }).problems?.find(
+    (p) => p.code === WINDOW_PROBLEM,
+  );
+  if (partial)
+    void vscode.window.showWarningMessage(`Newsmark: partial analysis copied. ${partial.message ?? ''}`);
+  else void vscode.window.showInformationMessage('Newsmark: analysis copied to the clipboard as JSON.');
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {

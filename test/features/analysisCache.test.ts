@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache, statusOf } from '../../server/src/features/analysisCache';
 import { parseSettings } from '../../server/src/features/settings';
+import { hoverAt } from '../../server/src/features/hover';
+import { WINDOW_PROBLEM } from '../../server/src/features/protocol';
 
 const SEED = readFileSync('seeds/000_b25a24690d4f76d1.txt', 'utf8');
 
@@ -68,6 +70,41 @@ describe('features/analysisCache', () => {
     const person = window.mentions.find((m) => m.start === at);
     assert.equal(person?.type, 'person');
     for (const m of window.mentions) assert.equal(text.slice(m.start, m.end), m.text);
+  });
+
+  it('says in a window analysis that it covers only part of the document; its hovers count "in this part"', () => {
+    const cache = new AnalysisCache(() => undefined);
+    cache.setSettings(parseSettings({ maxDocumentSize: 1000 }).settings);
+    const text = `${SEED}\n\n${SEED}`;
+    const doc = TextDocument.create('file:///big.news', 'news', 1, text);
+    cache.get(doc);
+    const at = text.indexOf('Olzhas Khusainov', SEED.length);
+    const window = cache.window(doc, at, at + 20);
+    assert.ok(window);
+    assert.equal(window.problems.length, 1);
+    const [problem] = window.problems;
+    assert.equal(problem.code, WINDOW_PROBLEM);
+    assert.ok(problem.start <= at && at + 20 <= problem.end, `${problem.start}–${problem.end}`);
+    assert.ok(problem.end - problem.start < text.length);
+    assert.match(problem.message, new RegExp(`of ${text.length.toLocaleString('en-US')} were analysed`));
+    assert.match(problem.message, /newsmark\.maxDocumentSize \(1,000\)/);
+    const hover = hoverAt(doc, window, at + 2);
+    const value = (hover?.contents as { value: string } | undefined)?.value ?? '';
+    assert.match(value, /mentions? in this part of the document/);
+    assert.doesNotMatch(value, /in this article/);
+    // A whole document's analysis has no such problem, and its hovers count in the article.
+    const whole = new AnalysisCache(() => undefined).get(
+      TextDocument.create('file:///a.txt', 'plaintext', 1, SEED),
+    );
+    assert.ok(whole.analysis);
+    assert.ok(!whole.analysis.problems.some((p) => p.code === WINDOW_PROBLEM));
+    const seedAt = SEED.indexOf('Olzhas Khusainov');
+    const seedHover = hoverAt(
+      TextDocument.create('file:///a.txt', 'plaintext', 1, SEED),
+      whole.analysis,
+      seedAt + 2,
+    );
+    assert.match((seedHover?.contents as { value: string }).value, /mentions? in this article/);
   });
 
   it('turns an exception into an error state and a log line, not a crash', () => {

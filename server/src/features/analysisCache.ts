@@ -6,7 +6,7 @@ import { Analyzer } from '../engine/analyze';
 import { readArticleMeta } from '../engine/meta';
 import type { Analysis } from '../engine/types';
 import { detectArticle } from './articleDetection';
-import type { DocumentStateName, StatusParams } from './protocol';
+import { WINDOW_PROBLEM, type DocumentStateName, type StatusParams } from './protocol';
 import { DEFAULT_SETTINGS, type NewsmarkSettings } from './settings';
 
 export interface DocumentAnalysis {
@@ -148,7 +148,17 @@ export class AnalysisCache {
         length: text.length,
         meta: head.meta,
         mentions: local.mentions.map((m) => ({ ...m, start: m.start + from, end: m.end + from })),
-        problems: [],
+        // Whoever reads this analysis (a hover's counts, Copy Analysis as JSON) learns that it is
+        // a part of the document; the document's own problems are not checked in a window.
+        problems: [
+          {
+            start: from,
+            end: to,
+            severity: 'info',
+            code: WINDOW_PROBLEM,
+            message: `Only characters ${from.toLocaleString('en-US')}–${to.toLocaleString('en-US')} of ${text.length.toLocaleString('en-US')} were analysed: the document is larger than newsmark.maxDocumentSize (${this.settings.maxDocumentSize.toLocaleString('en-US')}).`,
+          },
+        ],
       };
       this.windows.set(doc.uri, { key, analysis });
       return analysis;

@@ -1,6 +1,7 @@
 // Look-ups over one Analysis that several providers need: entities by id, the mention under the
 // cursor, and plain-English names for the types. Built once per analysis and kept beside it.
 import type { Analysis, Entity, Mention, MentionType } from '../engine/types';
+import { WINDOW_PROBLEM } from './protocol';
 
 export const TYPE_LABELS: Record<MentionType, string> = {
   person: 'Person',
@@ -11,6 +12,11 @@ export const TYPE_LABELS: Record<MentionType, string> = {
   title: 'Title',
   nationality: 'Nationality',
 };
+
+/** Whether `analysis` covers only a window of its document. */
+export function isWindow(analysis: Analysis): boolean {
+  return analysis.problems.some((p) => p.code === WINDOW_PROBLEM);
+}
 
 export class AnalysisIndex {
   private readonly entities = new Map<string, Entity>();

@@ -3,7 +3,7 @@
 import type { Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, Entity, Mention } from '../engine/types';
-import { indexOf, TYPE_LABELS, type AnalysisIndex } from './analysisIndex';
+import { indexOf, isWindow, TYPE_LABELS, type AnalysisIndex } from './analysisIndex';
 import { describeDate } from './dateText';
 
 /**
@@ -28,10 +28,12 @@ function aliasesText(e: Entity): string | undefined {
   return e.aliases.length ? e.aliases.map(md).join(', ') : undefined;
 }
 
-function countText(e: Entity): string {
-  if (e.mentions.length === 1) return '1 mention in this article';
+function countText(e: Entity, ix: AnalysisIndex): string {
+  // A large document is analysed a window at a time: a count there is the window's, and says so.
+  const where = isWindow(ix.analysis) ? 'in this part of the document' : 'in this article';
+  if (e.mentions.length === 1) return `1 mention ${where}`;
   // Says where to find them: the Outline lists only a few, Find All References every one.
-  return `${e.mentions.length} mentions in this article (Find All References lists them)`;
+  return `${e.mentions.length} mentions ${where} (Find All References lists them)`;
 }
 
 function personCard(e: Entity, ix: AnalysisIndex): (string | undefined)[] {
@@ -41,7 +43,7 @@ function personCard(e: Entity, ix: AnalysisIndex): (string | undefined)[] {
     line('Organization', linkName(ix, e.organization)),
     line('Country', linkName(ix, e.country)),
     line('Also called', aliasesText(e)),
-    countText(e),
+    countText(e, ix),
   ];
 }
 
@@ -76,7 +78,7 @@ function organizationCard(e: Entity, ix: AnalysisIndex): (string | undefined)[] 
     line('Part of', linkName(ix, e.parent)),
     line('Country', linkName(ix, e.country)),
     line('People here', people.length ? people.join(', ') : undefined),
-    countText(e),
+    countText(e, ix),
   ];
 }
 
@@ -86,7 +88,7 @@ function placeCard(e: Entity, ix: AnalysisIndex): (string | undefined)[] {
     // A country's own Country line would name itself.
     line('Country', e.country !== e.id ? linkName(ix, e.country) : undefined),
     line('Also called', aliasesText(e)),
-    countText(e),
+    countText(e, ix),
   ];
 }
 
@@ -114,7 +116,7 @@ function hoverMarkdown(analysis: Analysis, index: number): string {
   else if (m.type === 'title') body = titleCard(e, ix);
   else if (m.type === 'organization') body = organizationCard(e, ix);
   else if (m.type === 'place') body = placeCard(e, ix);
-  else if (m.type === 'nationality') body = [line('Country', linkName(ix, e.country)), countText(e)];
+  else if (m.type === 'nationality') body = [line('Country', linkName(ix, e.country)), countText(e, ix)];
   const lines = [
     heading,
     ...body.filter((l): l is string => l !== undefined),

@@ -9,6 +9,13 @@ export const SUMMARY_REQUEST = 'newsmark/summary';
 export const ANALYSIS_REQUEST = 'newsmark/analysis';
 
 /**
+ * The problem code of an analysis that covers only a window of a document too large to analyse
+ * whole (features/analysisCache.ts): its counts and lists are the window's, not the document's.
+ * A newsmark/analysis response for such a document carries it, so a client can say so.
+ */
+export const WINDOW_PROBLEM = 'window';
+
+/**
  * ok: analysed. large: above newsmark.maxDocumentSize, only the visible range is coloured.
  * off: not analysed (not an article, or the setting says never). error: the analysis failed.
  */
