@@ -6,10 +6,10 @@ import { join } from 'node:path';
 import { analyze } from '../../server/src/engine/analyze';
 import type { Analysis, Entity } from '../../server/src/engine/types';
 import { readGold, type GoldMention } from '../helpers/gold';
-import { findRepoRoot } from '../../scripts/eval/corpus';
+import { findRepoRoot, SEED_TYPES } from '../../scripts/eval/corpus';
 
 const SEEDS = join(findRepoRoot(__dirname), 'seeds');
-const GOLD_TYPES = new Set(['person', 'organization', 'place', 'date', 'rank', 'title']);
+const GOLD_TYPES = new Set<string>(SEED_TYPES);
 
 const GOLD_FILES = readdirSync(SEEDS).filter((f) => f.endsWith('.gold.json'));
 // No seed must fail loudly, not pass with no test.

@@ -2,7 +2,7 @@
 // data, not code: each one's source and licence is recorded in server/data/NOTICE.md.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LexiconEntry, MentionType } from './types';
+import { MENTION_TYPES, type LexiconEntry, type MentionType } from './types';
 
 export interface RankRow {
   name: string;
@@ -241,5 +241,5 @@ export function withUserEntries(base: Lexicon, entries: readonly LexiconEntry[])
 }
 
 export function isEntityType(type: string): type is MentionType {
-  return ['person', 'organization', 'place', 'date', 'rank', 'title', 'nationality'].includes(type);
+  return (MENTION_TYPES as readonly string[]).includes(type);
 }
