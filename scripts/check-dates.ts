@@ -5,7 +5,7 @@
 //   npx esbuild scripts/check-dates.ts --bundle --platform=node --outfile=/tmp/cd.js
 //   node /tmp/cd.js [--misses] [--from-text]
 import { join } from 'node:path';
-import { Analyzer } from '../server/src/engine/analyze';
+import { Analyzer } from '../server/src/engine/pipeline';
 import { findRepoRoot, loadDev } from './eval/corpus';
 
 const showMisses = process.argv.includes('--misses');

@@ -7,13 +7,13 @@
 // --stages also times each step of a block on its own (tokenizing, each recognizer, overlap
 // resolution) and the document-wide rest (metadata, linking), to show where the time goes.
 import { join } from 'node:path';
-import { Analyzer } from '../server/src/engine/analyze';
-import { splitBlocks } from '../server/src/engine/blocks';
-import { tokenize } from '../server/src/engine/text';
-import { loadLexicon } from '../server/src/engine/lexicon';
+import { Analyzer } from '../server/src/engine/pipeline';
+import { splitBlocks } from '../server/src/engine/text/blocks';
+import { tokenize } from '../server/src/engine/text/tokens';
+import { loadLexicon } from '../server/src/engine/data/lexicon';
 import { RECOGNIZERS } from '../server/src/engine/recognizers';
-import { resolveOverlaps } from '../server/src/engine/resolve';
-import type { Candidate } from '../server/src/engine/candidate';
+import { resolveOverlaps } from '../server/src/engine/model/overlaps';
+import type { Candidate } from '../server/src/engine/model/candidate';
 import { findRepoRoot, loadDev, loadSeed, type EvalDoc } from './eval/corpus';
 
 function cpuSeconds(): number {

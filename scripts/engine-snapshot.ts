@@ -7,7 +7,7 @@
 // all of them together as one document (blocks, linking and entities across articles).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Analyzer } from '../server/src/engine/analyze';
+import { Analyzer } from '../server/src/engine/pipeline';
 import { findRepoRoot, loadDev, loadSeed } from './eval/corpus';
 
 function main(): void {

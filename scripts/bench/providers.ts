@@ -2,7 +2,7 @@
 // on an analysis it would have cached, with no JSON-RPC transport or client around them. The
 // LSP rows of the bench include the transport; these say how much of it is the server's own work.
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analyzer } from '../../server/src/engine/analyze';
+import { Analyzer } from '../../server/src/engine/pipeline';
 import { documentHighlightsAt } from '../../server/src/features/documentHighlights';
 import { documentSymbols } from '../../server/src/features/documentSymbols';
 import { hoverAt } from '../../server/src/features/hover';

@@ -3,7 +3,7 @@
 import { performance } from 'node:perf_hooks';
 import nlp from 'compromise';
 import * as chrono from 'chrono-node';
-import { Analyzer } from '../../server/src/engine/analyze';
+import { Analyzer } from '../../server/src/engine/pipeline';
 import type { Article } from './texts';
 
 export interface Throughput {

@@ -3,7 +3,7 @@
 // for people, organizations and places, chrono-node for dates.
 import nlp from 'compromise';
 import * as chrono from 'chrono-node';
-import { analyze } from '../../server/src/engine/analyze';
+import { analyze } from '../../server/src/engine/pipeline';
 import type { Span } from './score';
 import type { EvalDoc } from './corpus';
 

@@ -4,8 +4,8 @@
 // analysed, 1 some file could not be read or analysed (the others are still printed), 2 a wrong
 // command line.
 import { version } from '../../package.json';
-import { Analyzer } from './engine/analyze';
-import type { Analysis, LexiconEntry } from './engine/types';
+import { Analyzer } from './engine/pipeline';
+import type { Analysis, LexiconEntry } from './engine/model/types';
 import { readFileSync } from 'node:fs';
 import { parseArgs, UsageError, USAGE, type CliOptions } from './cli/args';
 import { readInput, type InputText } from './cli/input';

@@ -2,8 +2,8 @@
 // cache, moved to where they now are. Whatever the edits, its result must be exactly what a fresh
 // analyzer finds in the same text: these tests edit real articles and compare the two.
 import * as assert from 'node:assert/strict';
-import { Analyzer } from '../../server/src/engine/analyze';
-import type { AnalyzeOptions } from '../../server/src/engine/types';
+import { Analyzer } from '../../server/src/engine/pipeline';
+import type { AnalyzeOptions } from '../../server/src/engine/model/types';
 import { findRepoRoot, loadDev, loadSeed } from '../../scripts/eval/corpus';
 
 const root = findRepoRoot(__dirname);

@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { findDataDir, loadLexicon, normalizeKey, type RankRow } from '../../server/src/engine/lexicon';
+import { findDataDir, loadLexicon, normalizeKey, type RankRow } from '../../server/src/engine/data/lexicon';
 
 const dataDir = findDataDir();
 const lexicon = loadLexicon();

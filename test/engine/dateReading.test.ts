@@ -4,8 +4,8 @@
 // with the Unicode property Changes_When_Lowercased other than A–Z; that premise is checked here
 // over every code point, so a new Unicode version that broke it would fail loudly.
 import * as assert from 'node:assert/strict';
-import { Reading, asciiLower } from '../../server/src/engine/dateReading';
-import { tokenize } from '../../server/src/engine/text';
+import { Reading, asciiLower } from '../../server/src/engine/recognizers/dates/reading';
+import { tokenize } from '../../server/src/engine/text/tokens';
 import { findRepoRoot, loadDev, loadSeed } from '../../scripts/eval/corpus';
 import { seededRandom } from '../helpers/random';
 

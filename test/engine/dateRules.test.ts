@@ -3,8 +3,8 @@
 // the start finds; both are run here over the seed, every development article and random text
 // made of date words, spaces and line breaks, for every rule that has an anchor.
 import * as assert from 'node:assert/strict';
-import { RULES } from '../../server/src/engine/dates';
-import { asciiLower, forEachMatch, type Rule } from '../../server/src/engine/dateReading';
+import { RULES } from '../../server/src/engine/recognizers/dates';
+import { asciiLower, forEachMatch, type Rule } from '../../server/src/engine/recognizers/dates/reading';
 import { findRepoRoot, loadDev, loadSeed } from '../../scripts/eval/corpus';
 import { seededRandom } from '../helpers/random';
 

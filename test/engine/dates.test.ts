@@ -3,12 +3,12 @@
 // a year takes the article's year, moved back in a past-tense sentence when the month is later
 // than November and forward in a future-tense sentence when it is earlier.
 import * as assert from 'node:assert/strict';
-import { analyze } from '../../server/src/engine/analyze';
-import { recognizeDates } from '../../server/src/engine/dates';
-import { loadLexicon } from '../../server/src/engine/lexicon';
-import { tokenize } from '../../server/src/engine/text';
-import { isoWeek } from '../../server/src/engine/dateValues';
-import type { DateResolution } from '../../server/src/engine/types';
+import { analyze } from '../../server/src/engine/pipeline';
+import { recognizeDates } from '../../server/src/engine/recognizers/dates';
+import { loadLexicon } from '../../server/src/engine/data/lexicon';
+import { tokenize } from '../../server/src/engine/text/tokens';
+import { isoWeek } from '../../server/src/engine/calendar/values';
+import type { DateResolution } from '../../server/src/engine/model/types';
 
 const ARTICLE = '2023-11-08';
 

@@ -2,8 +2,8 @@
 // under the title, the option) and the dateline at the top of the body. Expected values are
 // read off the inputs by hand.
 import * as assert from 'node:assert/strict';
-import { readArticleMeta } from '../../server/src/engine/meta';
-import { analyze } from '../../server/src/engine/analyze';
+import { readArticleMeta } from '../../server/src/engine/document/meta';
+import { analyze } from '../../server/src/engine/pipeline';
 
 const span = (text: string, s: { start: number; end: number } | undefined): string =>
   s ? text.slice(s.start, s.end) : '(none)';

@@ -2,8 +2,8 @@
 // spans a reader would mark, following the seed's conventions (titles and ranks outside names,
 // a place inside an organization's name part of it, demonyms linked to their country).
 import * as assert from 'node:assert/strict';
-import { Analyzer } from '../../server/src/engine/analyze';
-import type { LexiconEntry } from '../../server/src/engine/types';
+import { Analyzer } from '../../server/src/engine/pipeline';
+import type { LexiconEntry } from '../../server/src/engine/model/types';
 
 const analyzer = new Analyzer();
 const marked = (text: string): string[] =>

@@ -4,9 +4,9 @@
 // of the seed and the development articles, for every gazetteer table, and on the two cases
 // where that does not hold: a final sigma and white space that is folded only in longer keys.
 import * as assert from 'node:assert/strict';
-import { longestPhrase, phraseKey } from '../../server/src/engine/phrases';
-import { firstWord, tokenize, type Token } from '../../server/src/engine/text';
-import { loadLexicon } from '../../server/src/engine/lexicon';
+import { longestPhrase, phraseKey } from '../../server/src/engine/text/phrases';
+import { firstWord, tokenize, type Token } from '../../server/src/engine/text/tokens';
+import { loadLexicon } from '../../server/src/engine/data/lexicon';
 import { findRepoRoot, loadDev, loadSeed } from '../../scripts/eval/corpus';
 
 const tableFacts = new WeakMap<ReadonlyMap<string, unknown>, { firstWords: Set<string>; limit: number }>();

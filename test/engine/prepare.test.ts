@@ -4,11 +4,11 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Analyzer } from '../../server/src/engine/analyze';
+import { Analyzer } from '../../server/src/engine/pipeline';
 import { prepareEngine } from '../../server/src/engine/prepare';
-import { loadLexicon, withUserEntries } from '../../server/src/engine/lexicon';
-import { titleTables } from '../../server/src/engine/titles';
-import { orgTables } from '../../server/src/engine/organizations';
+import { loadLexicon, withUserEntries } from '../../server/src/engine/data/lexicon';
+import { titleTables } from '../../server/src/engine/recognizers/titles';
+import { orgTables } from '../../server/src/engine/recognizers/names/organizations';
 import { readGold } from '../helpers/gold';
 import { findRepoRoot } from '../../scripts/eval/corpus';
 

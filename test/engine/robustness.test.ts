@@ -4,8 +4,8 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Analyzer } from '../../server/src/engine/analyze';
-import type { Analysis } from '../../server/src/engine/types';
+import { Analyzer } from '../../server/src/engine/pipeline';
+import type { Analysis } from '../../server/src/engine/model/types';
 import { seededRandom } from '../helpers/random';
 import { findRepoRoot } from '../../scripts/eval/corpus';
 

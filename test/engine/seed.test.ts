@@ -3,8 +3,8 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze } from '../../server/src/engine/analyze';
-import type { Analysis, Entity } from '../../server/src/engine/types';
+import { analyze } from '../../server/src/engine/pipeline';
+import type { Analysis, Entity } from '../../server/src/engine/model/types';
 import { readGold, type GoldMention } from '../helpers/gold';
 import { findRepoRoot, SEED_TYPES } from '../../scripts/eval/corpus';
 

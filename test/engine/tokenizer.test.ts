@@ -3,7 +3,7 @@
 // development article and random Unicode (letters and numbers outside the BMP, combining marks,
 // lone surrogates, every kind of apostrophe, hyphen and white space), and must agree token by token.
 import * as assert from 'node:assert/strict';
-import { tokenize, type Token } from '../../server/src/engine/text';
+import { tokenize, type Token } from '../../server/src/engine/text/tokens';
 import { findRepoRoot, loadDev, loadSeed } from '../../scripts/eval/corpus';
 import { seededRandom } from '../helpers/random';
 

@@ -4,8 +4,8 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Analyzer } from '../../server/src/engine/analyze';
-import type { Analysis, Mention } from '../../server/src/engine/types';
+import { Analyzer } from '../../server/src/engine/pipeline';
+import type { Analysis, Mention } from '../../server/src/engine/model/types';
 import { AnalysisIndex } from '../../server/src/features/analysisIndex';
 import { readGold } from '../helpers/gold';
 

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { DocumentHighlightKind } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analyzer } from '../../server/src/engine/analyze';
+import { Analyzer } from '../../server/src/engine/pipeline';
 import { documentHighlightsAt } from '../../server/src/features/documentHighlights';
 import { readGold } from '../helpers/gold';
 

@@ -3,7 +3,7 @@
 // Outline of a long file: entity rows alone, above MENTION_ROWS_UP_TO entities and dates.
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analyzer } from '../../server/src/engine/analyze';
+import { Analyzer } from '../../server/src/engine/pipeline';
 import {
   cachedDocumentSymbols,
   documentSymbols,

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analyzer } from '../../server/src/engine/analyze';
+import { Analyzer } from '../../server/src/engine/pipeline';
 import { hoverAt } from '../../server/src/features/hover';
 import { referencesAt } from '../../server/src/features/references';
 import { readGold, type GoldMention } from '../helpers/gold';

@@ -1,7 +1,7 @@
 // Token encoding: nesting flattened (innermost wins), multi-line mentions cut per line, the
 // declaration modifier, and delta edits. Inputs are small Analysis values written by hand.
 import assert from 'node:assert/strict';
-import type { Analysis, Mention } from '../../server/src/engine/types';
+import type { Analysis, Mention } from '../../server/src/engine/model/types';
 import {
   buildTokens,
   LEGEND,

@@ -1,6 +1,6 @@
 // Command-line parsing for `newsmark`. Hand-written because the grammar is tiny and a parser
 // library would add a dependency to a bundle that must run with no node_modules beside it.
-import { isValidIsoDate } from '../engine/meta';
+import { isValidIsoDate } from '../engine/document/meta';
 
 export type Command = 'extract' | 'show' | 'help' | 'version';
 export type OutputFormat = 'json' | 'jsonl';

@@ -1,7 +1,7 @@
 // The JSON record `newsmark extract` prints for one article. It is a public, documented format
 // (docs/cli.md): fields are only ever added, never renamed, and are listed in a fixed order so
 // that diffs of two runs stay readable.
-import type { Analysis, Dateline, Entity, Mention, Problem } from '../engine/types';
+import type { Analysis, Dateline, Entity, Mention, Problem } from '../engine/model/types';
 
 /** The fields of the format are named here; their types are the engine's. */
 export type MentionRecord = Pick<

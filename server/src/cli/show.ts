@@ -1,7 +1,7 @@
 // `newsmark show`: the article with every mention marked, then a summary. With colour, each
 // type gets its own ANSI colour; without, mentions are written [type: text] so the output is
 // still readable in a log or a pipe.
-import type { Analysis, Entity, Mention, MentionType } from '../engine/types';
+import type { Analysis, Entity, Mention, MentionType } from '../engine/model/types';
 import { indexOf } from '../features/analysisIndex';
 
 const COLORS: Record<MentionType, string> = {

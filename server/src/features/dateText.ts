@@ -1,7 +1,7 @@
 // Plain-English descriptions of a date mention: weekday, distance from the article date, and how
 // the value was reached. Shared by the hover and the Outline.
-import { isoWeekday, parseIso, type Ymd } from '../engine/dateValues';
-import type { DateResolution, Mention } from '../engine/types';
+import { isoWeekday, parseIso, type Ymd } from '../engine/calendar/values';
+import type { DateResolution, Mention } from '../engine/model/types';
 
 /** Weekday names in ISO order, as the engine's isoWeekday counts them (1 = Monday). */
 const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];

@@ -2,7 +2,7 @@
 // server's own (settings it could not use), as LSP diagnostics with the severity mapped.
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Problem, ProblemSeverity } from '../engine/types';
+import type { Problem, ProblemSeverity } from '../engine/model/types';
 
 const SEVERITY: Record<ProblemSeverity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,

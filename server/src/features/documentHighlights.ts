@@ -3,7 +3,7 @@
 // where an entity comes back.
 import { DocumentHighlightKind, type DocumentHighlight } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis } from '../engine/types';
+import type { Analysis } from '../engine/model/types';
 import { coreferentRangesAt } from './references';
 
 export function documentHighlightsAt(

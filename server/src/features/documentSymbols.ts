@@ -3,7 +3,7 @@
 // use distinct symbol kinds so their icons differ.
 import { SymbolKind, type DocumentSymbol, type Position, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis, Entity, Mention, MentionType } from '../engine/types';
+import type { Analysis, Entity, Mention, MentionType } from '../engine/model/types';
 import { indexOf, type AnalysisIndex } from './analysisIndex';
 import { describeDate } from './dateText';
 

@@ -1,7 +1,7 @@
 // Folding ranges: each paragraph that spans several lines, and the YAML front matter.
 import type { FoldingRange } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { splitBlocks } from '../engine/blocks';
+import { splitBlocks } from '../engine/text/blocks';
 
 export function foldingRanges(doc: TextDocument): FoldingRange[] {
   const text = doc.getText();

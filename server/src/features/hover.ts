@@ -2,7 +2,7 @@
 // editor can check who is who (rank, office, organization, country) and what a date resolved to.
 import type { Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis, Entity, Mention } from '../engine/types';
+import type { Analysis, Entity, Mention } from '../engine/model/types';
 import { indexOf, isWindow, TYPE_LABELS, type AnalysisIndex } from './analysisIndex';
 import { describeDate } from './dateText';
 

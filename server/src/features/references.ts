@@ -3,7 +3,7 @@
 // the entity, usually with its full name, as the `declaration` token modifier marks it).
 import type { Location, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis } from '../engine/types';
+import type { Analysis } from '../engine/model/types';
 import { indexOf } from './analysisIndex';
 import { dateKey } from './documentSymbols';
 

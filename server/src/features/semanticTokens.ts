@@ -2,8 +2,8 @@
 // modifier on an entity's first mention. Tokens may not overlap or cross lines in LSP, so nested
 // mentions are flattened (the innermost wins) and multi-line mentions are cut at line ends.
 import type { SemanticTokens, SemanticTokensDelta, SemanticTokensLegend } from 'vscode-languageserver';
-import type { Analysis } from '../engine/types';
-import { MENTION_TYPES } from '../engine/types';
+import type { Analysis } from '../engine/model/types';
+import { MENTION_TYPES } from '../engine/model/types';
 import { indexOf } from './analysisIndex';
 
 /** One token type per mention type, in the engine's order; one modifier, bit 0. */

@@ -1,10 +1,10 @@
 // Article metadata: the publication date (header line `date YYYY-MM-DD`, YAML front matter
 // `date:`, or a date line under the title) and the dateline ("ASTANA —", "WASHINGTON (Reuters) -").
 // The article date anchors every relative date; without one, relative dates stay unresolved.
-import type { ArticleMeta, Problem } from './types';
-import type { Candidate } from './candidate';
-import { MONTH, WEEKDAY } from './datePatterns';
-import { formatDay, isRealDate, monthNumber, parseIso } from './dateValues';
+import type { ArticleMeta, Problem } from '../model/types';
+import type { Candidate } from '../model/candidate';
+import { MONTH, WEEKDAY } from '../calendar/patterns';
+import { formatDay, isRealDate, monthNumber, parseIso } from '../calendar/values';
 
 export interface MetaResult {
   meta: ArticleMeta;

@@ -2,7 +2,7 @@
 // (HeidelTime, TimeML guidelines) move an incomplete date ("Nov. 7", "on Tuesday", "in March")
 // into the past or the future by the tense of its clause; the nearest tense cue to the date is
 // the best cheap stand-in for "its clause".
-import type { Token, Tokenized } from './text';
+import type { Token, Tokenized } from '../../text/tokens';
 
 export type Tense = 'past' | 'future' | 'none';
 

@@ -3,7 +3,7 @@
 // read as a team only where the words around it belong to a match: a score, a result verb with
 // another team, or a squad noun right after it. Linking then types the name's other mentions in
 // the same article alike.
-import type { Token } from './text';
+import type { Token } from '../../text/tokens';
 
 /** Nouns that follow a team's name ("Panama coach", "England captain"). */
 const SQUAD_NOUNS = new Set([

@@ -1,17 +1,17 @@
 // Cutting a name run where one name ends and the next begins ("Kazakhstan and Türkiye",
 // "Gendarmerie of the Ministry of Internal Affairs", "Governor of Washington Chris Gregoire"):
 // the cutting rules of README.md ("One `of` per name", "A place inside an organization's name").
-import type { BlockContext } from './candidate';
-import type { Lexicon } from './lexicon';
-import { perLexicon } from './memo';
-import { CONNECTORS, isAsciiLowerAt, isNameToken } from './nameRuns';
-import { orgShaped, pieceKey, type Piece } from './namePieces';
-import { longestPhrase, preparePhraseTable } from './phrases';
+import type { BlockContext } from '../../model/candidate';
+import type { Lexicon } from '../../data/lexicon';
+import { perLexicon } from '../../cache/memo';
+import { CONNECTORS, isAsciiLowerAt, isNameToken } from './runs';
+import { orgShaped, pieceKey, type Piece } from './pieces';
+import { longestPhrase, preparePhraseTable } from '../../text/phrases';
 import { isLegalForm, isOrgHeadKey, takesPlaceComplement } from './organizations';
 import { isSurnameKey } from './people';
 import { placeByKey } from './places';
-import { isOffice } from './titles';
-import type { Token } from './text';
+import { isOffice } from '../titles';
+import type { Token } from '../../text/tokens';
 
 /** Endings of words that are verbs or adverbs far more often than names ("Meeting", "Reportedly"). */
 const VERBISH = /(?:ing|ed|ly)$/;

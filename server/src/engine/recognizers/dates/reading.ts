@@ -1,10 +1,10 @@
 // What every date rule shares: the hit it returns, the reading context (block text, article
 // date, tense), and the helpers that turn a month, a day and a tense into a TimeML value.
-import type { DateResolution } from './types';
-import { isInlineSpace, isLetterOrNumber, type Tokenized } from './text';
-import { tenseAt, type Tense } from './dateTense';
-import { WEEKDAY, YEAR } from './datePatterns';
-import { WEEKDAYS, formatDay, isRealDate, isoWeekday, pad, type Ymd } from './dateValues';
+import type { DateResolution } from '../../model/types';
+import { isInlineSpace, isLetterOrNumber, type Tokenized } from '../../text/tokens';
+import { tenseAt, type Tense } from './tense';
+import { WEEKDAY, YEAR } from '../../calendar/patterns';
+import { WEEKDAYS, formatDay, isRealDate, isoWeekday, pad, type Ymd } from '../../calendar/values';
 
 export interface Hit {
   start: number;

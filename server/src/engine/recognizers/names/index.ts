@@ -2,16 +2,22 @@
 // next begins (nameCuts.ts), and classifies each piece as a person, organization, place or
 // nationality from the evidence the people, organizations and places modules give. Precedence is
 // written down in README.md.
-import type { MentionType } from './types';
-import { PRIORITY, coveredTokens, type BlockContext, type Candidate, type Recognizer } from './candidate';
-import { findRuns } from './nameRuns';
-import { refine } from './nameCuts';
-import { orgShaped, pieceKey, surface, type Piece } from './namePieces';
+import type { MentionType } from '../../model/types';
+import {
+  PRIORITY,
+  coveredTokens,
+  type BlockContext,
+  type Candidate,
+  type Recognizer,
+} from '../../model/candidate';
+import { findRuns } from './runs';
+import { refine } from './cuts';
+import { orgShaped, pieceKey, surface, type Piece } from './pieces';
 import { isLegalForm, organizationContext } from './organizations';
 import { SPEECH_VERBS, hasSurnameShape, honorificBefore, isSurnameKey } from './people';
 import { PLACE_PREPOSITIONS, placeByKey, placeHeadKind } from './places';
 import { teamContext } from './teams';
-import type { Token } from './text';
+import type { Token } from '../../text/tokens';
 
 /** A lower-case word right after a one-word name makes it an adjective ("Asian markets"). */
 function adjectiveFollows(tokens: readonly Token[], i: number): boolean {

@@ -11,8 +11,8 @@ import {
   TEMPORAL_PREPOSITIONS,
   YEAR,
   YEAR_NOUNS,
-} from './datePatterns';
-import { MONTHS, SEASONS, formatDay, formatMonth, isRealDate, monthNumber, pad } from './dateValues';
+} from '../../calendar/patterns';
+import { MONTHS, SEASONS, formatDay, formatMonth, isRealDate, monthNumber, pad } from '../../calendar/values';
 import {
   Reading,
   fullYear,
@@ -24,7 +24,7 @@ import {
   YEAR_TAIL,
   NUMBER_START,
   type Rule,
-} from './dateReading';
+} from './reading';
 
 /** Words ending in -s after a number that are not plural nouns ("2024 was", "2024 does"). */
 const NOT_PLURAL = new Set(['does', 'goes', 'always', 'perhaps', 'its', 'this', 'thus', 'plus', 'whereas']);

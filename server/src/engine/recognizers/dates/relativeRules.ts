@@ -8,7 +8,7 @@ import {
   TEMPORAL_PREPOSITIONS,
   WEEKDAY,
   YEAR,
-} from './datePatterns';
+} from '../../calendar/patterns';
 import {
   NUMBER_WORDS,
   ORDINALS,
@@ -23,8 +23,8 @@ import {
   monthNumber,
   pad,
   quarterOf,
-} from './dateValues';
-import { fullYear, hit, relative, yearFor, SP, type Hit, type Rule } from './dateReading';
+} from '../../calendar/values';
+import { fullYear, hit, relative, yearFor, SP, type Hit, type Rule } from './reading';
 
 /** Words that make a bare season name a time ("in spring", "this summer"). */
 const SEASON_CUES = new Set([

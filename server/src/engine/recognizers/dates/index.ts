@@ -9,12 +9,12 @@
 //
 // Each rule is one regular expression over the block text (fast: no per-token work) plus a
 // function that reads its groups; overlapping hits are settled by length, longest first.
-import { PRIORITY, type Candidate, type Recognizer } from './candidate';
-import { isInlineSpace } from './text';
-import { formatDay, parseIso } from './dateValues';
-import { Reading, asciiLower, forEachMatch, type Hit, type Rule } from './dateReading';
-import { CALENDAR_RULES } from './dateRulesCalendar';
-import { RELATIVE_RULES } from './dateRulesRelative';
+import { PRIORITY, type Candidate, type Recognizer } from '../../model/candidate';
+import { isInlineSpace } from '../../text/tokens';
+import { formatDay, parseIso } from '../../calendar/values';
+import { Reading, asciiLower, forEachMatch, type Hit, type Rule } from './reading';
+import { CALENDAR_RULES } from './calendarRules';
+import { RELATIVE_RULES } from './relativeRules';
 
 /**
  * Widens a hit over a modifier written before it that TimeML keeps in the date's extent:

@@ -1,8 +1,8 @@
 // What recognizers hand to the pipeline: candidate spans in block-local offsets, with a priority
 // that the overlap resolver uses (see server/src/engine/README.md for the precedence rules).
 import type { DateResolution, MentionType } from './types';
-import type { Tokenized } from './text';
-import type { Lexicon } from './lexicon';
+import type { Tokenized } from '../text/tokens';
+import type { Lexicon } from '../data/lexicon';
 
 export interface Candidate {
   /** Block-local offsets (UTF-16), end exclusive. */

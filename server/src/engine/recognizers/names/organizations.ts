@@ -1,8 +1,8 @@
 // Organization evidence: the gazetteer of known organizations and acronyms, and the shape of a name
 // (a head noun such as "Ministry", "Directorate", "Industries", a company suffix such as "Inc.").
-import { normalizeKey, type Lexicon } from './lexicon';
-import { perLexicon } from './memo';
-import type { Token } from './text';
+import { normalizeKey, type Lexicon } from '../../data/lexicon';
+import { perLexicon } from '../../cache/memo';
+import type { Token } from '../../text/tokens';
 
 interface OrgTables {
   heads: Set<string>;

@@ -4,13 +4,13 @@
 // (cached) block, and derived names, keys and ids are memoised (memo.ts). One sense per document: a
 // name found with evidence in one place types its bare uses elsewhere ("Zhaksylykov" after
 // "Colonel General Ruslan Zhaksylykov").
-import type { Entity, Mention, MentionType } from './types';
-import { PRIORITY, type Candidate } from './candidate';
-import { normalizeKey, type Lexicon } from './lexicon';
-import type { LooseWord } from './analyze';
+import type { Entity, Mention, MentionType } from '../model/types';
+import { PRIORITY, type Candidate } from '../model/candidate';
+import { normalizeKey, type Lexicon } from '../data/lexicon';
+import type { LooseWord } from '../pipeline';
 import { addRelations } from './relations';
-import { placeByKey } from './places';
-import { keyMemo, Memo } from './memo';
+import { placeByKey } from '../recognizers/names/places';
+import { keyMemo, Memo } from '../cache/memo';
 
 export interface Linked {
   mentions: Mention[];

@@ -1,9 +1,9 @@
 // Place evidence: countries (with their aliases), cities, regions and sites from the gazetteers.
 // A place inside an organization's name is part of that organization; that is decided by the
 // organization rules, which run first on a run.
-import type { Lexicon } from './lexicon';
-import { perLexicon } from './memo';
-import type { Token } from './text';
+import type { Lexicon } from '../../data/lexicon';
+import { perLexicon } from '../../cache/memo';
+import type { Token } from '../../text/tokens';
 
 export interface PlaceHit {
   /** Canonical name, used to link mentions into one entity. */

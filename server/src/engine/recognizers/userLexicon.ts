@@ -2,8 +2,8 @@
 // should leave alone (type "none"). They run first and outrank every other recognizer, so a
 // correction always wins. A "none" entry claims its span so nothing else marks it, and is then
 // dropped from the output.
-import { PRIORITY, type Candidate, type Recognizer } from './candidate';
-import { longestPhrase } from './phrases';
+import { PRIORITY, type Candidate, type Recognizer } from '../model/candidate';
+import { longestPhrase } from '../text/phrases';
 
 export const recognizeUserEntries: Recognizer = (ctx) => {
   const { text, lexicon } = ctx;

@@ -2,7 +2,7 @@
 // correction always wins. Later recognizers see the candidates of
 // earlier ones: dates first (so "May" and "March" are not names), then ranks and titles, which are
 // cues for the people the name recognizer finds after them.
-import type { Recognizer } from './candidate';
+import type { Recognizer } from '../model/candidate';
 import { recognizeUserEntries } from './userLexicon';
 import { recognizeDates } from './dates';
 import { recognizeRanks } from './ranks';

@@ -2,7 +2,7 @@
 // data, not code: each one's source and licence is recorded in server/data/NOTICE.md.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MENTION_TYPES, type LexiconEntry, type MentionType } from './types';
+import { MENTION_TYPES, type LexiconEntry, type MentionType } from '../model/types';
 
 export interface RankRow {
   name: string;

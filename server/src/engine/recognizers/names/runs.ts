@@ -1,8 +1,8 @@
 // Name runs: maximal stretches of capitalised words inside a sentence, joined by the few lower-case
 // words that live inside names ("Ministry of Defense", "Military School of the Ground Forces",
 // "Charles de Gaulle"). Runs are the raw material the person, organization and place rules classify.
-import type { Sentence, Token } from './text';
-import type { TokenMarks } from './candidate';
+import type { Sentence, Token } from '../../text/tokens';
+import type { TokenMarks } from '../../model/candidate';
 
 export interface Run {
   /** Token index range, end exclusive. */

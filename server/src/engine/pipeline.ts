@@ -2,16 +2,16 @@
 // independently and cached by their text, so re-analysing an edited document only recognises
 // the blocks that changed; linking mentions into entities is redone over the whole document,
 // reading the cached blocks' candidates where they are (moved by a shift, never copied).
-import type { Analysis, AnalyzeOptions, Problem } from './types';
-import type { Candidate } from './candidate';
-import { splitBlocks } from './blocks';
-import { tokenize } from './text';
-import { isEntityType, loadLexicon, normalizeKey, withUserEntries, type Lexicon } from './lexicon';
-import { readArticleMeta } from './meta';
+import type { Analysis, AnalyzeOptions, Problem } from './model/types';
+import type { Candidate } from './model/candidate';
+import { splitBlocks } from './text/blocks';
+import { tokenize } from './text/tokens';
+import { isEntityType, loadLexicon, normalizeKey, withUserEntries, type Lexicon } from './data/lexicon';
+import { readArticleMeta } from './document/meta';
 import { RECOGNIZERS } from './recognizers';
-import { resolveOverlaps } from './resolve';
-import { linkEntities, type LinkInput } from './linking';
-import { ownCopy } from './memo';
+import { resolveOverlaps } from './model/overlaps';
+import { linkEntities, type LinkInput } from './document/linking';
+import { ownCopy } from './cache/memo';
 
 /** How many recognised blocks an analyzer remembers (a block is a paragraph). */
 const BLOCK_CACHE_SIZE = 20000;

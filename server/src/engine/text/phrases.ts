@@ -3,8 +3,8 @@
 // meet, and a phrase is the exact text between its first and last token with spaces folded.
 // Each table is indexed by its keys' first words once, so the common case — a token that starts
 // no key — costs one map look-up.
-import { firstWord, type Token } from './text';
-import { normalizeKey } from './lexicon';
+import { firstWord, type Token } from './tokens';
+import { normalizeKey } from '../data/lexicon';
 
 export interface PhraseMatch<V> {
   /** Token index range, end exclusive. */
