@@ -4,7 +4,8 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { findDataDir, loadLexicon, normalizeKey, type RankRow } from '../../server/src/engine/data/lexicon';
+import { findDataDir, loadLexicon, type RankRow } from '../../server/src/engine/data/lexicon';
+import { normalizeKey } from '../../server/src/engine/text/keys';
 
 const dataDir = findDataDir();
 const lexicon = loadLexicon();

@@ -3,33 +3,19 @@
 // the blocks that changed; linking mentions into entities is redone over the whole document,
 // reading the cached blocks' candidates where they are (moved by a shift, never copied).
 import type { Analysis, AnalyzeOptions, Problem } from './model/types';
-import type { Candidate } from './model/candidate';
+import type { BlockResult, Candidate, LooseWord } from './model/candidate';
 import { splitBlocks } from './text/blocks';
 import { tokenize } from './text/tokens';
-import { isEntityType, loadLexicon, normalizeKey, withUserEntries, type Lexicon } from './data/lexicon';
+import { isEntityType, loadLexicon, withUserEntries, type Lexicon } from './data/lexicon';
 import { readArticleMeta } from './document/meta';
 import { RECOGNIZERS } from './recognizers';
 import { resolveOverlaps } from './model/overlaps';
 import { linkEntities, type LinkInput } from './document/linking';
 import { ownCopy } from './cache/memo';
+import { normalizeKey } from './text/keys';
 
 /** How many recognised blocks an analyzer remembers (a block is a paragraph). */
 const BLOCK_CACHE_SIZE = 20000;
-
-/** What one block yields: its candidates and the capitalised words no candidate took. */
-export interface BlockResult {
-  candidates: Candidate[];
-  /** Capitalised words outside every candidate; linking may find known names among them. */
-  loose: LooseWord[];
-}
-
-export interface LooseWord {
-  start: number;
-  end: number;
-  text: string;
-  /** normalizeKey(text), computed once per recognised block (see Candidate.surfaceKey). */
-  key: string;
-}
 
 /**
  * The same candidate as an object of one fixed shape. Recognizers build candidates with many

@@ -2,7 +2,8 @@
 // whole document on every edit, and the strings they ask about (mention texts and keys from
 // cached blocks, gazetteer names) are mostly the same string objects each time, so a look-up here
 // hashes nothing new and allocates nothing, where the function itself would build new strings.
-import { normalizeKey, type Lexicon } from '../data/lexicon';
+import { type Lexicon } from '../data/lexicon';
+import { normalizeKey } from '../text/keys';
 
 /** Past this many entries a memo starts over, so an endless stream of new names cannot fill memory. */
 const MEMO_LIMIT = 50_000;

@@ -6,11 +6,12 @@
 // "Colonel General Ruslan Zhaksylykov").
 import type { Entity, Mention, MentionType } from '../model/types';
 import { PRIORITY, type Candidate } from '../model/candidate';
-import { normalizeKey, type Lexicon } from '../data/lexicon';
-import type { LooseWord } from '../pipeline';
+import type { Lexicon } from '../data/lexicon';
 import { addRelations } from './relations';
 import { placeByKey } from '../recognizers/names/places';
 import { keyMemo, Memo } from '../cache/memo';
+import { normalizeKey } from '../text/keys';
+import type { LooseWord } from '../model/candidate';
 
 export interface Linked {
   mentions: Mention[];

@@ -4,9 +4,10 @@
 // Zhaksylykov"), an appositive after it ("Haluk Gergün, the head of …"), and "of"/"at" chains
 // ("head of the Department of International Cooperation at the Ministry of Defense").
 import type { Entity, Mention, RankInfo } from '../model/types';
-import { normalizeKey, type Lexicon, type RankRow } from '../data/lexicon';
+import { type Lexicon, type RankRow } from '../data/lexicon';
 import { isOrgHead } from '../recognizers/names/organizations';
 import { keyMemo, Memo } from '../cache/memo';
+import { normalizeKey } from '../text/keys';
 
 /** The key of a name's first word (an organization's "Turkish …" names its country). */
 const firstWordKey = new Memo((text) => normalizeKey(text.split(/\s+/)[0]));

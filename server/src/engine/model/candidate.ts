@@ -1,8 +1,6 @@
 // What recognizers hand to the pipeline: candidate spans in block-local offsets, with a priority
 // that the overlap resolver uses (see server/src/engine/README.md for the precedence rules).
 import type { DateResolution, MentionType } from './types';
-import type { Tokenized } from '../text/tokens';
-import type { Lexicon } from '../data/lexicon';
 
 export interface Candidate {
   /** Block-local offsets (UTF-16), end exclusive. */
@@ -39,22 +37,6 @@ export interface Candidate {
   surfaceKey?: string;
 }
 
-/** Everything a recognizer may read about the block it works on. */
-export interface BlockContext {
-  /** The block's text; candidate offsets are relative to it. */
-  text: string;
-  tokenized: Tokenized;
-  /** Article date `YYYY-MM-DD`, when known; relative dates are unresolved without it. */
-  articleDate?: string;
-  lexicon: Lexicon;
-}
-
-/**
- * A recognizer reads the block and the candidates found by the recognizers before it (ranks and
- * titles are cues for people, for example) and returns its own candidates.
- */
-export type Recognizer = (ctx: BlockContext, found: readonly Candidate[]) => Candidate[];
-
 /**
  * Priorities for the overlap resolver. Metadata found by its position (header date, dateline) is
  * surest; a user's own entries override the engine; dates beat names ("May", "June"); ranks and
@@ -72,31 +54,18 @@ export const PRIORITY = {
   nationality: 30,
 } as const;
 
-/** Token indices marked by coveredTokens. */
-export interface TokenMarks {
-  has(index: number): boolean;
+/** A capitalised word that no candidate took; linking may find a known name among them. */
+export interface LooseWord {
+  start: number;
+  end: number;
+  text: string;
+  /** normalizeKey(text), computed once per recognised block (see Candidate.surfaceKey). */
+  key: string;
 }
 
-/**
- * Indices of the tokens that lie inside any of `found` (one sweep over both, sorted by start).
- * Marks in an array rather than a set: recognizers ask about every token of a block.
- */
-export function coveredTokens(
-  tokens: readonly { start: number; end: number }[],
-  found: readonly Candidate[],
-): TokenMarks {
-  const spans = [...found].sort((a, b) => a.start - b.start);
-  const marks = new Uint8Array(tokens.length);
-  let s = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    while (s < spans.length && spans[s].end <= t.start) s++;
-    for (let k = s; k < spans.length && spans[k].start < t.end; k++) {
-      if (spans[k].end > t.start) {
-        marks[i] = 1;
-        break;
-      }
-    }
-  }
-  return { has: (index) => marks[index] === 1 };
+/** What one block yields: its candidates and the capitalised words no candidate took. */
+export interface BlockResult {
+  candidates: Candidate[];
+  /** Capitalised words outside every candidate; linking may find known names among them. */
+  loose: LooseWord[];
 }

@@ -2,12 +2,12 @@
 // correction always wins. Later recognizers see the candidates of
 // earlier ones: dates first (so "May" and "March" are not names), then ranks and titles, which are
 // cues for the people the name recognizer finds after them.
-import type { Recognizer } from '../model/candidate';
 import { recognizeUserEntries } from './userLexicon';
 import { recognizeDates } from './dates';
 import { recognizeRanks } from './ranks';
 import { recognizeTitles } from './titles';
 import { recognizeNames } from './names';
+import type { Recognizer } from './context';
 
 export const RECOGNIZERS: Recognizer[] = [
   recognizeUserEntries,

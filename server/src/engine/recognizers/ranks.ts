@@ -2,10 +2,11 @@
 // abbreviated ("Colonel General", "Lt. Gen.", "Maj Gen"). A rank counts only where it is written
 // as a rank: capitalised, and either unmistakable by itself or followed by a person's name, so that
 // "General Motors", "Major League" and "the general public" are not ranks.
-import { PRIORITY, type Candidate, type Recognizer } from '../model/candidate';
+import { PRIORITY, type Candidate } from '../model/candidate';
 import type { Lexicon } from '../data/lexicon';
 import { longestPhrase } from '../text/phrases';
 import type { Token } from '../text/tokens';
+import type { Recognizer } from './context';
 
 /** A capitalised token that could start a person's name (not a common word unless a given name). */
 export function looksLikeNameStart(token: Token | undefined, lexicon: Lexicon): boolean {

@@ -2,13 +2,15 @@
 // Minister", "Commander-in-Chief", "spokesperson", "head"). Capitalised offices count where they
 // stand as titles; lower-case ones only where they attach to a named person, before the name
 // ("prime minister Boris Johnson") or in apposition after it ("Haluk Gergün, the head of …").
-import { PRIORITY, coveredTokens, type Candidate, type Recognizer } from '../model/candidate';
-import { normalizeKey, type Lexicon } from '../data/lexicon';
+import { PRIORITY, type Candidate } from '../model/candidate';
+import { type Lexicon } from '../data/lexicon';
 import { longestPhrase } from '../text/phrases';
 import { looksLikeNameStart } from './ranks';
 import { isOrgHeadKey, orgTables } from './names/organizations';
 import { perLexicon } from '../cache/memo';
 import { firstWord, type Token } from '../text/tokens';
+import { coveredTokens, type Recognizer } from './context';
+import { normalizeKey } from '../text/keys';
 
 interface TitleTables {
   offices: Set<string>;

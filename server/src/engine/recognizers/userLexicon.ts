@@ -2,8 +2,9 @@
 // should leave alone (type "none"). They run first and outrank every other recognizer, so a
 // correction always wins. A "none" entry claims its span so nothing else marks it, and is then
 // dropped from the output.
-import { PRIORITY, type Candidate, type Recognizer } from '../model/candidate';
+import { PRIORITY, type Candidate } from '../model/candidate';
 import { longestPhrase } from '../text/phrases';
+import type { Recognizer } from './context';
 
 export const recognizeUserEntries: Recognizer = (ctx) => {
   const { text, lexicon } = ctx;

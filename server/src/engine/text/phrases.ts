@@ -4,7 +4,7 @@
 // Each table is indexed by its keys' first words once, so the common case — a token that starts
 // no key — costs one map look-up.
 import { firstWord, type Token } from './tokens';
-import { normalizeKey } from '../data/lexicon';
+import { normalizeKey } from './keys';
 
 export interface PhraseMatch<V> {
   /** Token index range, end exclusive. */

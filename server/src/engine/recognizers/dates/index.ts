@@ -9,12 +9,13 @@
 //
 // Each rule is one regular expression over the block text (fast: no per-token work) plus a
 // function that reads its groups; overlapping hits are settled by length, longest first.
-import { PRIORITY, type Candidate, type Recognizer } from '../../model/candidate';
+import { PRIORITY, type Candidate } from '../../model/candidate';
 import { isInlineSpace } from '../../text/tokens';
 import { formatDay, parseIso } from '../../calendar/values';
 import { Reading, asciiLower, forEachMatch, type Hit, type Rule } from './reading';
 import { CALENDAR_RULES } from './calendarRules';
 import { RELATIVE_RULES } from './relativeRules';
+import type { Recognizer } from '../context';
 
 /**
  * Widens a hit over a modifier written before it that TimeML keeps in the date's extent:

@@ -1,7 +1,6 @@
 // Cutting a name run where one name ends and the next begins ("Kazakhstan and Türkiye",
 // "Gendarmerie of the Ministry of Internal Affairs", "Governor of Washington Chris Gregoire"):
 // the cutting rules of README.md ("One `of` per name", "A place inside an organization's name").
-import type { BlockContext } from '../../model/candidate';
 import type { Lexicon } from '../../data/lexicon';
 import { perLexicon } from '../../cache/memo';
 import { CONNECTORS, isAsciiLowerAt, isNameToken } from './runs';
@@ -12,6 +11,7 @@ import { isSurnameKey } from './people';
 import { placeByKey } from './places';
 import { isOffice } from '../titles';
 import type { Token } from '../../text/tokens';
+import type { BlockContext } from '../context';
 
 /** Endings of words that are verbs or adverbs far more often than names ("Meeting", "Reportedly"). */
 const VERBISH = /(?:ing|ed|ly)$/;

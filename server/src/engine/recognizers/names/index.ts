@@ -3,13 +3,7 @@
 // nationality from the evidence the people, organizations and places modules give. Precedence is
 // written down in README.md.
 import type { MentionType } from '../../model/types';
-import {
-  PRIORITY,
-  coveredTokens,
-  type BlockContext,
-  type Candidate,
-  type Recognizer,
-} from '../../model/candidate';
+import { PRIORITY, type Candidate } from '../../model/candidate';
 import { findRuns } from './runs';
 import { refine } from './cuts';
 import { orgShaped, pieceKey, surface, type Piece } from './pieces';
@@ -18,6 +12,7 @@ import { SPEECH_VERBS, hasSurnameShape, honorificBefore, isSurnameKey } from './
 import { PLACE_PREPOSITIONS, placeByKey, placeHeadKind } from './places';
 import { teamContext } from './teams';
 import type { Token } from '../../text/tokens';
+import { coveredTokens, type BlockContext, type Recognizer } from '../context';
 
 /** A lower-case word right after a one-word name makes it an adjective ("Asian markets"). */
 function adjectiveFollows(tokens: readonly Token[], i: number): boolean {

@@ -1,8 +1,9 @@
 // Organization evidence: the gazetteer of known organizations and acronyms, and the shape of a name
 // (a head noun such as "Ministry", "Directorate", "Industries", a company suffix such as "Inc.").
-import { normalizeKey, type Lexicon } from '../../data/lexicon';
+import { type Lexicon } from '../../data/lexicon';
 import { perLexicon } from '../../cache/memo';
 import type { Token } from '../../text/tokens';
+import { normalizeKey } from '../../text/keys';
 
 interface OrgTables {
   heads: Set<string>;

@@ -1,9 +1,10 @@
 // Person evidence: a rank, title or honorific right before a name; a given name first; a surname
 // shape last (-ov, -enko, -oğlu, …). Structure matters more than lists: no list covers every name a
 // wire story from Central Asia or West Africa will bring.
-import { normalizeKey, type Lexicon } from '../../data/lexicon';
+import { type Lexicon } from '../../data/lexicon';
 import { perLexicon } from '../../cache/memo';
 import type { Token } from '../../text/tokens';
+import { normalizeKey } from '../../text/keys';
 
 /** Surname endings common in the languages news from the region covers (compiled here). */
 const SURNAME_ENDINGS =

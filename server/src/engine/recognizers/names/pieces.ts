@@ -1,10 +1,10 @@
 // Pieces of a name run (token ranges of a block) and what several name rules ask about the same
 // piece: its look-up key and whether it has the shape of an organization's name. Both answers
 // are kept for the block being read.
-import type { BlockContext } from '../../model/candidate';
-import { normalizeKey } from '../../data/lexicon';
 import { isOrgHeadKey } from './organizations';
 import { placeByKey } from './places';
+import type { BlockContext } from '../context';
+import { normalizeKey } from '../../text/keys';
 
 export interface Piece {
   first: number;

@@ -2,7 +2,7 @@
 // words that live inside names ("Ministry of Defense", "Military School of the Ground Forces",
 // "Charles de Gaulle"). Runs are the raw material the person, organization and place rules classify.
 import type { Sentence, Token } from '../../text/tokens';
-import type { TokenMarks } from '../../model/candidate';
+import type { TokenMarks } from '../context';
 
 export interface Run {
   /** Token index range, end exclusive. */
