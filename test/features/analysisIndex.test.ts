@@ -24,7 +24,7 @@ function plainMentionAt(analysis: Analysis, offset: number): number | undefined 
 }
 
 function mention(start: number, end: number, type: Mention['type'] = 'person'): Mention {
-  return { start, end, type, text: 'x'.repeat(end - start), source: 'test' };
+  return { start, end, type, text: 'x'.repeat(end - start), source: 'names' };
 }
 
 describe('features/analysisIndex: mentionAt', () => {

@@ -3,6 +3,7 @@
 import type { Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, Entity, Mention } from '../engine/model/types';
+import { SOURCES, type Source } from '../engine/model/sources';
 import { indexOf, isWindow, TYPE_LABELS, type AnalysisIndex } from './analysisIndex';
 import { describeDate } from './dateText';
 
@@ -135,37 +136,7 @@ export function hoverAt(document: TextDocument, analysis: Analysis, offset: numb
   };
 }
 
-/** What each recognizer's evidence was, in the reader's words (sources are set in the engine). */
-const HOW_FOUND: Record<string, string> = {
-  'article-header': 'Read from the article header',
-  'article-date-line': 'Read from the date line under the title',
-  dateline: 'Read from the dateline',
-  dates: 'Found as a date',
-  ranks: 'Found in the rank table',
-  titles: 'Found as an office',
-  names: 'Found in the gazetteer',
-  'names:cue': 'A rank, title or honorific stands before the name',
-  'names:person-shape': 'Shaped like a person’s name (given name or surname)',
-  'names:surname': 'Shaped like a surname',
-  'names:speech': 'The source of reported speech',
-  'names:given': 'A given name',
-  'names:publication': 'A newspaper named after its place',
-  'names:unknown-pair': 'Two capitalised words that are not common words',
-  'names:org-shape': 'Named like an organization (a head such as Ministry, Agency, Industries)',
-  'names:org-extension': 'A known organization’s name and more',
-  'names:org-context': 'Context says organization ("automaker …", "…’s shares")',
-  'names:coordination': 'Listed with names of this kind',
-  'names:acronym': 'An acronym',
-  'names:acronym-of': 'The acronym of the name right before it',
-  'names:team': 'A team in a match report (score, result or squad words around it)',
-  'names:site': 'Named like a site (Airport, Museum, Center)',
-  'names:region': 'Named like a geographic feature (Island, River, Gulf)',
-  'names:ambiguous-place': 'A place name that is also a word or a given name',
-  'names:default': 'Typed by its other mentions in this article',
-  linking: 'Another mention in this article says what it is',
-  'lexicon:user': 'From your lexicon (newsmark.lexicon)',
-};
-
-function howFound(source: string): string {
-  return HOW_FOUND[source] ?? `Found by ${source}`;
+/** What the evidence was, in the reader's words (each source's sentence is kept beside its key). */
+function howFound(source: Source): string {
+  return SOURCES[source].how;
 }

@@ -141,7 +141,12 @@ export function readArticleMeta(text: string, articleDate?: string): MetaResult 
   return { meta, candidates, problems };
 }
 
-function dateCandidate(start: number, end: number, value: string, source = 'article-header'): Candidate {
+function dateCandidate(
+  start: number,
+  end: number,
+  value: string,
+  source: 'article-header' | 'article-date-line' = 'article-header',
+): Candidate {
   return { start, end, type: 'date', source, priority: 100, value, resolution: 'explicit' };
 }
 

@@ -1,14 +1,15 @@
 // What recognizers hand to the pipeline: candidate spans in block-local offsets, with a priority
 // that the overlap resolver uses (see server/src/engine/README.md for the precedence rules).
 import type { DateResolution, MentionType } from './types';
+import type { Source } from './sources';
 
 export interface Candidate {
   /** Block-local offsets (UTF-16), end exclusive. */
   start: number;
   end: number;
   type: MentionType;
-  /** Recognizer name, e.g. "dates", "ranks", "people". */
-  source: string;
+  /** How it was found (a key of SOURCES: "dates", "ranks", "names:cue", …). */
+  source: Source;
   /** Higher wins an overlap between candidates of different types; then the longer span wins. */
   priority: number;
   /** Dates. */

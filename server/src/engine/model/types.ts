@@ -1,6 +1,7 @@
 // The engine's public data model. Everything here is plain data (JSON-serialisable) so that the
 // language server, the CLI and the exporters can all read one `Analysis` without the engine.
 // Offsets are JavaScript string (UTF-16 code unit) indices, end exclusive — the unit LSP uses.
+import type { Source } from './sources';
 
 /** The kinds of span the engine marks. `nationality` is a demonym ("Kazakh") linked to its country. */
 export type MentionType = 'person' | 'organization' | 'place' | 'date' | 'rank' | 'title' | 'nationality';
@@ -38,8 +39,8 @@ export interface Mention {
   rangeEnd?: string;
   /** Ranks and titles: the person entity they qualify. */
   holder?: string;
-  /** Which recognizer produced the mention (for debugging and the hover's "found by" line). */
-  source: string;
+  /** How the mention was found (for debugging and the hover's "found by" line). */
+  source: Source;
 }
 
 /** A rank's entry in the rank table (server/data/ranks.json). */

@@ -4,6 +4,7 @@
 // written down in README.md.
 import type { MentionType } from '../../model/types';
 import { PRIORITY, type Candidate } from '../../model/candidate';
+import type { Source } from '../../model/sources';
 import { findRuns } from './runs';
 import { refine } from './cuts';
 import { orgShaped, pieceKey, surface, type Piece } from './pieces';
@@ -62,7 +63,7 @@ function fixed(
   start: number,
   end: number,
   type: MentionType,
-  source: string,
+  source: Source,
   priority: number,
   key: string | undefined,
   country: string | undefined,
@@ -197,7 +198,7 @@ function classify(ctx: BlockContext, p: Piece, cues: ReadonlyMap<number, Candida
   const key = pieceKey(ctx, p);
   const start = tokens[p.first].start;
   const end = tokens[p.last - 1].end;
-  const base = { start, end, source: 'names', priority: PRIORITY.name };
+  const base = { start, end, source: 'names' as const, priority: PRIORITY.name };
   // "the Rohingya", "Sunnis": a people or faith alone is none of our types.
   if (p.last - p.first === 1 && lex.groupWords.has(key)) return undefined;
   // "US$700 billion": a currency's country prefix, not a place.
