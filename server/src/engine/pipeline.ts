@@ -3,7 +3,7 @@
 // the blocks that changed; linking mentions into entities is redone over the whole document,
 // reading the cached blocks' candidates where they are (moved by a shift, never copied).
 import type { Analysis, AnalyzeOptions, Problem } from './model/types';
-import type { BlockResult, Candidate, LooseWord } from './model/candidate';
+import { withSurface, type BlockResult, type Candidate, type LooseWord } from './model/candidate';
 import { splitBlocks } from './text/blocks';
 import { tokenize } from './text/tokens';
 import { isEntityType, loadLexicon, withUserEntries, type Lexicon } from './data/lexicon';
@@ -17,32 +17,6 @@ import { normalizeKey } from './text/keys';
 /** How many recognised blocks an analyzer remembers (a block is a paragraph). */
 const BLOCK_CACHE_SIZE = 20000;
 
-/**
- * The same candidate as an object of one fixed shape. Recognizers build candidates with many
- * different sets of fields; every later read of them (overlap resolution over the document,
- * linking, relations) was then a slow lookup across shapes. The type lists each Candidate field
- * as required, so a field added to Candidate and not copied here fails to compile.
- */
-function uniform(c: Candidate, surface = c.surface, surfaceKey = c.surfaceKey): Candidate {
-  const copy: { [K in keyof Required<Candidate>]: Candidate[K] } = {
-    start: c.start,
-    end: c.end,
-    type: c.type,
-    source: c.source,
-    priority: c.priority,
-    value: c.value,
-    resolution: c.resolution,
-    rangeEnd: c.rangeEnd,
-    key: c.key,
-    country: c.country,
-    weak: c.weak,
-    suppress: c.suppress,
-    surface,
-    surfaceKey,
-  };
-  return copy;
-}
-
 /** Recognises one block with every recognizer, in order; offsets are block-local. */
 export function recognizeBlock(text: string, lexicon: Lexicon, articleDate?: string): BlockResult {
   const tokenized = tokenize(text);
@@ -53,7 +27,7 @@ export function recognizeBlock(text: string, lexicon: Lexicon, articleDate?: str
   for (const c of resolveOverlaps(found)) {
     if (c.suppress) continue;
     const surface = text.slice(c.start, c.end);
-    candidates.push(uniform(c, surface, normalizeKey(surface)));
+    candidates.push(withSurface(c, surface, normalizeKey(surface)));
   }
   const loose: LooseWord[] = [];
   let c = 0;
@@ -109,12 +83,12 @@ function documentItems(
     const head: Candidate[] = [];
     for (const c of metadata) {
       const surface = text.slice(c.start, c.end);
-      head.push(uniform(c, surface, normalizeKey(surface)));
+      head.push(withSurface(c, surface, normalizeKey(surface)));
     }
     reach: for (let b = 0; b < blocks.length; b++) {
       for (const c of blocks[b].candidates) {
         if (c.start + blockShifts[b] >= metaEnd) break reach;
-        const moved = uniform(c);
+        const moved = withSurface(c, c.surface, c.surfaceKey);
         moved.start += blockShifts[b];
         moved.end += blockShifts[b];
         head.push(moved);

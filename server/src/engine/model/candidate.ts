@@ -38,6 +38,76 @@ export interface Candidate {
   surfaceKey?: string;
 }
 
+/** What a recognizer says about a candidate; the rest of its fields are left undefined. */
+export interface CandidateFields {
+  start: number;
+  end: number;
+  type: MentionType;
+  source: Source;
+  priority: number;
+  key?: string;
+  country?: string;
+  weak?: boolean;
+  value?: string;
+  resolution?: DateResolution;
+  rangeEnd?: string;
+  suppress?: boolean;
+}
+
+/**
+ * The one way to make a candidate: every field present, in one order, so every candidate the engine
+ * holds has one object shape. Overlap resolution, linking and relations read candidates from every
+ * recognizer; objects of many shapes made each of those reads a slow look-up. The type lists each
+ * Candidate field as required, so a field added to Candidate and not set here fails to compile.
+ */
+export function candidate(f: CandidateFields): Candidate {
+  const c: { [K in keyof Required<Candidate>]: Candidate[K] } = {
+    start: f.start,
+    end: f.end,
+    type: f.type,
+    source: f.source,
+    priority: f.priority,
+    value: f.value,
+    resolution: f.resolution,
+    rangeEnd: f.rangeEnd,
+    key: f.key,
+    country: f.country,
+    weak: f.weak,
+    suppress: f.suppress,
+    surface: undefined,
+    surfaceKey: undefined,
+  };
+  return c;
+}
+
+/**
+ * A copy of `c` that carries its text and that text's key (see Candidate.surface), in the same
+ * shape as candidate() makes. The pipeline copies each candidate once its block is settled.
+ */
+export function withSurface(
+  c: Candidate,
+  surface: string | undefined,
+  surfaceKey: string | undefined,
+): Candidate {
+  const copy: { [K in keyof Required<Candidate>]: Candidate[K] } = {
+    start: c.start,
+    end: c.end,
+    type: c.type,
+    source: c.source,
+    priority: c.priority,
+    value: c.value,
+    resolution: c.resolution,
+    rangeEnd: c.rangeEnd,
+    key: c.key,
+    country: c.country,
+    weak: c.weak,
+    suppress: c.suppress,
+    surface,
+    surfaceKey,
+  };
+  return copy;
+}
+
 /**
  * Priorities for the overlap resolver. Metadata found by its position (header date, dateline) is
  * surest; a user's own entries override the engine; dates beat names ("May", "June"); ranks and

@@ -9,7 +9,7 @@
 //
 // Each rule is one regular expression over the block text (fast: no per-token work) plus a
 // function that reads its groups; overlapping hits are settled by length, longest first.
-import { PRIORITY, type Candidate } from '../../model/candidate';
+import { PRIORITY, candidate, type Candidate } from '../../model/candidate';
 import { isInlineSpace } from '../../text/tokens';
 import { formatDay, parseIso } from '../../calendar/values';
 import { Reading, asciiLower, forEachMatch, type Hit, type Rule } from './reading';
@@ -89,17 +89,16 @@ export const recognizeDates: Recognizer = (ctx): Candidate[] => {
     const day = h.value !== undefined ? /^\d{4}-\d{2}-\d{2}/.exec(h.value) : null;
     if (day) lastDay = day[0];
   }
-  return kept.map((h) => {
-    const c: Candidate = {
+  return kept.map((h) =>
+    candidate({
       start: h.start,
       end: h.end,
       type: 'date',
       source: 'dates',
       priority: PRIORITY.date,
+      value: h.value,
       resolution: h.resolution,
-    };
-    if (h.value !== undefined) c.value = h.value;
-    if (h.rangeEnd !== undefined) c.rangeEnd = h.rangeEnd;
-    return c;
-  });
+      rangeEnd: h.rangeEnd,
+    }),
+  );
 };

@@ -2,9 +2,7 @@
 // next begins (nameCuts.ts), and classifies each piece as a person, organization, place or
 // nationality from the evidence the people, organizations and places modules give. Precedence is
 // written down in README.md.
-import type { MentionType } from '../../model/types';
-import { PRIORITY, type Candidate } from '../../model/candidate';
-import type { Source } from '../../model/sources';
+import { PRIORITY, candidate, type Candidate } from '../../model/candidate';
 import { findRuns } from './runs';
 import { refine } from './cuts';
 import { orgShaped, pieceKey, surface, type Piece } from './pieces';
@@ -54,36 +52,6 @@ function isAllCaps(t: Token): boolean {
 
 /** Roman numerals ("XVII") are numbers, not acronyms. */
 const ROMAN = /^[IVXLCDM]+$/;
-
-/**
- * A candidate with every field in one order, so the engine's candidates share one object shape
- * (object spreads gave each rule's candidates a shape of their own, and the profile showed it).
- */
-function fixed(
-  start: number,
-  end: number,
-  type: MentionType,
-  source: Source,
-  priority: number,
-  key: string | undefined,
-  country: string | undefined,
-  weak: boolean | undefined,
-): Candidate {
-  return {
-    start,
-    end,
-    type,
-    source,
-    priority,
-    value: undefined,
-    resolution: undefined,
-    rangeEnd: undefined,
-    key,
-    country,
-    weak,
-    suppress: undefined,
-  };
-}
 
 /** A digit anywhere in the word (ASCII first; other scripts' digits by the pattern). */
 function hasDigit(word: string): boolean {
@@ -208,56 +176,57 @@ function classify(ctx: BlockContext, p: Piece, cues: ReadonlyMap<number, Candida
   // A maker's name before a model is part of a product's name ("Airbus A380", "Boeing 787").
   if (org && modelFollows(tokens, p.last)) return undefined;
   if (org)
-    return fixed(
-      base.start,
-      base.end,
-      'organization',
-      base.source,
-      PRIORITY.knownOrganization,
-      org.name,
-      org.country ? lex.countryByIso.get(org.country)?.name : undefined,
-      undefined,
-    );
+    return candidate({
+      start: base.start,
+      end: base.end,
+      type: 'organization',
+      source: base.source,
+      priority: PRIORITY.knownOrganization,
+      key: org.name,
+      country: org.country ? lex.countryByIso.get(org.country)?.name : undefined,
+    });
   const words = tokens.slice(p.first, p.last).filter((t) => t.kind === 'word');
   const prev = tokens[p.first - 1];
   const place = placeByKey(key, lex);
   if (place && !(place.ambiguous && !(prev && PLACE_PREPOSITIONS.has(prev.text)))) {
     if (place.kind !== 'site' && place.kind !== 'continent' && teamContext(tokens, p.first, p.last))
-      return fixed(
-        base.start,
-        base.end,
-        'organization',
-        'names:team',
-        base.priority,
-        place.key,
-        undefined,
-        undefined,
-      );
-    return fixed(
-      base.start,
-      base.end,
-      'place',
-      base.source,
-      base.priority,
-      place.key,
-      place.country,
-      undefined,
-    );
+      return candidate({
+        start: base.start,
+        end: base.end,
+        type: 'organization',
+        source: 'names:team',
+        priority: base.priority,
+        key: place.key,
+      });
+    return candidate({
+      start: base.start,
+      end: base.end,
+      type: 'place',
+      source: base.source,
+      priority: base.priority,
+      key: place.key,
+      country: place.country,
+    });
   }
   if (words.length === 1 && lex.demonyms.has(key))
-    return fixed(
-      base.start,
-      base.end,
-      'nationality',
-      base.source,
-      PRIORITY.nationality,
-      lex.demonyms.get(key)?.name,
-      undefined,
-      undefined,
-    );
+    return candidate({
+      start: base.start,
+      end: base.end,
+      type: 'nationality',
+      source: base.source,
+      priority: PRIORITY.nationality,
+      key: lex.demonyms.get(key)?.name,
+    });
   const site = placeHeadKind(words, lex);
   if (site)
-    return fixed(base.start, base.end, 'place', `names:${site}`, base.priority, text, undefined, undefined);
+    return candidate({
+      start: base.start,
+      end: base.end,
+      type: 'place',
+      source: `names:${site}`,
+      priority: base.priority,
+      key: text,
+    });
   // "Jim Press" is a person: a given name and one word that could also head an organization's name.
   const givenPair =
     words.length === 2 &&
@@ -266,28 +235,24 @@ function classify(ctx: BlockContext, p: Piece, cues: ReadonlyMap<number, Candida
     !isLegalForm(words[1].text) &&
     !lex.placeHeads.has(words[1].key);
   if (orgShaped(ctx, p) && !givenPair)
-    return fixed(
-      base.start,
-      base.end,
-      'organization',
-      'names:org-shape',
-      base.priority,
-      text,
-      undefined,
-      undefined,
-    );
+    return candidate({
+      start: base.start,
+      end: base.end,
+      type: 'organization',
+      source: 'names:org-shape',
+      priority: base.priority,
+      key: text,
+    });
   // A noun that says "organization" around it ("automaker Chrysler", "Ford's shares").
   if (organizationContext(tokens, p.first, p.last, lex) && !lex.givenNames.has(words[0].key))
-    return fixed(
-      base.start,
-      base.end,
-      'organization',
-      'names:org-context',
-      base.priority,
-      text,
-      undefined,
-      undefined,
-    );
+    return candidate({
+      start: base.start,
+      end: base.end,
+      type: 'organization',
+      source: 'names:org-context',
+      priority: base.priority,
+      key: text,
+    });
   // Person evidence.
   const cue = cueBefore(ctx, cues, p.first);
   const honorific = honorificBefore(ctx.text, tokens, p.first, lex);
@@ -309,41 +274,52 @@ function classify(ctx: BlockContext, p: Piece, cues: ReadonlyMap<number, Candida
     return undefined;
   if (allCaps && words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0].text) && !ROMAN.test(words[0].text)) {
     // An unknown acronym in news is nearly always an organization ("TUSAŞ", "SBU").
-    return fixed(base.start, base.end, 'organization', 'names:acronym', base.priority, text, undefined, true);
+    return candidate({
+      start: base.start,
+      end: base.end,
+      type: 'organization',
+      source: 'names:acronym',
+      priority: base.priority,
+      key: text,
+      weak: true,
+    });
   }
   const given = lex.givenNames.has(words[0].key);
   const lastWord = words[words.length - 1].text;
   const surnameLike = isSurnameKey(lastWord, words[words.length - 1].key, lex);
   if (cue || honorific)
-    return fixed(base.start, base.end, 'person', 'names:cue', base.priority, text, undefined, undefined);
+    return candidate({
+      start: base.start,
+      end: base.end,
+      type: 'person',
+      source: 'names:cue',
+      priority: base.priority,
+      key: text,
+    });
   // A newspaper named after its place: "Toronto Star", "Edmonton Sun", "Daily Mail".
   if (
     words.length === 2 &&
     lex.orgCues.publications.has(words[1].key) &&
     (placeByKey(words[0].key, lex) !== undefined || words[0].key === 'daily')
   )
-    return fixed(
-      base.start,
-      base.end,
-      'organization',
-      'names:publication',
-      base.priority,
-      text,
-      undefined,
-      undefined,
-    );
+    return candidate({
+      start: base.start,
+      end: base.end,
+      type: 'organization',
+      source: 'names:publication',
+      priority: base.priority,
+      key: text,
+    });
   // A known organization's name and more ("Apple Computer", "Ford Australia", "GM Europe").
   if (words.length >= 2 && lex.organizations.get(words[0].key))
-    return fixed(
-      base.start,
-      base.end,
-      'organization',
-      'names:org-extension',
-      base.priority,
-      text,
-      undefined,
-      undefined,
-    );
+    return candidate({
+      start: base.start,
+      end: base.end,
+      type: 'organization',
+      source: 'names:org-extension',
+      priority: base.priority,
+      key: text,
+    });
   // "London Heathrow", "Chapel Hill": a place's name first and no surname after it — unless the
   // place is also a given name ("Regina Ip", "Gary Chan", "Elizabeth Quat").
   if (
@@ -367,45 +343,83 @@ function classify(ctx: BlockContext, p: Piece, cues: ReadonlyMap<number, Candida
   const acronymInside = words.slice(1).some((w) => isAllCaps(w) && !ROMAN.test(w.text));
   if (acronymInside) return undefined;
   if (words.length >= 2 && words.length <= 4 && (given || surnameLike || saidAfter))
-    return fixed(
-      base.start,
-      base.end,
-      'person',
-      'names:person-shape',
-      base.priority,
-      text,
-      undefined,
-      undefined,
-    );
+    return candidate({
+      start: base.start,
+      end: base.end,
+      type: 'person',
+      source: 'names:person-shape',
+      priority: base.priority,
+      key: text,
+    });
   if (
     words.length === 1 &&
     hasSurnameShape(lastWord) &&
     !lex.demonyms.has(key) &&
     !adjectiveFollows(tokens, p.last)
   )
-    return fixed(base.start, base.end, 'person', 'names:surname', base.priority, text, undefined, true);
+    return candidate({
+      start: base.start,
+      end: base.end,
+      type: 'person',
+      source: 'names:surname',
+      priority: base.priority,
+      key: text,
+      weak: true,
+    });
   // "Fiat announced": people and companies both speak; the rest of the document may say which.
   if (words.length === 1 && saidAfter)
-    return fixed(base.start, base.end, 'person', 'names:speech', base.priority, text, undefined, true);
+    return candidate({
+      start: base.start,
+      end: base.end,
+      type: 'person',
+      source: 'names:speech',
+      priority: base.priority,
+      key: text,
+      weak: true,
+    });
   // A given name alone, mid-sentence, that is no common word: "Gloria was taken to hospital".
   if (words.length === 1 && given && !tokens[p.first].sentenceStart && !lex.commonWords.has(key))
-    return fixed(base.start, base.end, 'person', 'names:given', base.priority, text, undefined, true);
+    return candidate({
+      start: base.start,
+      end: base.end,
+      type: 'person',
+      source: 'names:given',
+      priority: base.priority,
+      key: text,
+      weak: true,
+    });
   if (words.length >= 2 && words.length <= 3 && words.every((w) => !lex.commonWords.has(w.key))) {
-    return fixed(base.start, base.end, 'person', 'names:unknown-pair', base.priority, text, undefined, true);
+    return candidate({
+      start: base.start,
+      end: base.end,
+      type: 'person',
+      source: 'names:unknown-pair',
+      priority: base.priority,
+      key: text,
+      weak: true,
+    });
   }
   if (place)
-    return fixed(
-      base.start,
-      base.end,
-      'place',
-      'names:ambiguous-place',
-      base.priority,
-      place.key,
-      place.country,
-      true,
-    );
+    return candidate({
+      start: base.start,
+      end: base.end,
+      type: 'place',
+      source: 'names:ambiguous-place',
+      priority: base.priority,
+      key: place.key,
+      country: place.country,
+      weak: true,
+    });
   // What is left is a capitalised name of unknown kind; in news most are organizations.
-  return fixed(base.start, base.end, 'organization', 'names:default', base.priority, text, undefined, true);
+  return candidate({
+    start: base.start,
+    end: base.end,
+    type: 'organization',
+    source: 'names:default',
+    priority: base.priority,
+    key: text,
+    weak: true,
+  });
 }
 
 export const recognizeNames: Recognizer = (ctx, found) => {
@@ -426,14 +440,16 @@ export const recognizeNames: Recognizer = (ctx, found) => {
   typeAcronymsByExpansion(ctx.text, out);
   for (const p of nationalities) {
     const t = tokens[p.first];
-    out.push({
-      start: t.start,
-      end: t.end,
-      type: 'nationality',
-      source: 'names',
-      priority: PRIORITY.nationality,
-      key: ctx.lexicon.demonyms.get(t.key)?.name,
-    });
+    out.push(
+      candidate({
+        start: t.start,
+        end: t.end,
+        type: 'nationality',
+        source: 'names',
+        priority: PRIORITY.nationality,
+        key: ctx.lexicon.demonyms.get(t.key)?.name,
+      }),
+    );
   }
   return out;
 };
