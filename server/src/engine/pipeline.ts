@@ -9,6 +9,7 @@ import { tokenize } from './text/tokens';
 import { isEntityType, loadLexicon, withUserEntries, type Lexicon } from './data/lexicon';
 import { readArticleMeta } from './document/meta';
 import { RECOGNIZERS } from './recognizers';
+import { blockContext } from './recognizers/context';
 import { resolveOverlaps } from './model/overlaps';
 import { linkEntities, type LinkInput } from './document/linking';
 import { ownCopy } from './cache/memo';
@@ -20,7 +21,7 @@ const BLOCK_CACHE_SIZE = 20000;
 /** Recognises one block with every recognizer, in order; offsets are block-local. */
 export function recognizeBlock(text: string, lexicon: Lexicon, articleDate?: string): BlockResult {
   const tokenized = tokenize(text);
-  const ctx = { text, tokenized, articleDate, lexicon };
+  const ctx = blockContext({ text, tokenized, articleDate, lexicon });
   const found: Candidate[] = [];
   for (const recognize of RECOGNIZERS) found.push(...recognize(ctx, found));
   const candidates: Candidate[] = [];

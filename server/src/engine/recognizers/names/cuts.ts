@@ -11,7 +11,7 @@ import { isSurnameKey } from './people';
 import { placeByKey } from './places';
 import { isOffice } from '../titles';
 import type { Token } from '../../text/tokens';
-import type { BlockContext } from '../context';
+import { blockQuestion, type BlockContext } from '../context';
 
 /** Endings of words that are verbs or adverbs far more often than names ("Meeting", "Reportedly"). */
 const VERBISH = /(?:ing|ed|ly)$/;
@@ -57,29 +57,15 @@ function isWeakStart(ctx: BlockContext, t: Token, runLast: number): boolean {
 }
 
 // knownPhraseEnd is asked about the same token several times (a sentence's first word, then each
-// cut of its run): the answers for the block being read are kept, -1 meaning not yet known.
-// Answers are stamped with the block they belong to, so the arrays are reused without clearing.
-let knownEndsOf: BlockContext | undefined;
-let knownEndsStamp = 0;
-let knownEnds = new Int32Array(1024);
-let knownEndsStamps = new Uint32Array(1024);
+// cut of its run): the block's memo keeps the answers.
+const KNOWN_PHRASE_END = blockQuestion(
+  'where the longest known name starting at a token ends',
+  (ctx, i: number) => computeKnownPhraseEnd(ctx, i),
+);
 
 /** End (token index, exclusive) of the longest country, place or organization name starting at `i`, or `i`. */
 function knownPhraseEnd(ctx: BlockContext, i: number): number {
-  if (knownEndsOf !== ctx) {
-    knownEndsOf = ctx;
-    knownEndsStamp++;
-    const n = ctx.tokenized.tokens.length;
-    if (n > knownEnds.length) {
-      knownEnds = new Int32Array(n * 2);
-      knownEndsStamps = new Uint32Array(n * 2);
-    }
-  }
-  if (knownEndsStamps[i] === knownEndsStamp) return knownEnds[i];
-  const end = computeKnownPhraseEnd(ctx, i);
-  knownEnds[i] = end;
-  knownEndsStamps[i] = knownEndsStamp;
-  return end;
+  return ctx.memo(KNOWN_PHRASE_END, i, i);
 }
 
 // The country, place and organization tables as one, for knownPhraseEnd: the longest key of the
