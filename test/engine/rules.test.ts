@@ -11,6 +11,8 @@ import { blockContext } from '../../server/src/engine/recognizers/context';
 import { RECOGNIZERS } from '../../server/src/engine/recognizers';
 import { findNames, recognizeNames } from '../../server/src/engine/recognizers/names';
 import { NAME_RULES } from '../../server/src/engine/recognizers/names/rules';
+import { CUT_RULES } from '../../server/src/engine/recognizers/names/cuts';
+import type { CutRule } from '../../server/src/engine/recognizers/names/cuts/rule';
 import type { NameRule, RuleExample } from '../../server/src/engine/recognizers/names/rules/rule';
 import type { Candidate } from '../../server/src/engine/model/candidate';
 import type { Source } from '../../server/src/engine/model/sources';
@@ -22,18 +24,30 @@ interface Decision {
   verdict: Candidate | undefined;
 }
 
-/** Which name rule decided each piece of the sentence (read as one block, with the recognizers before names). */
-function nameDecisions(sentence: string): Decision[] {
+interface CutMade {
+  rule: CutRule;
+  start: number;
+  end: number;
+}
+
+/**
+ * Which cut rule cut which stretch of the sentence's runs, and which name rule decided each piece
+ * (the sentence read as one block, after the recognizers that run before names).
+ */
+function trace(sentence: string): { cuts: CutMade[]; decisions: Decision[] } {
   const ctx = blockContext({ text: sentence, tokenized: tokenize(sentence), lexicon: loadLexicon() });
   const found: Candidate[] = [];
   for (const recognize of RECOGNIZERS.slice(0, RECOGNIZERS.indexOf(recognizeNames)))
     found.push(...recognize(ctx, found));
   const decisions: Decision[] = [];
+  const cuts: CutMade[] = [];
   const tokens = ctx.tokenized.tokens;
-  findNames(ctx, found, (rule, piece, verdict) =>
-    decisions.push({ rule, start: tokens[piece.first].start, end: tokens[piece.last - 1].end, verdict }),
-  );
-  return decisions;
+  findNames(ctx, found, {
+    name: (rule, piece, verdict) =>
+      decisions.push({ rule, start: tokens[piece.first].start, end: tokens[piece.last - 1].end, verdict }),
+    cut: (rule, first, last) => cuts.push({ rule, start: tokens[first].start, end: tokens[last - 1].end }),
+  });
+  return { cuts, decisions };
 }
 
 /** Checks how the engine marks the example's span in the end. */
@@ -67,7 +81,7 @@ describe('engine: every name rule fires on its examples', () => {
       const [sentence, span, marked] = example;
       it(`${rule.id}: "${span}" in "${sentence}" → ${marked}`, () => {
         const start = sentence.indexOf(span);
-        const decisions = nameDecisions(sentence);
+        const { decisions } = trace(sentence);
         const decided = decisions.find(
           (d) => d.rule === rule && d.start <= start && d.end >= start + span.length,
         );
@@ -78,6 +92,33 @@ describe('engine: every name rule fires on its examples', () => {
           assert.equal(sentence.slice(decided.start, decided.end), span, `the piece ${rule.id} decided`);
         }
         checkMarked(example, rule.source);
+      });
+    }
+  }
+});
+
+describe('engine: every cut rule cuts on its examples', () => {
+  it('has unique rule ids, an explanation and an example for every rule', () => {
+    const ids = CUT_RULES.map((r) => r.id);
+    assert.equal(new Set(ids).size, ids.length, ids.join(' '));
+    for (const rule of CUT_RULES) {
+      assert.ok(rule.why.length > 0, `${rule.id} says nothing`);
+      assert.ok(rule.examples.length > 0, `${rule.id} has no example`);
+    }
+  });
+
+  for (const rule of CUT_RULES) {
+    for (const example of rule.examples) {
+      const [sentence, span, marked] = example;
+      it(`${rule.id}: "${span}" in "${sentence}" → ${marked}`, () => {
+        const start = sentence.indexOf(span);
+        const { cuts } = trace(sentence);
+        const seen = cuts.map((c) => `${c.rule.id}: ${sentence.slice(c.start, c.end)}`).join(', ');
+        assert.ok(
+          cuts.some((c) => c.rule === rule && c.start <= start && c.end >= start + span.length),
+          `${rule.id} cut no stretch holding "${span}"; cuts: ${seen}`,
+        );
+        checkMarked(example, undefined);
       });
     }
   }

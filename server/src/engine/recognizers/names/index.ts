@@ -3,7 +3,7 @@
 // the first of NAME_RULES (rules/) with a verdict. Precedence is written down in README.md.
 import { PRIORITY, candidate, type Candidate } from '../../model/candidate';
 import { findRuns } from './runs';
-import { refine } from './cuts';
+import { cutIntoNames, type CutRuleObserver } from './cuts';
 import type { Piece } from './pieces';
 import { classifyPiece, type NameRuleObserver } from './rules';
 import { coveredTokens, type BlockContext, type Recognizer } from '../context';
@@ -60,24 +60,25 @@ function typeAcronymsByExpansion(text: string, found: Candidate[]): void {
 
 /**
  * The names of a block: its runs cut into pieces, each piece classified by NAME_RULES, then the
- * types lists and acronyms give. `observeNameRules` is told which rule decided each piece.
+ * types lists and acronyms give. `observe` is told which rule cut each stretch of a run and
+ * which decided each piece.
  */
 export function findNames(
   ctx: BlockContext,
   found: readonly Candidate[],
-  observeNameRules?: NameRuleObserver,
+  observe?: { cut?: CutRuleObserver; name?: NameRuleObserver },
 ): Candidate[] {
   const { tokens } = ctx.tokenized;
   const blocked = coveredTokens(tokens, found);
   const pieces: Piece[] = [];
   const nationalities: Piece[] = [];
   for (const run of findRuns(tokens, blocked, ctx.tokenized.sentences))
-    refine(ctx, run.first, run.last, pieces, nationalities);
+    cutIntoNames(ctx, run.first, run.last, pieces, nationalities, observe?.cut);
   const cues = new Map<number, Candidate>();
   for (const c of found) if (c.type === 'rank' || c.type === 'title') cues.set(c.end, c);
   const out: Candidate[] = [];
   for (const p of pieces) {
-    const c = classifyPiece(ctx, p, cues, observeNameRules);
+    const c = classifyPiece(ctx, p, cues, observe?.name);
     if (c) out.push(c);
   }
   typeByCoordination(ctx.text, out);
