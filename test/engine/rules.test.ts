@@ -1,8 +1,8 @@
-// Every name rule and cut rule fires on its own examples. For each example sentence the name
-// recognizer is traced to show that the rule decided (or cut) the piece holding the example's span,
-// and the whole engine is run to show how the span ends up marked: with the example's type and the
-// rule's source, or not at all. The test walks the rule tables, so a rule added without an example
-// that fires fails here.
+// Every name rule, cut rule and list rule fires on its own examples. For each example sentence the
+// name recognizer is traced to show that the rule decided (or cut) the piece holding the example's
+// span, and the whole engine is run to show how the span ends up marked: with the example's type
+// and the rule's source, or not at all. The test walks the rule tables, so a rule added without an
+// example that fires fails here.
 import * as assert from 'node:assert/strict';
 import { Analyzer } from '../../server/src/engine/pipeline';
 import { loadLexicon } from '../../server/src/engine/data/lexicon';
@@ -13,9 +13,10 @@ import { findNames, recognizeNames } from '../../server/src/engine/recognizers/n
 import { NAME_RULES } from '../../server/src/engine/recognizers/names/rules';
 import { CUT_RULES } from '../../server/src/engine/recognizers/names/cuts';
 import type { CutRule } from '../../server/src/engine/recognizers/names/cuts/rule';
+import { LIST_RULES } from '../../server/src/engine/recognizers/names/lists';
+import { SOURCES, type Source } from '../../server/src/engine/model/sources';
 import type { NameRule, RuleExample } from '../../server/src/engine/recognizers/names/rules/rule';
 import type { Candidate } from '../../server/src/engine/model/candidate';
-import type { Source } from '../../server/src/engine/model/sources';
 
 interface Decision {
   rule: NameRule;
@@ -59,7 +60,7 @@ function checkMarked(example: RuleExample, source: Source | undefined): void {
   const mentions = new Analyzer().analyze(sentence, { articleDate: '2024-03-06' }).mentions;
   const shown = mentions.map((m) => `${m.type}:${m.text} (${m.source})`).join(', ');
   if (marked === 'none') {
-    const over = mentions.filter((m) => m.start < end && m.end > start && m.type !== 'date');
+    const over = mentions.filter((m) => m.start < end && m.end > start);
     assert.deepEqual(over, [], `"${span}" should not be marked; marked: ${shown}`);
     return;
   }
@@ -122,4 +123,27 @@ describe('engine: every cut rule cuts on its examples', () => {
       });
     }
   }
+});
+
+describe('engine: every list rule retypes on its examples', () => {
+  it('has an example for every rule', () => {
+    for (const rule of LIST_RULES) assert.ok(rule.examples.length > 0, `${rule.id} has no example`);
+  });
+
+  for (const rule of LIST_RULES) {
+    for (const example of rule.examples) {
+      const [sentence, span, marked] = example;
+      it(`${rule.id}: "${span}" in "${sentence}" → ${marked}`, () => checkMarked(example, rule.source));
+    }
+  }
+
+  it('leaves no source of the name recognizer without a rule that makes it', () => {
+    const made = new Set<Source>();
+    for (const rule of [...NAME_RULES, ...LIST_RULES]) if (rule.source) made.add(rule.source);
+    const names = (Object.keys(SOURCES) as Source[]).filter((s) => s.startsWith('names'));
+    assert.deepEqual(
+      names.filter((s) => !made.has(s)),
+      [],
+    );
+  });
 });
