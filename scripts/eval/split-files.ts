@@ -117,6 +117,14 @@ export function readDevSplit(root: string): DevSplitFile {
   return JSON.parse(readFileSync(join(root, DEV_SPLIT_FILE), 'utf8')) as DevSplitFile;
 }
 
+/** Each listed document's part. */
+export function partsById(split: Pick<DevSplitFile, 'tuning' | 'test'>): Map<string, Part> {
+  return new Map([
+    ...split.tuning.map((id) => [id, 'tuning'] as const),
+    ...split.test.map((id) => [id, 'test'] as const),
+  ]);
+}
+
 export function readTrainCheck(root: string): TrainCheckFile {
   return JSON.parse(readFileSync(join(root, TRAIN_CHECK_FILE), 'utf8')) as TrainCheckFile;
 }

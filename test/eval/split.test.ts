@@ -8,6 +8,7 @@ import {
   makeDevSplit,
   makeTrainCheck,
   meantimeTopics,
+  partsById,
   readDevSplit,
   readTrainCheck,
 } from '../../scripts/eval/split-files';
@@ -92,10 +93,7 @@ describe('committed dev split and train check', () => {
   });
 
   it('keeps each story and each cluster on one side, and each topic about half on each', () => {
-    const partOf = new Map([
-      ...split.tuning.map((id) => [id, 'tuning'] as const),
-      ...split.test.map((id) => [id, 'test'] as const),
-    ]);
+    const partOf = partsById(split);
     const byNumber = new Map(dev.map((d) => [/^meantime_(\d+)_/.exec(d.id)?.[1], d.id]));
     for (const story of MEANTIME_STORIES) {
       const parts = new Set(story.articles.map((n) => partOf.get(byNumber.get(String(n)) ?? '')));
