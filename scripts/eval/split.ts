@@ -69,10 +69,48 @@ class Groups {
 
 export function buildDevSplit(docs: readonly SplitInput[], stories: readonly Story[]): DevSplit {
   const meantime = [...docs].filter((d) => d.corpus === 'meantime').sort((a, b) => cmp(a.id, b.id));
-  const index = new Map(meantime.map((d, i) => [articleNumber(d.id), i]));
   const groups = new Groups(meantime.length);
-  const storyOf = new Map<number, string>();
+  const storyOf = joinStories(meantime, stories, groups);
+  const linkedBy = joinByPersons(meantime, groups);
 
+  const members = new Map<number, number[]>();
+  meantime.forEach((_, i) => members.set(groups.find(i), [...(members.get(groups.find(i)) ?? []), i]));
+  const clusters: Cluster[] = [...members].map(([root, idx]) => {
+    const names = [...new Set(idx.map((i) => storyOf.get(i)).filter((s): s is string => !!s))].sort(cmp);
+    const topic = meantime[root].topic ?? '';
+    return {
+      name: names.length > 0 ? names.join(' + ') : `${topic}/${meantime[root].id}`,
+      topic,
+      part: 'test',
+      docs: idx.map((i) => meantime[i].id),
+      linkedBy: [...(linkedBy.get(root) ?? [])].sort(cmp),
+    };
+  });
+  dealOut(clusters, new Map(meantime.map((d) => [d.id, d.gold.length])));
+  clusters.sort((a, b) => cmp(a.name, b.name));
+
+  const partOf = new Map(clusters.flatMap((c) => c.docs.map((id) => [id, c.part] as const)));
+  const tuning = meantime.filter((d) => partOf.get(d.id) === 'tuning');
+  const test = docs.filter((d) => d.corpus === 'gum' || partOf.get(d.id) === 'test');
+  return {
+    tuning: tuning.map((d) => d.id).sort(cmp),
+    test: test.map((d) => d.id).sort(cmp),
+    clusters,
+    namesOnBothSides: sharedNames(
+      tuning,
+      meantime.filter((d) => partOf.get(d.id) === 'test'),
+    ),
+  };
+}
+
+/** Joins each story's articles; returns each article's story. */
+function joinStories(
+  meantime: readonly SplitInput[],
+  stories: readonly Story[],
+  groups: Groups,
+): Map<number, string> {
+  const index = new Map(meantime.map((d, i) => [articleNumber(d.id), i]));
+  const storyOf = new Map<number, string>();
   for (const story of stories) {
     const members = story.articles.map((n) => {
       const i = index.get(n);
@@ -85,8 +123,11 @@ export function buildDevSplit(docs: readonly SplitInput[], stories: readonly Sto
     });
     for (const i of members) groups.join(members[0], i);
   }
+  return storyOf;
+}
 
-  // Person names shared by a few articles of one topic join their stories.
+/** Joins the articles of a topic that name the same person, unless the person is topic-wide; returns the names that joined, by group. */
+function joinByPersons(meantime: readonly SplitInput[], groups: Groups): Map<number, Set<string>> {
   const byTopicName = new Map<string, number[]>();
   meantime.forEach((d, i) => {
     for (const name of new Set(d.gold.filter((g) => g.type === 'person').map((g) => g.text ?? ''))) {
@@ -105,22 +146,11 @@ export function buildDevSplit(docs: readonly SplitInput[], stories: readonly Sto
     const root = groups.find(i);
     linkedBy.set(root, new Set([...(linkedBy.get(root) ?? []), name]));
   }
+  return linkedBy;
+}
 
-  const members = new Map<number, number[]>();
-  meantime.forEach((_, i) => members.set(groups.find(i), [...(members.get(groups.find(i)) ?? []), i]));
-  const clusters: Cluster[] = [...members].map(([root, idx]) => {
-    const names = [...new Set(idx.map((i) => storyOf.get(i)).filter((s): s is string => !!s))].sort(cmp);
-    const topic = meantime[root].topic ?? '';
-    return {
-      name: names.length > 0 ? names.join(' + ') : `${topic}/${meantime[root].id}`,
-      topic,
-      part: 'test',
-      docs: idx.map((i) => meantime[i].id),
-      linkedBy: [...(linkedBy.get(root) ?? [])].sort(cmp),
-    };
-  });
-
-  const goldCount = new Map(meantime.map((d) => [d.id, d.gold.length]));
+/** Sets each cluster's part: per topic, largest first, to the side with fewer articles (then mentions, then tuning). */
+function dealOut(clusters: Cluster[], goldCount: ReadonlyMap<string, number>): void {
   const mentionsOf = (c: Cluster): number => c.docs.reduce((n, id) => n + (goldCount.get(id) ?? 0), 0);
   for (const topic of [...new Set(clusters.map((c) => c.topic))].sort(cmp)) {
     const held = { tuning: { docs: 0, mentions: 0 }, test: { docs: 0, mentions: 0 } };
@@ -129,32 +159,12 @@ export function buildDevSplit(docs: readonly SplitInput[], stories: readonly Sto
       .sort((a, b) => b.docs.length - a.docs.length || mentionsOf(b) - mentionsOf(a) || cmp(a.name, b.name));
     for (const c of ordered) {
       const { tuning, test } = held;
-      c.part =
-        tuning.docs !== test.docs
-          ? tuning.docs < test.docs
-            ? 'tuning'
-            : 'test'
-          : tuning.mentions <= test.mentions
-            ? 'tuning'
-            : 'test';
+      const fewer = tuning.docs !== test.docs ? tuning.docs < test.docs : tuning.mentions <= test.mentions;
+      c.part = fewer ? 'tuning' : 'test';
       held[c.part].docs += c.docs.length;
       held[c.part].mentions += mentionsOf(c);
     }
   }
-  clusters.sort((a, b) => cmp(a.name, b.name));
-
-  const partOf = new Map(clusters.flatMap((c) => c.docs.map((id) => [id, c.part] as const)));
-  const tuning = meantime.filter((d) => partOf.get(d.id) === 'tuning');
-  const test = docs.filter((d) => d.corpus === 'gum' || partOf.get(d.id) === 'test');
-  return {
-    tuning: tuning.map((d) => d.id).sort(cmp),
-    test: test.map((d) => d.id).sort(cmp),
-    clusters,
-    namesOnBothSides: sharedNames(
-      tuning,
-      meantime.filter((d) => partOf.get(d.id) === 'test'),
-    ),
-  };
 }
 
 function sharedNames(a: readonly SplitInput[], b: readonly SplitInput[]): string[] {
