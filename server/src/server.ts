@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The Newsmark language server. This file only wires the LSP connection to the feature modules:
-// document sync, one analysis per document version (features/analysisCache), settings, and the
+// document sync, one analysis per document version (documents.ts), settings, and the
 // providers. Runs in VS Code (--node-ipc) and standalone for other editors (--stdio).
 import {
   createConnection,
@@ -14,7 +14,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { AnalysisCache, errorText, statusOf, type DocumentAnalysis } from './features/analysisCache';
+import { AnalysisCache, errorText, statusOf, type DocumentAnalysis } from './documents';
 import { toDiagnostics } from './features/diagnostics';
 import { documentHighlightsAt } from './features/documentHighlights';
 import { cachedDocumentSymbols } from './features/documentSymbols';
@@ -27,10 +27,10 @@ import {
   type StatusParams,
   type SummaryResult,
   type UriParams,
-} from './features/protocol';
+} from './protocol';
 import { buildTokens, LEGEND, TokenResults } from './features/semanticTokens';
 import { referencesAt } from './features/references';
-import { parseSettings } from './features/settings';
+import { parseSettings } from './settings';
 import { prepareEngine } from './engine/prepare';
 
 /** Diagnostics wait this long after the last edit, so a burst of keystrokes is analysed once. */

@@ -2,7 +2,7 @@
 // type gets its own ANSI colour; without, mentions are written [type: text] so the output is
 // still readable in a log or a pipe.
 import type { Analysis, Entity, Mention, MentionType } from '../engine/model/types';
-import { indexOf } from '../features/analysisIndex';
+import { indexOf } from '../presentation/analysisIndex';
 
 const COLORS: Record<MentionType, string> = {
   person: '\u001b[1;36m', // bold cyan

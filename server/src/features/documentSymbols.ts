@@ -4,8 +4,8 @@
 import { SymbolKind, type DocumentSymbol, type Position, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, Entity, Mention, MentionType } from '../engine/model/types';
-import { indexOf, type AnalysisIndex } from './analysisIndex';
-import { describeDate } from './dateText';
+import { indexOf, type AnalysisIndex } from '../presentation/analysisIndex';
+import { describeDate } from '../presentation/dateText';
 
 interface Group {
   name: string;

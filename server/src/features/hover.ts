@@ -3,8 +3,8 @@
 import type { Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, Entity, Mention } from '../engine/model/types';
-import { indexOf, isWindow, TYPE_LABELS, type AnalysisIndex } from './analysisIndex';
-import { describeDate } from './dateText';
+import { indexOf, isWindow, TYPE_LABELS, type AnalysisIndex } from '../presentation/analysisIndex';
+import { describeDate } from '../presentation/dateText';
 
 /**
  * Escapes the Markdown characters that act anywhere in a line, so a name renders as written. Values

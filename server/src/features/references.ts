@@ -4,7 +4,7 @@
 import type { Location, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../engine/model/types';
-import { indexOf } from './analysisIndex';
+import { indexOf } from '../presentation/analysisIndex';
 import { dateKey } from './documentSymbols';
 
 /**

@@ -4,7 +4,7 @@
 import type { SemanticTokens, SemanticTokensDelta, SemanticTokensLegend } from 'vscode-languageserver';
 import type { Analysis } from '../engine/model/types';
 import { MENTION_TYPES } from '../engine/model/types';
-import { indexOf } from './analysisIndex';
+import { indexOf } from '../presentation/analysisIndex';
 
 /** One token type per mention type, in the engine's order; one modifier, bit 0. */
 export const LEGEND: SemanticTokensLegend = {

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DEFAULT_SETTINGS } from '../../server/src/features/settings';
+import { DEFAULT_SETTINGS } from '../../server/src/settings';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const manifest = JSON.parse(readFileSync(resolve('package.json'), 'utf8')) as any;

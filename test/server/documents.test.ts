@@ -3,14 +3,14 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { AnalysisCache, statusOf } from '../../server/src/features/analysisCache';
-import { parseSettings } from '../../server/src/features/settings';
+import { AnalysisCache, statusOf } from '../../server/src/documents';
+import { parseSettings } from '../../server/src/settings';
 import { hoverAt } from '../../server/src/features/hover';
-import { WINDOW_PROBLEM } from '../../server/src/features/protocol';
+import { WINDOW_PROBLEM } from '../../server/src/protocol';
 
 const SEED = readFileSync('seeds/000_b25a24690d4f76d1.txt', 'utf8');
 
-describe('features/analysisCache', () => {
+describe('documents', () => {
   it('analyses a version once, however many providers ask, and again for a new version', () => {
     const cache = new AnalysisCache(() => undefined);
     const v1 = TextDocument.create('file:///a.txt', 'plaintext', 1, SEED);

@@ -2,9 +2,9 @@
 // version), shared by every provider, and never run twice for one version. It also decides a
 // document's state: analysed, too large (only windows are analysed), off, or failed.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analyzer } from '../engine/pipeline';
-import { readArticleMeta } from '../engine/document/meta';
-import type { Analysis } from '../engine/model/types';
+import { Analyzer } from './engine/pipeline';
+import { readArticleMeta } from './engine/document/meta';
+import type { Analysis } from './engine/model/types';
 import { detectArticle } from './articleDetection';
 import { WINDOW_PROBLEM, type DocumentStateName, type StatusParams } from './protocol';
 import { DEFAULT_SETTINGS, type NewsmarkSettings } from './settings';

@@ -1,7 +1,7 @@
 // Look-ups over one Analysis that several providers need: entities by id, the mention under the
 // cursor, and plain-English names for the types. Built once per analysis and kept beside it.
 import type { Analysis, Entity, Mention, MentionType } from '../engine/model/types';
-import { WINDOW_PROBLEM } from './protocol';
+import { WINDOW_PROBLEM } from '../protocol';
 
 export const TYPE_LABELS: Record<MentionType, string> = {
   person: 'Person',
