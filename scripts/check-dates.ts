@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import { Analyzer } from '../server/src/engine/pipeline';
 import { findRepoRoot, loadDev } from './eval/corpus';
+import { partsById, readDevSplit } from './eval/split-files';
 
 const showMisses = process.argv.includes('--misses');
 // --from-text: give no article date, so the engine must read it from the text (the date line).
@@ -20,7 +21,7 @@ interface Tally {
   valueRight: number;
 }
 const tallies = new Map<string, Tally>();
-const lines: string[] = [];
+const cases: string[] = [];
 const analyzer = new Analyzer();
 
 const tallyOf = (name: string): Tally => {
@@ -33,10 +34,14 @@ const tallyOf = (name: string): Tally => {
 // folder are looked for from the working folder.
 const root = findRepoRoot(process.cwd());
 process.env.NEWSMARK_DATA ??= join(root, 'server', 'data');
+// Scores are reported per part of the development split; cases are listed for the tuning part only,
+// so that nobody tunes on the test part by reading its errors (scripts/eval/splits/README.md).
+const partOf = partsById(readDevSplit(root));
 for (const doc of loadDev(root)) {
   const corpus = doc.corpus;
-  // GUM's own dev and test documents are reported apart: they were not used for tuning.
-  const t = tallyOf(doc.split ? `${corpus}/${doc.split === 'train' ? 'train' : 'heldout'}` : corpus);
+  const part = partOf.get(doc.id) ?? 'unsplit';
+  const t = tallyOf(`${corpus}/${part}`);
+  const lines = part === 'tuning' ? cases : [];
   const gold = doc.gold.filter((e) => e.type === 'date');
   const found = analyzer
     .analyze(doc.text, fromText ? {} : { articleDate: doc.articleDate })
@@ -82,4 +87,4 @@ for (const [corpus, t] of [...[...tallies].sort(), ['all', all] as [string, Tall
       `(tp ${t.tp}, fp ${t.fp}, fn ${t.fn})  value ${(t.valueRight / Math.max(1, t.valued)).toFixed(3)} (${t.valueRight}/${t.valued})`,
   );
 }
-if (showMisses) console.log(lines.join('\n'));
+if (showMisses) console.log(cases.join('\n'));

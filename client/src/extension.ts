@@ -14,7 +14,7 @@ import {
   STATUS_NOTIFICATION,
   WINDOW_PROBLEM,
   type StatusParams,
-} from '../../server/src/features/protocol';
+} from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
 let output: vscode.OutputChannel;

@@ -6,11 +6,10 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { GoldSpan } from './score';
 
-export type CorpusName = 'seed' | 'meantime' | 'gum';
-
 export interface EvalDoc {
   id: string;
-  corpus: CorpusName;
+  /** seed, meantime, gum, or a training set's name (scripts/eval/train-corpus.ts). */
+  corpus: string;
   text: string;
   articleDate?: string;
   /** GUM's own split (train/dev/test); null for MEANTIME and the seed. */
@@ -101,7 +100,8 @@ export function loadDev(root: string): EvalDoc[] {
   return docs;
 }
 
-function checked(doc: EvalDoc, path: string): EvalDoc {
+/** The document, once every gold span is checked to be the text it claims (else an error naming `path`). */
+export function checked(doc: EvalDoc, path: string): EvalDoc {
   if (typeof doc.text !== 'string') throw new Error(`${path}: no text`);
   for (const g of doc.gold) {
     if (doc.text.slice(g.start, g.end) !== g.text)

@@ -1,8 +1,8 @@
 // Date descriptions used by the hover and the Outline, against dates counted by hand.
 import assert from 'node:assert/strict';
-import { describeDate, distanceText } from '../../server/src/features/dateText';
+import { describeDate, distanceText } from '../../server/src/presentation/dateText';
 
-describe('features/dateText', () => {
+describe('presentation/dateText', () => {
   it('counts days, months and years from the article date', () => {
     assert.equal(distanceText('2023-11-07', '2023-11-08'), '1 day before publication');
     assert.equal(distanceText('2023-11-08', '2023-11-08'), 'on the publication date');
