@@ -5,7 +5,7 @@
 import { PRIORITY, candidate } from '../../../model/candidate';
 import { placeByKey } from '../places';
 import { teamContext } from '../teams';
-import type { NameRule } from './rule';
+import { pieceCandidate, type NameRule } from './rule';
 
 /** An organization the gazetteer knows by this name ("NATO", "Ford Motor Company"). */
 export const knownOrganization: NameRule = {
@@ -89,13 +89,6 @@ export const publication: NameRule = {
       (placeByKey(words[0].key, ctx.lexicon) === undefined && words[0].key !== 'daily')
     )
       return undefined;
-    return candidate({
-      start: p.start,
-      end: p.end,
-      type: 'organization',
-      source: 'names:publication',
-      priority: PRIORITY.name,
-      key: p.text,
-    });
+    return pieceCandidate(p, 'organization', 'names:publication');
   },
 };

@@ -1,11 +1,10 @@
 // Organizations by the shape of their name, by the words around them, by an acronym, and, last of
 // all, by default: in news most capitalised names of unknown kind are organizations.
-import { PRIORITY, candidate } from '../../../model/candidate';
 import type { BlockContext } from '../../context';
 import { orgShaped } from '../pieces';
 import { isLegalForm, organizationContext } from '../organizations';
 import { ROMAN, type NamePiece } from './namePiece';
-import { NOT_A_NAME, type NameRule } from './rule';
+import { pieceCandidate, NOT_A_NAME, type NameRule } from './rule';
 
 /** "Jim Press" is a person: a given name and one word that could also head an organization's name. */
 function givenPair(p: NamePiece, ctx: BlockContext): boolean {
@@ -27,14 +26,7 @@ export const orgShape: NameRule = {
   examples: [['The Ministry of Energy denied the report.', 'Ministry of Energy', 'organization']],
   classify: (p, ctx) =>
     orgShaped(ctx, p) && !givenPair(p, ctx)
-      ? candidate({
-          start: p.start,
-          end: p.end,
-          type: 'organization',
-          source: 'names:org-shape',
-          priority: PRIORITY.name,
-          key: p.text,
-        })
+      ? pieceCandidate(p, 'organization', 'names:org-shape')
       : undefined,
 };
 
@@ -45,14 +37,7 @@ export const orgContext: NameRule = {
   examples: [['Shares in carmaker Zorvex fell sharply.', 'Zorvex', 'organization']],
   classify: (p, ctx) =>
     organizationContext(p.tokens, p.first, p.last, ctx.lexicon) && !p.given
-      ? candidate({
-          start: p.start,
-          end: p.end,
-          type: 'organization',
-          source: 'names:org-context',
-          priority: PRIORITY.name,
-          key: p.text,
-        })
+      ? pieceCandidate(p, 'organization', 'names:org-context')
       : undefined,
 };
 
@@ -104,15 +89,7 @@ export const acronym: NameRule = {
       ROMAN.test(words[0].text)
     )
       return undefined;
-    return candidate({
-      start: p.start,
-      end: p.end,
-      type: 'organization',
-      source: 'names:acronym',
-      priority: PRIORITY.name,
-      key: p.text,
-      weak: true,
-    });
+    return pieceCandidate(p, 'organization', 'names:acronym', true);
   },
 };
 
@@ -123,14 +100,7 @@ export const orgExtension: NameRule = {
   examples: [['Engineers at Apple Computer were told on Monday.', 'Apple Computer', 'organization']],
   classify: (p, ctx) =>
     p.words.length >= 2 && ctx.lexicon.organizations.get(p.words[0].key)
-      ? candidate({
-          start: p.start,
-          end: p.end,
-          type: 'organization',
-          source: 'names:org-extension',
-          priority: PRIORITY.name,
-          key: p.text,
-        })
+      ? pieceCandidate(p, 'organization', 'names:org-extension')
       : undefined,
 };
 
@@ -142,14 +112,5 @@ export const byDefault: NameRule = {
   id: 'default',
   source: 'names:default',
   examples: [['Quvaro expects a better year, said automaker Quvaro on Monday.', 'Quvaro', 'organization']],
-  classify: (p) =>
-    candidate({
-      start: p.start,
-      end: p.end,
-      type: 'organization',
-      source: 'names:default',
-      priority: PRIORITY.name,
-      key: p.text,
-      weak: true,
-    }),
+  classify: (p) => pieceCandidate(p, 'organization', 'names:default', true),
 };

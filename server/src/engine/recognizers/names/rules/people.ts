@@ -2,24 +2,8 @@
 // first, a surname last), as the source of reported speech, and two-word names of no other kind.
 // Single words are weak guesses: linking keeps them typed by the document's other mentions.
 import type { Token } from '../../../text/tokens';
-import { PRIORITY, candidate } from '../../../model/candidate';
-import type { Source } from '../../../model/sources';
 import { hasSurnameShape } from '../people';
-import type { NamePiece } from './namePiece';
-import { ClassifyInstead, type NameRule } from './rule';
-
-/** A person candidate over the piece; `weak` for a single word that only looks like a name. */
-function person(p: NamePiece, source: Source, weak: true | undefined) {
-  return candidate({
-    start: p.start,
-    end: p.end,
-    type: 'person',
-    source,
-    priority: PRIORITY.name,
-    key: p.text,
-    weak,
-  });
-}
+import { pieceCandidate, ClassifyInstead, type NameRule } from './rule';
 
 /** A lower-case word right after a one-word name makes it an adjective ("Asian markets"). */
 function adjectiveFollows(tokens: readonly Token[], i: number): boolean {
@@ -37,7 +21,7 @@ export const cue: NameRule = {
     ['The talks were led by Mr. Ochieng of the finance team.', 'Ochieng', 'person'],
     ['Defence Minister Aigerim Bekova visited the base.', 'Aigerim Bekova', 'person'],
   ],
-  classify: (p) => (p.personCue ? person(p, 'names:cue', undefined) : undefined),
+  classify: (p) => (p.personCue ? pieceCandidate(p, 'person', 'names:cue') : undefined),
 };
 
 /** "Ahmed Mohamed Image", "Warhol Polaroids": a common noun after a person's name is not part of it. */
@@ -65,7 +49,7 @@ export const personShape: NameRule = {
   examples: [['Wanjiru Kamau opened the new clinic.', 'Wanjiru Kamau', 'person']],
   classify: (p) =>
     p.words.length >= 2 && p.words.length <= 4 && (p.given || p.surnameLike || p.saidAfter)
-      ? person(p, 'names:person-shape', undefined)
+      ? pieceCandidate(p, 'person', 'names:person-shape')
       : undefined,
 };
 
@@ -79,7 +63,7 @@ export const surname: NameRule = {
     hasSurnameShape(p.words[0].text) &&
     !ctx.lexicon.demonyms.has(p.key) &&
     !adjectiveFollows(p.tokens, p.last)
-      ? person(p, 'names:surname', true)
+      ? pieceCandidate(p, 'person', 'names:surname', true)
       : undefined,
 };
 
@@ -88,7 +72,8 @@ export const speech: NameRule = {
   id: 'speech',
   source: 'names:speech',
   examples: [['“We will rebuild,” said Okonjo after the vote.', 'Okonjo', 'person']],
-  classify: (p) => (p.words.length === 1 && p.saidAfter ? person(p, 'names:speech', true) : undefined),
+  classify: (p) =>
+    p.words.length === 1 && p.saidAfter ? pieceCandidate(p, 'person', 'names:speech', true) : undefined,
 };
 
 /** A given name alone, mid-sentence, that is no common word: "Gloria was taken to hospital". */
@@ -98,7 +83,7 @@ export const given: NameRule = {
   examples: [['Neighbours told police that Gloria had left early.', 'Gloria', 'person']],
   classify: (p, ctx) =>
     p.words.length === 1 && p.given && !p.tokens[p.first].sentenceStart && !ctx.lexicon.commonWords.has(p.key)
-      ? person(p, 'names:given', true)
+      ? pieceCandidate(p, 'person', 'names:given', true)
       : undefined,
 };
 
@@ -109,6 +94,6 @@ export const unknownPair: NameRule = {
   examples: [['Observers praised Tarkel Vosmar for the plan.', 'Tarkel Vosmar', 'person']],
   classify: (p, ctx) =>
     p.words.length >= 2 && p.words.length <= 3 && p.words.every((w) => !ctx.lexicon.commonWords.has(w.key))
-      ? person(p, 'names:unknown-pair', true)
+      ? pieceCandidate(p, 'person', 'names:unknown-pair', true)
       : undefined,
 };

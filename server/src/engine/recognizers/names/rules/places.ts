@@ -2,7 +2,7 @@
 // left to the end because they are also words or given names.
 import { PRIORITY, candidate } from '../../../model/candidate';
 import { placeByKey } from '../places';
-import { NOT_A_NAME, type NameRule } from './rule';
+import { pieceCandidate, NOT_A_NAME, type NameRule } from './rule';
 
 /** A name whose head makes it a site: "Kennedy Space Center", "Museum of Flight". */
 export const site: NameRule = {
@@ -11,17 +11,7 @@ export const site: NameRule = {
   examples: [
     ['Crowds gathered outside the Moi International Airport.', 'Moi International Airport', 'place'],
   ],
-  classify: (p) =>
-    p.placeHead === 'site'
-      ? candidate({
-          start: p.start,
-          end: p.end,
-          type: 'place',
-          source: 'names:site',
-          priority: PRIORITY.name,
-          key: p.text,
-        })
-      : undefined,
+  classify: (p) => (p.placeHead === 'site' ? pieceCandidate(p, 'place', 'names:site') : undefined),
 };
 
 /** A name whose head makes it a geographic feature: "Hong Kong Island", "Tana River". */
@@ -29,17 +19,7 @@ export const region: NameRule = {
   id: 'region',
   source: 'names:region',
   examples: [['Floods cut roads along the Tana River this week.', 'Tana River', 'place']],
-  classify: (p) =>
-    p.placeHead === 'region'
-      ? candidate({
-          start: p.start,
-          end: p.end,
-          type: 'place',
-          source: 'names:region',
-          priority: PRIORITY.name,
-          key: p.text,
-        })
-      : undefined,
+  classify: (p) => (p.placeHead === 'region' ? pieceCandidate(p, 'place', 'names:region') : undefined),
 };
 
 /**

@@ -1,7 +1,7 @@
 // What a name rule is: one piece of evidence that a piece of a name run (names/cuts) is a person,
 // organization, place or nationality, or that it is none of them. NAME_RULES (index.ts) asks the
 // rules in order and the first verdict decides, so a rule's place in the list is its precedence.
-import type { Candidate } from '../../../model/candidate';
+import { PRIORITY, candidate, type Candidate } from '../../../model/candidate';
 import type { MentionType } from '../../../model/types';
 import type { Source } from '../../../model/sources';
 import type { BlockContext } from '../../context';
@@ -32,4 +32,13 @@ export interface NameRule {
   readonly source?: Source;
   readonly examples: readonly RuleExample[];
   classify(piece: NamePiece, ctx: BlockContext): NameVerdict;
+}
+
+/**
+ * A candidate over the whole piece, keyed by its text as written: what rules that read a name's
+ * shape or context make (gazetteer rules key theirs by the entry's canonical name instead).
+ * `weak` for a guess linking may overrule (see Candidate.weak).
+ */
+export function pieceCandidate(p: NamePiece, type: MentionType, source: Source, weak?: true): Candidate {
+  return candidate({ start: p.start, end: p.end, type, source, priority: PRIORITY.name, key: p.text, weak });
 }
