@@ -20,6 +20,43 @@ export function readSourceRows(name) {
     .map((line) => line.split('|').map((cell) => cell.trim()));
 }
 
+/**
+ * The lists of a word-list file in ./source, by name: `[name]` opens a list (a name may hold cells
+ * too, as rank tables' do), and every other line is one entry of it, its cells separated by `|` (most entries are one cell: a word or phrase as
+ * news writes it); blank lines and `#` lines are skipped. An entry outside a list, a list opened
+ * twice, or an entry listed twice in one list is an error, so a hand edit cannot hide one.
+ */
+export function readSourceLists(name) {
+  const lists = {};
+  let current;
+  const lines = readFileSync(new URL(`./source/${name}`, import.meta.url), 'utf8').split('\n');
+  lines.forEach((raw, n) => {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) return;
+    const where = `${name}:${n + 1}`;
+    const section = /^\[(.+)\]$/.exec(line);
+    if (section) {
+      if (section[1] in lists) throw new Error(`${where}: list [${section[1]}] opened twice`);
+      current = lists[section[1]] = [];
+      return;
+    }
+    if (!current) throw new Error(`${where}: an entry before the first [list]`);
+    const cells = line.split('|').map((cell) => cell.trim());
+    if (current.some((row) => row[0] === cells[0])) throw new Error(`${where}: ${cells[0]} is listed twice`);
+    current.push(cells);
+  });
+  return lists;
+}
+
+/** The entries of a list read by readSourceLists whose entries are one cell each. */
+export function entriesOf(lists, name) {
+  const rows = lists[name];
+  if (!rows) throw new Error(`no list [${name}]`);
+  for (const row of rows)
+    if (row.length !== 1) throw new Error(`[${name}] ${row.join(' | ')}: one cell expected`);
+  return rows.map((row) => row[0]);
+}
+
 /** Serialises `{ key: [...] , ... }` with each array element on its own line. */
 export function writeJson(name, object) {
   const parts = Object.entries(object).map(([key, value]) => {
