@@ -8,6 +8,39 @@ const orgWords = readSourceLists('organization-words.txt');
 const nonNames = readSourceLists('non-names.txt');
 const sorted = (lists, name) => sortNames(entriesOf(lists, name));
 
+/** A list the engine looks words up in by their lower-case key: written in lower case. */
+function lowerCase(lists, name) {
+  const list = sorted(lists, name);
+  for (const word of list)
+    if (word !== word.toLowerCase()) throw new Error(`[${name}] ${word}: not lower case`);
+  return list;
+}
+
+/** How the engine files a company suffix or legal form: lower case, without a final full stop. */
+const suffixKey = (form) => form.toLowerCase().replace(/\.$/, '');
+
+/** The legal forms, each `{ form, endsName? }`; no other suffix list may hold one. */
+function legalForms() {
+  const rows = orgWords.legalForms;
+  for (const [form, mark = '', ...rest] of rows)
+    if ((mark !== '' && mark !== 'ends name') || rest.length > 0)
+      throw new Error(`[legalForms] ${form}: the only mark is "ends name"`);
+  const keys = new Set(rows.map(([form]) => suffixKey(form)));
+  for (const suffix of entriesOf(orgWords, 'companySuffixes'))
+    if (keys.has(suffixKey(suffix)))
+      throw new Error(`${suffix} is a legal form: list it in [legalForms] only`);
+  const marked = new Map(rows.map(([form, mark]) => [form, mark === 'ends name']));
+  // "Inc" and "Inc." are one legal form to the engine: both end a name or neither does.
+  const endsByKey = new Map();
+  for (const [form, ends] of marked) {
+    const key = suffixKey(form);
+    if (endsByKey.has(key) && endsByKey.get(key) !== ends)
+      throw new Error(`[legalForms] ${form}: mark every spelling of ${key} alike`);
+    endsByKey.set(key, ends);
+  }
+  return sortNames(marked.keys()).map((form) => (marked.get(form) ? { form, endsName: true } : { form }));
+}
+
 const titleData = {
   offices: sorted(titles, 'offices'),
   compoundOffices: sorted(titles, 'compoundOffices'),
@@ -17,6 +50,9 @@ const titleData = {
 const orgData = {
   heads: sorted(orgWords, 'heads'),
   companySuffixes: sorted(orgWords, 'companySuffixes'),
+  legalForms: legalForms(),
+  governmentUnits: lowerCase(orgWords, 'governmentUnits'),
+  placeComplementHeads: lowerCase(orgWords, 'placeComplementHeads'),
 };
 const nonNameData = {
   words: sorted(nonNames, 'words'),
@@ -32,5 +68,6 @@ const counts = (data) =>
     .map(([name, list]) => `${list.length} ${name}`)
     .join(', ');
 console.log(
-  `titles.json: ${counts(titleData)}; organization-words.json: ${counts(orgData)}; non-names.json: ${counts(nonNameData)}`,
+  `titles.json: ${counts(titleData)}; organization-words.json: ${counts(orgData)}; ` +
+    `non-names.json: ${counts(nonNameData)}`,
 );

@@ -171,6 +171,73 @@ describe('engine: data files', () => {
     });
   });
 
+  describe('word lists', () => {
+    /** A list of a data file, as strings (a legal form by its written form). */
+    const listOf = (file: string, name: string): string[] => {
+      const list = (JSON.parse(readFileSync(join(dataDir, file), 'utf8')) as Record<string, unknown>)[name];
+      assert.ok(Array.isArray(list), `${file}: no list ${name}`);
+      return list.map((entry: unknown) =>
+        typeof entry === 'object' && entry !== null ? (entry as { form: string }).form : (entry as string),
+      );
+    };
+    // [file, list, looked up by its lower-case key (so written in lower case), fewest entries]
+    const LISTS: [string, string, boolean, number][] = [
+      ['organization-words.json', 'heads', false, 50],
+      ['organization-words.json', 'companySuffixes', false, 10],
+      ['organization-words.json', 'legalForms', false, 30],
+      ['organization-words.json', 'governmentUnits', true, 10],
+      ['organization-words.json', 'placeComplementHeads', true, 20],
+    ];
+
+    it('every word list is non-empty, holds no entry twice, and lists of keys are in lower case', () => {
+      for (const [file, name, keys, min] of LISTS) {
+        const list = listOf(file, name);
+        const where = `${file} ${name}`;
+        assert.ok(list.length >= min, `${where}: only ${list.length} entries`);
+        assert.ok(list.every(nonEmptyString), `${where}: an empty entry`);
+        assert.equal(new Set(list).size, list.length, `${where}: an entry listed twice`);
+        if (keys) for (const w of list) assert.equal(w, w.toLowerCase(), `${where}: ${w} is not lower case`);
+      }
+    });
+
+    it('company legal forms are listed once, in legalForms, with every spelling of one marked alike', () => {
+      const key = (form: string): string => normalizeKey(form).replace(/\.$/, '');
+      const endsName = new Map<string, boolean>();
+      for (const { form, endsName: ends } of lexicon.orgWords.legalForms) {
+        const k = key(form);
+        if (endsName.has(k)) assert.equal(endsName.get(k), ends === true, `${form}: marked unlike ${k}`);
+        endsName.set(k, ends === true);
+      }
+      for (const suffix of lexicon.orgWords.companySuffixes)
+        assert.ok(!endsName.has(key(suffix)), `${suffix} is a legal form outside legalForms`);
+      assert.equal(endsName.get('gmbh'), true);
+      assert.equal(endsName.get('corporation'), false, '"Corporation" does not always end a name');
+    });
+
+    it('no engine source spells a legal form of its own: legalForms is the only list', () => {
+      // Short forms that are no English word ("Inc", "GmbH", "LLC"), as any quoted string.
+      const forms = new Set(
+        lexicon.orgWords.legalForms
+          .map((l) => normalizeKey(l.form).replace(/\.$/, ''))
+          .filter((k) => k.length >= 3 && !lexicon.commonWords.has(k)),
+      );
+      const engine = join(dataDir, '..', 'src', 'engine');
+      const sources = (dir: string): string[] =>
+        readdirSync(dir).flatMap((name) => {
+          const path = join(dir, name);
+          return statSync(path).isDirectory() ? sources(path) : name.endsWith('.ts') ? [path] : [];
+        });
+      for (const file of sources(engine)) {
+        // Comments may name legal forms as examples ("Apple Inc."): only code counts.
+        const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '');
+        for (const m of code.matchAll(/'([^'\n]{2,12})'|"([^"\n]{2,12})"/g)) {
+          const literal = normalizeKey(m[1] ?? m[2]).replace(/\.$/, '');
+          assert.ok(!forms.has(literal), `${file} spells the legal form ${m[0]}`);
+        }
+      }
+    });
+  });
+
   describe('ranks', () => {
     it('Colonel General is OF-8, comparable, in the Soviet-style tradition', () => {
       const row = rank('Colonel General', 'Soviet-style');
@@ -299,7 +366,9 @@ describe('engine: data files', () => {
       for (const h of ['Ministry', 'Directorate', 'Gendarmerie', 'University']) {
         assert.ok(lexicon.orgWords.heads.includes(h), h);
       }
-      for (const s of ['Inc.', 'Ltd', 'GmbH', 'A.Ş.', 'JSC'])
+      const legalForms = lexicon.orgWords.legalForms.map((l) => l.form);
+      for (const s of ['Inc.', 'Ltd', 'GmbH', 'A.Ş.', 'JSC']) assert.ok(legalForms.includes(s), s);
+      for (const s of ['Holdings', 'Group', 'Technologies'])
         assert.ok(lexicon.orgWords.companySuffixes.includes(s), s);
     });
   });

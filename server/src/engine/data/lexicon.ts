@@ -72,8 +72,21 @@ export interface OrganizationCues {
 export interface OrganizationWords {
   /** Head nouns that make a capitalised run an organization: "Ministry", "Agency", "University". */
   heads: string[];
-  /** Company suffixes: "Inc.", "Corp.", "Ltd", "Industries", "Group". */
+  /** Company suffixes other than legal forms: "Industries", "Group", "Holdings". */
   companySuffixes: string[];
+  /** Company legal forms as written: "Inc.", "Ltd", "GmbH", "A.Ş."; the only list of them. */
+  legalForms: LegalForm[];
+  /** Government units whose "of <country>" says whose they are: "ministry", "embassy" (keys). */
+  governmentUnits: string[];
+  /** Heads that take a place into their own name: "bank" of "Bank of England" (keys). */
+  placeComplementHeads: string[];
+}
+
+export interface LegalForm {
+  /** As written: "Inc.", "GmbH". */
+  form: string;
+  /** A short form that always ends a company's name ("Chrysler LLC Jim Press"). */
+  endsName?: true;
 }
 
 /** The indexed data every recognizer reads. Keys are lower-cased surface forms. */

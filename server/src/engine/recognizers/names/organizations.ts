@@ -7,19 +7,36 @@ import { normalizeKey } from '../../text/keys';
 
 interface OrgTables {
   heads: Set<string>;
+  /** Company suffixes and legal forms, keyed without a final full stop. */
   suffixes: Set<string>;
   /** Heads and suffixes in one set, for a key without a final full stop. */
   headsOrSuffixes: Set<string>;
+  /** Legal forms that always end a company's name, keyed without a final full stop. */
+  namesEndAt: Set<string>;
+  /** Legal forms written with a full stop of their own, without it, as written: "Inc", "Ltd". */
+  keepTheirStop: Set<string>;
+  governmentUnits: Set<string>;
+  placeComplementHeads: Set<string>;
 }
 
-/** A lexicon's head nouns and company suffixes as look-up keys, built on first use. */
+/** A company suffix's or legal form's key: "Inc." and "inc" are one. */
+const suffixKey = (form: string): string => normalizeKey(form).replace(/\.$/, '');
+
+/** A lexicon's organization words as look-up keys, built on first use. */
 export const orgTables = perLexicon(
   (lexicon) => lexicon.orgWords,
   (lexicon): OrgTables => {
+    const words = lexicon.orgWords;
+    const endsName = words.legalForms.filter((l) => l.endsName).map((l) => l.form);
     const t: OrgTables = {
-      heads: new Set(lexicon.orgWords.heads.map(normalizeKey)),
-      suffixes: new Set(lexicon.orgWords.companySuffixes.map((s) => normalizeKey(s).replace(/\.$/, ''))),
+      heads: new Set(words.heads.map(normalizeKey)),
+      suffixes: new Set([...words.companySuffixes, ...words.legalForms.map((l) => l.form)].map(suffixKey)),
       headsOrSuffixes: new Set(),
+      namesEndAt: new Set(endsName.map(suffixKey)),
+      // "Inc." is two tokens, "Inc" and its stop; "N.V." is one token, its stop inside.
+      keepTheirStop: new Set(endsName.filter((f) => /^[^.\s]+\.$/.test(f)).map((f) => f.slice(0, -1))),
+      governmentUnits: new Set(words.governmentUnits.map(normalizeKey)),
+      placeComplementHeads: new Set(words.placeComplementHeads.map(normalizeKey)),
     };
     for (const set of [t.heads, t.suffixes]) for (const key of set) t.headsOrSuffixes.add(key);
     return t;
@@ -40,80 +57,22 @@ export function isOrgHeadKey(key: string, lexicon: Lexicon): boolean {
 }
 
 /**
- * Heads that take a place as part of their own name ("Bank of England", "University of Michigan",
- * "Republic of Korea"), unlike government units whose "of Türkiye" only says whose they are.
+ * A head that takes a place as part of its own name ("Bank of England", "University of Michigan",
+ * "Republic of Korea"), unlike government units, whose "of Türkiye" only says whose they are.
  */
-const PLACE_COMPLEMENT_HEADS = new Set([
-  'bank',
-  'university',
-  'republic',
-  'kingdom',
-  'state',
-  'states',
-  'commonwealth',
-  'college',
-  'museum',
-  'church',
-  'city',
-  'province',
-  'gulf',
-  'sea',
-  'bay',
-  'port',
-  'islands',
-  'federation',
-  'emirates',
-  'union',
-  'school',
-  'institute',
-  'academy',
-  'hospital',
-  'club',
-  'diocese',
-  'archdiocese',
-  'county',
-  'district',
-  'council',
-]);
-
-export function takesPlaceComplement(head: string): boolean {
-  return PLACE_COMPLEMENT_HEADS.has(normalizeKey(head));
+export function takesPlaceComplement(head: string, lexicon: Lexicon): boolean {
+  return orgTables(lexicon).placeComplementHeads.has(normalizeKey(head));
 }
 
-/** Legal-form abbreviations that always end a company's name ("Chrysler LLC", "Apple Inc."). */
-const LEGAL_FORMS = new Set([
-  'inc',
-  'corp',
-  'co',
-  'ltd',
-  'llc',
-  'plc',
-  'ag',
-  'sa',
-  'gmbh',
-  'nv',
-  'n.v',
-  'jsc',
-  'aş',
-  'a.ş',
-  'llp',
-  'lp',
-  'kk',
-  'bv',
-  'ab',
-  'asa',
-  'spa',
-  's.p.a',
-  'pty',
-  'oy',
-  'oyj',
-  'se',
-]);
-
-export function isLegalForm(word: string): boolean {
-  return LEGAL_FORMS.has(normalizeKey(word).replace(/\.$/, ''));
+/** A government unit whose "of <country>" says whose it is ("Ministry", "Embassy"), by its key. */
+export function isGovernmentUnitKey(key: string, lexicon: Lexicon): boolean {
+  return orgTables(lexicon).governmentUnits.has(key);
 }
 
+/** A legal form that always ends a company's name ("Chrysler LLC", "Apple Inc."). */
+export function isLegalForm(word: string, lexicon: Lexicon): boolean {
+  return orgTables(lexicon).namesEndAt.has(suffixKey(word));
+}
 /**
  * Context that makes the name at tokens [first, last) an organization: a noun before it
  * ("automaker Chrysler", "the company, Fiat") or a noun it possesses after it ("Ford's shares").

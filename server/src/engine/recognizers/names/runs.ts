@@ -2,7 +2,9 @@
 // words that live inside names ("Ministry of Defense", "Military School of the Ground Forces",
 // "Charles de Gaulle"). Runs are the raw material the person, organization and place rules classify.
 import type { Sentence, Token } from '../../text/tokens';
+import type { Lexicon } from '../../data/lexicon';
 import type { TokenMarks } from '../context';
+import { orgTables } from './organizations';
 
 export interface Run {
   /** Token index range, end exclusive. */
@@ -58,8 +60,8 @@ const TLDS = new Set([
   'in',
 ]);
 
-/** Suffixes written with a full stop that is part of the name. */
-const ABBREVIATED_SUFFIXES = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Bros', 'Jr', 'Sr', 'Cie', 'Pty', 'Plc']);
+/** Name suffixes written with a full stop that is part of the name ("John Smith Jr."). */
+const NAME_SUFFIXES = new Set(['Jr', 'Sr']);
 
 /** Punctuation that may join words inside a name ("AT&T", "Johnson & Johnson", "Rolls-Royce"). */
 const JOINERS = new Set(['&', '-', '/']);
@@ -101,7 +103,9 @@ export function findRuns(
   tokens: readonly Token[],
   blocked: TokenMarks,
   sentences: readonly Sentence[],
+  lexicon: Lexicon,
 ): Run[] {
+  const keepTheirStop = orgTables(lexicon).keepTheirStop;
   const runs: Run[] = [];
   let i = 0;
   // Per sentence: 0 not yet known, 1 not shouted, 2 shouted.
@@ -134,8 +138,13 @@ export function findRuns(
         last += 2;
         break;
       }
-      // A company suffix's full stop belongs to the name: "Apple Inc.", "Ford Motors Co.".
-      if (next.text === '.' && next.attached && ABBREVIATED_SUFFIXES.has(tokens[last - 1].text)) {
+      // A legal form's full stop belongs to the name ("Apple Inc.", "Ford Motors Co."), as does
+      // a name suffix's ("Martin Luther King Jr.").
+      if (
+        next.text === '.' &&
+        next.attached &&
+        (keepTheirStop.has(tokens[last - 1].text) || NAME_SUFFIXES.has(tokens[last - 1].text))
+      ) {
         last++;
         break;
       }

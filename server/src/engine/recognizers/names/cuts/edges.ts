@@ -74,7 +74,8 @@ export const trailingMarks: CutRule = {
       !isNameToken(tokens[end - 1]) &&
       !(
         tokens[end - 1].text === '.' &&
-        (isLegalForm(tokens[end - 2]?.text ?? '') || /^(Jr|Sr)$/.test(tokens[end - 2]?.text ?? ''))
+        (isLegalForm(tokens[end - 2]?.text ?? '', ctx.lexicon) ||
+          /^(Jr|Sr)$/.test(tokens[end - 2]?.text ?? ''))
       )
     )
       end--;

@@ -17,7 +17,7 @@ export const afterOrganization: CutRule = {
       const w = tokens[i];
       if (w.kind !== 'word' || !isOrgHeadKey(w.key, lex)) continue;
       const after = tokens[i + 1]?.text === '.' ? i + 2 : i + 1;
-      const suffix = isLegalForm(w.text);
+      const suffix = isLegalForm(w.text, lex);
       const personNext =
         after + 1 < last && lex.givenNames.has(tokens[after].key) && isNameToken(tokens[after + 1]);
       if (after < last && isNameToken(tokens[after]) && (suffix || personNext)) return split(after, after);

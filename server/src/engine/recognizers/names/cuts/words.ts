@@ -1,7 +1,7 @@
 // Cut rules at words inside a run: a capitalised function word, a camel-cased brand, "and"/"&",
 // and "of"/"for"/"on" where they join two names rather than belong to one.
 import { orgShaped, pieceKey } from '../pieces';
-import { isOrgHeadKey, takesPlaceComplement } from '../organizations';
+import { isGovernmentUnitKey, isOrgHeadKey, takesPlaceComplement } from '../organizations';
 import { placeByKey } from '../places';
 import { split, type CutRule } from './rule';
 
@@ -25,25 +25,6 @@ const FUNCTION_WORDS = new Set([
   'was',
   'for',
   'of',
-]);
-
-/** Government units whose "of <country>" tells whose they are rather than naming them. */
-const GOVERNMENT_UNITS = new Set([
-  'ministry',
-  'ministries',
-  'directorate',
-  'department',
-  'agency',
-  'office',
-  'bureau',
-  'committee',
-  'service',
-  'administration',
-  'embassy',
-  'consulate',
-  'government',
-  'gendarmerie',
-  'police',
 ]);
 
 export const functionWord: CutRule = {
@@ -124,10 +105,10 @@ export const of: CutRule = {
       const restIsOrg = orgShaped(ctx, rest) || lex.organizations.get(restKey) !== undefined;
       const headTakes =
         isOrgHeadKey(headKey, lex) ||
-        takesPlaceComplement(head) ||
+        takesPlaceComplement(head, lex) ||
         /^(gulf|sea|bay|isle|cape|lake|mount|strait|straits)$/i.test(head);
       // "Bank of Canada", "Medical Journal of Australia" are names; "Directorate of Türkiye" says whose.
-      const ownPlace = restIsPlace && !GOVERNMENT_UNITS.has(headKey);
+      const ownPlace = restIsPlace && !isGovernmentUnitKey(headKey, lex);
       // "Gendarmerie of the Ministry of Internal Affairs": the rest is an organization of its own
       // ("Ministry of …" names itself by its head first), so it is the parent, not part of the name.
       const restHeadFirst =

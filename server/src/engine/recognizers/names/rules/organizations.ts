@@ -14,7 +14,7 @@ function givenPair(p: NamePiece, ctx: BlockContext): boolean {
     words.length === 2 &&
     lex.givenNames.has(words[0].key) &&
     !lex.commonWords.has(words[0].key) &&
-    !isLegalForm(words[1].text) &&
+    !isLegalForm(words[1].text, ctx.lexicon) &&
     !lex.placeHeads.has(words[1].key)
   );
 }
