@@ -1,10 +1,12 @@
-// Writes titles.json, organization-words.json and non-names.json from the word lists in ./source
-// (titles.txt, organization-words.txt, non-names.txt), hand-written by the project from general
-// English usage and news style guides; no list was copied.
+// Writes the word-list data files (titles.json, organization-words.json, organization-cues.json,
+// place-words.json, non-names.json) from the lists of the same names in ./source, hand-written by
+// the project from general English usage and news style guides; no list was copied.
 import { entriesOf, readSourceLists, sortNames, writeJson } from './data-files.mjs';
 
 const titles = readSourceLists('titles.txt');
 const orgWords = readSourceLists('organization-words.txt');
+const orgCues = readSourceLists('organization-cues.txt');
+const placeWords = readSourceLists('place-words.txt');
 const nonNames = readSourceLists('non-names.txt');
 const sorted = (lists, name) => sortNames(entriesOf(lists, name));
 
@@ -54,6 +56,16 @@ const orgData = {
   governmentUnits: lowerCase(orgWords, 'governmentUnits'),
   placeComplementHeads: lowerCase(orgWords, 'placeComplementHeads'),
 };
+const orgCueData = {
+  nounsBefore: lowerCase(orgCues, 'nounsBefore'),
+  possessedNouns: lowerCase(orgCues, 'possessedNouns'),
+  publicationNouns: sorted(orgCues, 'publicationNouns'),
+  modifiedNouns: lowerCase(orgCues, 'modifiedNouns'),
+};
+const placeWordData = {
+  facilityHeads: sorted(placeWords, 'facilityHeads'),
+  geoHeads: sorted(placeWords, 'geoHeads'),
+};
 const nonNameData = {
   words: sorted(nonNames, 'words'),
   acronyms: sorted(nonNames, 'acronyms'),
@@ -61,6 +73,8 @@ const nonNameData = {
 };
 writeJson('titles.json', titleData);
 writeJson('organization-words.json', orgData);
+writeJson('organization-cues.json', orgCueData);
+writeJson('place-words.json', placeWordData);
 writeJson('non-names.json', nonNameData);
 
 const counts = (data) =>
@@ -69,5 +83,6 @@ const counts = (data) =>
     .join(', ');
 console.log(
   `titles.json: ${counts(titleData)}; organization-words.json: ${counts(orgData)}; ` +
+    `organization-cues.json: ${counts(orgCueData)}; place-words.json: ${counts(placeWordData)}; ` +
     `non-names.json: ${counts(nonNameData)}`,
 );

@@ -19,6 +19,8 @@ const FILES = [
   'places.json',
   'organizations.json',
   'organization-words.json',
+  'organization-cues.json',
+  'place-words.json',
   'given-names.json',
   'surnames.json',
   'common-words.json',
@@ -187,6 +189,12 @@ describe('engine: data files', () => {
       ['organization-words.json', 'legalForms', false, 30],
       ['organization-words.json', 'governmentUnits', true, 10],
       ['organization-words.json', 'placeComplementHeads', true, 20],
+      ['organization-cues.json', 'nounsBefore', true, 30],
+      ['organization-cues.json', 'possessedNouns', true, 30],
+      ['organization-cues.json', 'publicationNouns', false, 10],
+      ['organization-cues.json', 'modifiedNouns', true, 10],
+      ['place-words.json', 'facilityHeads', false, 30],
+      ['place-words.json', 'geoHeads', false, 10],
     ];
 
     it('every word list is non-empty, holds no entry twice, and lists of keys are in lower case', () => {

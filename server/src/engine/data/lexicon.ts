@@ -66,7 +66,9 @@ export interface OrganizationCues {
   /** Nouns an organization possesses ("Ford's shares"). */
   possessedNouns: string[];
   /** Second words of newspapers named after their place ("Toronto Star"). */
-  publicationNouns?: string[];
+  publicationNouns: string[];
+  /** Nouns a bare one-word name modifies only when it names an organization ("the Boeing board"). */
+  modifiedNouns: string[];
 }
 
 export interface OrganizationWords {
@@ -105,7 +107,7 @@ export interface Lexicon {
   orgWords: OrganizationWords;
   /** Facility and geographic heads (look-up keys) and the kind of place each makes. */
   placeHeads: Map<string, 'site' | 'region'>;
-  orgCues: { before: Set<string>; possessed: Set<string>; publications: Set<string> };
+  orgCues: { before: Set<string>; possessed: Set<string>; publications: Set<string>; modified: Set<string> };
   givenNames: Set<string>;
   surnames: Set<string>;
   /** Lower-case common English words: a capitalised one at a sentence start is probably not a name. */
@@ -210,7 +212,8 @@ export function loadLexicon(dir?: string): Lexicon {
     orgCues: {
       before: new Set(cues.nounsBefore.map(normalizeKey)),
       possessed: new Set(cues.possessedNouns.map(normalizeKey)),
-      publications: new Set((cues.publicationNouns ?? []).map(normalizeKey)),
+      publications: new Set(cues.publicationNouns.map(normalizeKey)),
+      modified: new Set(cues.modifiedNouns.map(normalizeKey)),
     },
     givenNames: new Set(givenNames.map(normalizeKey)),
     surnames: new Set(surnames.map(normalizeKey)),

@@ -108,36 +108,9 @@ export function organizationContext(
     !/(?:al|ic|ian|ese|ish)$/.test(tokens[first].key) &&
     after?.kind === 'word' &&
     !after.upper &&
-    ORG_MODIFIED_NOUNS.has(after.key) &&
+    lexicon.orgCues.modified.has(after.key) &&
     (det === undefined || det.kind === 'punct' || /^(the|a|an|its|their)$/.test(det.key))
   )
     return true;
   return false;
 }
-
-/** Nouns a bare one-word name modifies only when it names an organization ("the Boeing board"). */
-const ORG_MODIFIED_NOUNS = new Set([
-  'organization',
-  'organisation',
-  'officials',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'website',
-  'homepage',
-  'headquarters',
-  'board',
-  'shareholders',
-  'employees',
-  'executives',
-  'subsidiary',
-  'leadership',
-  'militants',
-  'fighters',
-  'lawmakers',
-  'deputies',
-  'stores',
-  'dealerships',
-  'plant',
-  'factory',
-]);
