@@ -11,7 +11,7 @@ import { addRelations } from './relations';
 import { placeByKey } from '../recognizers/names/places';
 import { keyMemo, Memo } from '../cache/memo';
 import { normalizeKey } from '../text/keys';
-import type { LooseWord } from '../model/candidate';
+import type { DocumentItems } from '../cache/blockCache';
 
 export interface Linked {
   mentions: Mention[];
@@ -79,114 +79,18 @@ const personPartsMemo = new Memo<PersonParts | null>((surface) => {
 });
 
 /**
- * The document's candidates and loose words, in document order. Cached blocks are shared between
- * analyses and never moved in place, so each item stays where its block was first recognised and
- * `shifts[i]` (`looseShifts[i]`) moves item i to where it is in this document.
+ * The mention of candidate `c` at `start`–`end` in the document, with its properties in the order
+ * clients have always received them. Built in one piece where it can be: an object given more
+ * properties after it is made grows a second object to hold them, and a large document has tens
+ * of thousands.
  */
-export interface LinkInput {
-  /** Without overlaps, sorted by start (as overlap resolution returns them). */
-  candidates: readonly Candidate[];
-  shifts: readonly number[];
-  loose: readonly LooseWord[];
-  looseShifts: readonly number[];
-}
-
-/** True when `x` moved by `dx` comes before `y` moved by `dy`: by start, the longer first. */
-function before(x: Candidate, dx: number, y: Candidate, dy: number): boolean {
-  return x.start + dx < y.start + dy || (x.start + dx === y.start + dy && x.end + dx > y.end + dy);
-}
-
-/**
- * The candidates linking keeps, as `keep` retypes or drops them, merged with the loose words
- * linking named, in document order: by start, the longer of two at one start first, a candidate
- * before a named word on a tie. That is what a stable sort of both lists, one after the other,
- * gives; merging them as they are read needs neither the sort nor a copy of the document's
- * candidates on every edit. Both lists are in order (overlap resolution and blocks give them so);
- * should one not be, they are copied and sorted.
- */
-class InDocumentOrder {
-  /** The current candidate and the shift that moves it into place, after next() returned true. */
-  candidate: Candidate | undefined;
-  shift = 0;
-  private list: readonly Candidate[];
-  private shifts: readonly number[];
-  private named: readonly Candidate[];
-  private keep: (c: Candidate, shift: number) => Candidate | undefined;
-  private i = 0;
-  private j = 0;
-  private pending: Candidate | undefined;
-  private pendingShift = 0;
-
-  constructor(
-    list: readonly Candidate[],
-    shifts: readonly number[],
-    named: readonly Candidate[],
-    keep: (c: Candidate, shift: number) => Candidate | undefined,
-  ) {
-    let ordered = true;
-    for (let i = 1; ordered && i < list.length; i++)
-      if (before(list[i], shifts[i], list[i - 1], shifts[i - 1])) ordered = false;
-    for (let j = 1; ordered && j < named.length; j++)
-      if (before(named[j], 0, named[j - 1], 0)) ordered = false;
-    if (ordered) {
-      this.list = list;
-      this.shifts = shifts;
-      this.named = named;
-      this.keep = keep;
-    } else {
-      const kept: Candidate[] = [];
-      for (let i = 0; i < list.length; i++) {
-        const c = keep(list[i], shifts[i]);
-        if (c) kept.push({ ...c, start: c.start + shifts[i], end: c.end + shifts[i] });
-      }
-      this.list = [...kept, ...named].sort((x, y) => x.start - y.start || y.end - x.end);
-      this.shifts = this.list.map(() => 0);
-      this.named = [];
-      this.keep = (c) => c;
-    }
-    this.pull();
-  }
-
-  /** Reads on to the next candidate kept. */
-  private pull(): void {
-    this.pending = undefined;
-    while (this.i < this.list.length) {
-      const shift = this.shifts[this.i];
-      const c = this.keep(this.list[this.i++], shift);
-      if (c) {
-        this.pending = c;
-        this.pendingShift = shift;
-        return;
-      }
-    }
-  }
-
-  next(): boolean {
-    const named = this.named;
-    if (
-      this.j < named.length &&
-      (this.pending === undefined || before(named[this.j], 0, this.pending, this.pendingShift))
-    ) {
-      this.candidate = named[this.j++];
-      this.shift = 0;
-      return true;
-    }
-    if (this.pending === undefined) return false;
-    this.candidate = this.pending;
-    this.shift = this.pendingShift;
-    this.pull();
-    return true;
-  }
-}
-
-/**
- * The mention of candidate `c` (moved by `shift`), with its properties in the order clients have
- * always received them. Built in one piece where it can be: an object given more properties after
- * it is made grows a second object to hold them, and a large document has tens of thousands.
- */
-function mentionOf(c: Candidate, shift: number, text: string, entity: string | undefined): Mention {
-  const start = c.start + shift;
-  const end = c.end + shift;
+function mentionOf(
+  c: Readonly<Candidate>,
+  start: number,
+  end: number,
+  text: string,
+  entity: string | undefined,
+): Mention {
   const { type, source, value, resolution, rangeEnd } = c;
   if (value === undefined && resolution === undefined && rangeEnd === undefined)
     return entity === undefined
@@ -203,34 +107,29 @@ function mentionOf(c: Candidate, shift: number, text: string, entity: string | u
 }
 
 /** Builds entities, links every mention to one, then adds relations (relations.ts). */
-export function linkEntities(text: string, input: LinkInput, lexicon: Lexicon): Linked {
-  const { candidates, shifts, loose, looseShifts } = input;
-  // Candidates from recognised blocks carry their text and key; the article's metadata may not.
-  const surfaceOf = (c: Candidate, shift: number): string =>
-    c.surface ?? text.slice(c.start + shift, c.end + shift);
-  const keyOf = (c: Candidate, shift: number): string => c.surfaceKey ?? normalizeKey(surfaceOf(c, shift));
+export function linkEntities(text: string, items: DocumentItems, lexicon: Lexicon): Linked {
+  const loose = items.loose;
   // People with a full name first: their words type the bare and weak mentions elsewhere.
   const personWords = new Map<string, string>(); // word → full name key
   const strongType = new Map<string, MentionType>(); // surface key → type found with evidence
   // Places read as sports teams (teams.ts): in an article with at least two such readings (a match
   // report), every mention of a name read once as a team is the team.
   const teamReadings = new Map<string, number>();
-  for (let i = 0; i < candidates.length; i++) {
-    const c = candidates[i];
-    if (c.source !== 'names:team') continue;
-    const key = keyOf(c, shifts[i]);
+  for (let i = 0; i < items.length; i++) {
+    if (items.candidate(i).source !== 'names:team') continue;
+    const key = items.key(i);
     teamReadings.set(key, (teamReadings.get(key) ?? 0) + 1);
   }
   let readingsInAll = 0;
   for (const n of teamReadings.values()) readingsInAll += n;
   const isTeam = (key: string): boolean => readingsInAll >= 2 && teamReadings.has(key);
-  for (let i = 0; i < candidates.length; i++) {
-    const c = candidates[i];
+  for (let i = 0; i < items.length; i++) {
+    const c = items.candidate(i);
     if (c.weak || c.type === 'date' || c.type === 'rank' || c.type === 'title') continue;
-    const key = keyOf(c, shifts[i]);
+    const key = items.key(i);
     if (c.source !== 'names:team' && !strongType.has(key)) strongType.set(key, c.type);
     if (c.type === 'person') {
-      const parts = personPartsMemo.get(surfaceOf(c, shifts[i]));
+      const parts = personPartsMemo.get(items.surface(i));
       if (parts) {
         // News refers back to people by surname; a bare first word ("NASA Bill Ingalls") is not one.
         const last = parts.last;
@@ -242,9 +141,10 @@ export function linkEntities(text: string, input: LinkInput, lexicon: Lexicon): 
       }
     }
   }
-  const retype = (c: Candidate, shift: number): Candidate => {
+  const retype = (i: number): Readonly<Candidate> => {
+    const c = items.candidate(i);
     if (c.type === 'date' || c.type === 'rank' || c.type === 'title' || c.type === 'nationality') return c;
-    const key = keyOf(c, shift);
+    const key = items.key(i);
     // personWords holds single words only (a name's first or last), so a key found there is one word.
     if (personWords.has(key)) return { ...c, type: 'person', weak: false };
     if (c.type === 'place' && isTeam(key))
@@ -254,16 +154,14 @@ export function linkEntities(text: string, input: LinkInput, lexicon: Lexicon): 
   };
   // A capitalised word typed by default only ("Dreamliner", "Homeopathy") is not marked unless
   // the document says what it is elsewhere: a guess is worse than nothing to a fact-checker.
-  const keep = (c: Candidate, shift: number): Candidate | undefined => {
-    const r = retype(c, shift);
+  const keep = (i: number): Readonly<Candidate> | undefined => {
+    const r = retype(i);
     return r.weak && r.source === 'names:default' ? undefined : r;
   };
   // Capitalised words nothing took, that are a known name here.
   const named: Candidate[] = [];
   for (let i = 0; i < loose.length; i++) {
-    const w = loose[i];
-    const shift = looseShifts[i];
-    const key = w.key;
+    const key = loose.key(i);
     const type = personWords.has(key)
       ? 'person'
       : isTeam(key) && strongType.get(key) === 'place'
@@ -272,10 +170,10 @@ export function linkEntities(text: string, input: LinkInput, lexicon: Lexicon): 
     if (!type || type === 'nationality') continue;
     // "US$14 billion": a currency's country prefix, not a mention of the country. (Read only for
     // the few words named: a character here and there over a large document is slow to fetch.)
-    if (text.charCodeAt(w.end + shift) !== 0x24)
+    if (text.charCodeAt(loose.end(i)) !== 0x24)
       named.push({
-        start: w.start + shift,
-        end: w.end + shift,
+        start: loose.start(i),
+        end: loose.end(i),
         type,
         source: 'linking',
         priority: 0,
@@ -286,11 +184,11 @@ export function linkEntities(text: string, input: LinkInput, lexicon: Lexicon): 
         country: undefined,
         weak: undefined,
         suppress: undefined,
-        surface: w.text,
+        surface: loose.text(i),
         surfaceKey: key,
       });
   }
-  const resolved = new InDocumentOrder(candidates, shifts, named, keep);
+  const resolved = items.inOrder(named, keep);
 
   const entities: Entity[] = [];
   // One map per entity type, keyed by the entity's key: no "type + key" string per mention.
@@ -333,15 +231,15 @@ export function linkEntities(text: string, input: LinkInput, lexicon: Lexicon): 
   };
   // Room for every candidate and named word at once (some candidates are dropped): growing arrays
   // of tens of thousands a push at a time costs more than filling them.
-  const room = candidates.length + named.length;
+  const room = items.length + named.length;
   const mentions = new Array<Mention>(room);
   const mentionKeys = new Array<string>(room);
   let count = 0;
   while (resolved.next()) {
-    const c = resolved.candidate as Candidate;
-    const shift = resolved.shift;
-    const surface = surfaceOf(c, shift);
-    const skey = c.surfaceKey ?? normalizeKey(surface);
+    const c = resolved.candidate as Readonly<Candidate>;
+    // Every candidate (from a block, the metadata or a named word) carries its text and key.
+    const surface = c.surface as string;
+    const skey = c.surfaceKey as string;
     const index = count++;
     mentionKeys[index] = skey;
     let e: Entity | undefined;
@@ -395,7 +293,7 @@ export function linkEntities(text: string, input: LinkInput, lexicon: Lexicon): 
         break;
       }
     }
-    mentions[index] = mentionOf(c, shift, surface, e?.id);
+    mentions[index] = mentionOf(c, resolved.start, resolved.end, surface, e?.id);
     if (e === undefined) continue;
     e.mentions.push(index);
     if (surface !== e.name && !knownSurfaces(e).has(surface)) {
