@@ -10,6 +10,9 @@ import { readArticleMeta } from './document/meta';
 import { RECOGNIZERS } from './recognizers';
 import { resolveOverlaps } from './model/overlaps';
 import { linkEntities } from './document/linking';
+import { mergeAppositions } from './document/appositions';
+import { addRelations } from './document/relations';
+import { referencedEntities } from './document/pruning';
 import { BlockCache, documentItems } from './cache/blockCache';
 import { normalizeKey } from './text/keys';
 
@@ -86,14 +89,15 @@ export class Analyzer {
     // Overlaps: the metadata settled with the blocks' candidates; one view in document order.
     const metadata = meta.candidates.map((c) => withText(c, text));
     const items = documentItems(blocks, metadata);
+    // Linking: mentions, and the entities they refer to.
     const linked = linkEntities(text, items, lexicon);
-    return {
-      length: text.length,
-      meta: meta.meta,
-      mentions: linked.mentions,
-      entities: linked.entities,
-      problems,
-    };
+    // Appositions: organizations named twice side by side are one.
+    mergeAppositions(text, linked);
+    // Relations: who holds which rank and title, whose organization, which country.
+    addRelations(text, linked, lexicon);
+    // Pruning: entities no mention and no other entity refers to go.
+    const entities = referencedEntities(linked.entities);
+    return { length: text.length, meta: meta.meta, mentions: linked.mentions, entities, problems };
   }
 
   private lexiconFor(options: AnalyzeOptions, problems: Problem[]): Lexicon {

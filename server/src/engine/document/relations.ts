@@ -8,6 +8,7 @@ import { type Lexicon, type RankRow } from '../data/lexicon';
 import { isOrgHead } from '../recognizers/names/organizations';
 import { keyMemo, Memo } from '../cache/memo';
 import { normalizeKey } from '../text/keys';
+import type { Linked } from './linking';
 
 /** The key of a name's first word (an organization's "Turkish …" names its country). */
 const firstWordKey = new Memo((text) => normalizeKey(text.split(/\s+/)[0]));
@@ -63,14 +64,8 @@ function toRankInfo(row: RankRow): RankInfo {
  * to this step. `keys` holds normalizeKey of each mention's text, computed once by linking;
  * `byId` every entity by its id (the new ones are added to it).
  */
-export function addRelations(
-  text: string,
-  mentions: Mention[],
-  keys: readonly string[],
-  entities: Entity[],
-  byId: Map<string, Entity>,
-  lexicon: Lexicon,
-): void {
+export function addRelations(text: string, linked: Linked, lexicon: Lexicon): void {
+  const { mentions, mentionKeys: keys, entities, byId } = linked;
   const placeByName = new Map<string, Entity>();
   for (const e of entities) if (e.type === 'place') placeByName.set(keyMemo.get(e.name), e);
   const entityOf = (m: Mention | undefined): Entity | undefined =>
