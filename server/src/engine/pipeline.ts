@@ -12,6 +12,7 @@ import { resolveOverlaps } from './model/overlaps';
 import { linkEntities } from './document/linking';
 import { mergeAppositions } from './document/appositions';
 import { addRelations } from './document/relations';
+import type { RelationRuleId } from './document/relations/rules';
 import { referencedEntities } from './document/pruning';
 import { BlockCache, documentItems } from './cache/blockCache';
 import { normalizeKey } from './text/keys';
@@ -68,6 +69,12 @@ export function recognizeBlock(text: string, lexicon: Lexicon, articleDate?: str
   return { candidates, loose };
 }
 
+/** Listeners an analyzer tells what happens inside it (the rule tests listen). */
+export interface AnalyzerHooks {
+  /** Each relation rule (document/relations/rules.ts) that concludes something. */
+  relationFired?: (rule: RelationRuleId) => void;
+}
+
 export class Analyzer {
   private readonly cache = new BlockCache();
   private lexiconKey = '';
@@ -75,6 +82,8 @@ export class Analyzer {
   private lexicon: Lexicon | undefined;
   /** Blocks recognised (not taken from the cache) by the last call; for tests and the bench. */
   lastRecognized = 0;
+
+  constructor(private readonly hooks: AnalyzerHooks = {}) {}
 
   analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     const problems: Problem[] = [];
@@ -94,7 +103,7 @@ export class Analyzer {
     // Appositions: organizations named twice side by side are one.
     mergeAppositions(text, linked);
     // Relations: who holds which rank and title, whose organization, which country.
-    addRelations(text, linked, lexicon);
+    addRelations(text, linked, lexicon, this.hooks.relationFired);
     // Pruning: entities no mention and no other entity refers to go.
     const entities = referencedEntities(linked.entities);
     return { length: text.length, meta: meta.meta, mentions: linked.mentions, entities, problems };
