@@ -1,30 +1,21 @@
 // A rank's table row (server/data/ranks.json): "Colonel General" is one row per tradition, and a
-// person's rank shows the row of the tradition their country's forces follow.
+// person's rank shows the row of the tradition their country's forces follow (traditionByCountry
+// in ranks.json).
 import type { Entity, RankInfo } from '../../model/types';
-import type { RankRow } from '../../data/lexicon';
+import type { Lexicon, RankRow } from '../../data/lexicon';
 import { keyMemo } from '../../cache/memo';
 import { normalizeKey } from '../../text/keys';
 import type { RelationDocument } from './document';
 
-/** Traditions by the ISO code of the country whose forces use them. */
-const SOVIET_STYLE = new Set(['RU', 'KZ', 'BY', 'KG', 'TJ', 'UZ', 'AM', 'AZ', 'TM', 'UA', 'MD', 'GE', 'MN']);
+/** The tradition whose row a rank shows when its holder's country has none (or is unknown). */
+const FALLBACK_TRADITION = 'US';
 
-function pickRank(rows: readonly RankRow[], countryIso: string | undefined): RankRow {
-  const want =
-    countryIso === undefined
-      ? undefined
-      : SOVIET_STYLE.has(countryIso)
-        ? 'soviet-style'
-        : countryIso === 'TR'
-          ? 'türkiye'
-          : countryIso === 'GB'
-            ? 'uk'
-            : countryIso === 'US'
-              ? 'us'
-              : undefined;
+/** The row of the tradition the country's forces follow, else the US row, else the first. */
+function pickRank(rows: readonly RankRow[], countryIso: string | undefined, lexicon: Lexicon): RankRow {
+  const tradition = countryIso === undefined ? undefined : lexicon.rankTraditions.get(countryIso);
   return (
-    (want && rows.find((r) => r.tradition.toLowerCase() === want)) ||
-    rows.find((r) => r.tradition === 'US') ||
+    (tradition !== undefined && rows.find((r) => r.tradition === tradition)) ||
+    rows.find((r) => r.tradition === FALLBACK_TRADITION) ||
     rows[0]
   );
 }
@@ -45,7 +36,7 @@ function rankInfo(doc: RelationDocument, name: string, countryId: string | undef
     ? lexicon.countryNames.get(normalizeKey(byId.get(countryId)?.name ?? ''))?.iso2
     : undefined;
   doc.fired('rank-row');
-  return toRankInfo(pickRank(rows, iso));
+  return toRankInfo(pickRank(rows, iso, lexicon));
 }
 
 /** People of a known rank, and rank entities, get the row of the holder's tradition. */
