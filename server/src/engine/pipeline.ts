@@ -2,7 +2,7 @@
 // order). Blocks (paragraphs) are recognised independently and cached by their text
 // (cache/blockCache.ts), so re-analysing an edited document only recognises the blocks that
 // changed; the document stages (linking, appositions, relations) run over the whole document.
-import type { Analysis, AnalyzeOptions, Problem } from './model/types';
+import { MENTION_TYPES, type Analysis, type AnalyzeOptions, type Problem } from './model/types';
 import type { BlockResult, Candidate, LooseWord } from './model/candidate';
 import { tokenize } from './text/tokens';
 import { isEntityType, loadLexicon, withUserEntries, type Lexicon } from './data/lexicon';
@@ -130,7 +130,7 @@ export class Analyzer {
                 end: 0,
                 severity: 'warning',
                 code: 'lexicon-entry',
-                message: `${bad} user lexicon ${bad === 1 ? 'entry was' : 'entries were'} ignored: each needs a "name" and a "type" (person, organization, place, date, rank, title, nationality or none).`,
+                message: `${bad} user lexicon ${bad === 1 ? 'entry was' : 'entries were'} ignored: each needs a "name" and a "type" (${MENTION_TYPES.join(', ')} or none).`,
               },
             ];
       this.lexicon = withUserEntries(loadLexicon(), good);

@@ -2,18 +2,8 @@
 // type's prefix and its name ("P-ruslan-zhaksylykov", "-2" for a second of the same name), and the
 // names it is written by. Runs on every mention of a large document: every derived string is
 // memoised, and no look-up builds a string.
-import type { Entity, MentionType } from '../model/types';
+import { TYPE_FACTS, type Entity, type MentionType } from '../model/types';
 import { Memo } from '../cache/memo';
-
-const PREFIX: Record<MentionType, string> = {
-  person: 'P',
-  organization: 'O',
-  place: 'L',
-  date: 'D',
-  rank: 'R',
-  title: 'T',
-  nationality: 'L',
-};
 
 function slug(text: string): string {
   // Plain ASCII has nothing to decompose or strip: skip the two costly Unicode passes.
@@ -32,7 +22,7 @@ const idBaseMemo = new Map<MentionType, Memo<string>>();
 function idBase(type: MentionType, name: string): string {
   let memo = idBaseMemo.get(type);
   if (!memo) {
-    memo = new Memo((text) => `${PREFIX[type]}-${slug(text)}`);
+    memo = new Memo((text) => `${TYPE_FACTS[type].idPrefix}-${slug(text)}`);
     idBaseMemo.set(type, memo);
   }
   return memo.get(name);
@@ -58,9 +48,9 @@ export class EntityTable {
    */
   private readonly surfaces = new Map<Entity, Set<string>>();
 
-  /** The entity of `type` (a nationality's is its country, a place) with `key`, made with `name`. */
+  /** The entity of a mention of `type` (a nationality's is a place) with `key`, made with `name`. */
   entityFor(type: MentionType, key: string, name: string): Entity {
-    const entityType: MentionType = type === 'nationality' ? 'place' : type;
+    const entityType = TYPE_FACTS[type].entityType;
     let ofType = this.byKey.get(entityType);
     if (!ofType) {
       ofType = new Map();

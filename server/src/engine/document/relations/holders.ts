@@ -1,7 +1,7 @@
 // Who holds each rank and title: the person named right after it ("Minister of Defense, Colonel
 // General Ruslan Zhaksylykov"), or before it in apposition ("Haluk Gergün, the head of …"). Ranks
 // and titles become one entity per name and holder, and people take what theirs say.
-import type { Entity } from '../../model/types';
+import { TYPE_FACTS, type Entity } from '../../model/types';
 import { keyMemo, Memo } from '../../cache/memo';
 import type { ChainFacts } from './chains';
 import type { RelationDocument } from './document';
@@ -98,7 +98,7 @@ export function rankTitleEntities(
     }
     let e = byName.get(nameKey);
     if (!e) {
-      const id = `${m.type === 'rank' ? 'R' : 'T'}-${rankTitles.length + 1}`;
+      const id = `${TYPE_FACTS[m.type].idPrefix}-${rankTitles.length + 1}`;
       e = { id, type: m.type, name, aliases: [], mentions: [] };
       if (holder) e.holder = holder;
       byName.set(nameKey, e);
