@@ -14,8 +14,8 @@ export interface TypeFacts {
 
 /**
  * What the engine must know of each type. A Record, so a type added to MentionType fails to
- * compile until it is said here (the server's own per-type table, for labels and the Outline, is
- * the presentation's).
+ * compile until it is said here (labels, the Outline and the hover card are the server's table:
+ * server/src/presentation/typePresentation.ts).
  */
 export const TYPE_FACTS: Record<MentionType, TypeFacts> = {
   person: { idPrefix: 'P', entityType: 'person' },
