@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { BlockCache, documentItems } from '../../server/src/engine/cache/blockCache';
 import type { BlockResult, Candidate } from '../../server/src/engine/model/candidate';
 
-/** A candidate of one shape, as the pipeline makes them, with its text and key. */
+/** A candidate with its text and key, as the pipeline gives the cache. */
 function candidate(start: number, end: number, surface: string, source = 'test'): Candidate {
   return {
     start,
@@ -12,13 +12,6 @@ function candidate(start: number, end: number, surface: string, source = 'test')
     type: 'organization',
     source,
     priority: 40,
-    value: undefined,
-    resolution: undefined,
-    rangeEnd: undefined,
-    key: undefined,
-    country: undefined,
-    weak: undefined,
-    suppress: undefined,
     surface,
     surfaceKey: surface.toLowerCase(),
   };
