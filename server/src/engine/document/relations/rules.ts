@@ -32,7 +32,7 @@ export const RELATION_RULES = {
   },
   'demonym-name': {
     explains:
-      "An organization whose name starts with a demonym is that country's, when the article names it.",
+      'An organization whose name starts with a demonym is that country’s, when the article names it.',
     example: {
       sentence: 'Turkish Aerospace Industries builds drones in Türkiye.',
       entity: ['organization', 'Turkish Aerospace Industries'],
