@@ -1,8 +1,9 @@
 // Writes server/data/ranks.json from the rank tables in source/ranks.txt, compiled by the project
 // from published rank tables (the `source` of each table says which). Spelling variants that news
 // uses for the same rank (dotless British abbreviations, hyphenated forms, "Lieut.") are derived by
-// rule, so a table lists each rank's distinct written forms once.
-import { readSourceLists, writeJson } from './data-files.mjs';
+// rule, so a table lists each rank's distinct written forms once. Which tradition a country's forces
+// follow is read from source/rank-traditions.txt.
+import { readSourceLists, readSourceRows, writeJson } from './data-files.mjs';
 
 // Each table: [tradition | branch | NATO basis | source], then rows rank | NATO code | other forms.
 // [left out] holds the written forms never matched.
@@ -61,5 +62,21 @@ for (const g of groups) {
     ranks.push(row);
   }
 }
-writeJson('ranks.json', { ranks });
-console.log(`ranks.json: ${ranks.length} rows`);
+// Country (ISO alpha-2) → tradition, checked against the tables above.
+const traditions = new Set(groups.map((g) => g.tradition));
+const traditionByCountry = {};
+for (const [tradition, codes] of readSourceRows('rank-traditions.txt')) {
+  if (!traditions.has(tradition)) throw new Error(`rank-traditions.txt: no rank table for ${tradition}`);
+  for (const code of codes.split(',').map((c) => c.trim())) {
+    if (!/^[A-Z]{2}$/.test(code)) throw new Error(`rank-traditions.txt: ${code} is not an ISO alpha-2 code`);
+    if (code in traditionByCountry) throw new Error(`rank-traditions.txt: ${code} is listed twice`);
+    traditionByCountry[code] = tradition;
+  }
+}
+const sortedTraditions = Object.fromEntries(
+  Object.entries(traditionByCountry).sort(([a], [b]) => (a < b ? -1 : 1)),
+);
+writeJson('ranks.json', { ranks, traditionByCountry: sortedTraditions });
+console.log(
+  `ranks.json: ${ranks.length} rows, ${Object.keys(sortedTraditions).length} countries' traditions`,
+);

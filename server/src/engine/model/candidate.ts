@@ -85,7 +85,7 @@ export function candidate(f: CandidateFields): Candidate {
  * shape as candidate() makes. The pipeline copies each candidate once its block is settled.
  */
 export function withSurface(
-  c: Candidate,
+  c: Readonly<Candidate>,
   surface: string | undefined,
   surfaceKey: string | undefined,
 ): Candidate {
@@ -105,6 +105,14 @@ export function withSurface(
     surface,
     surfaceKey,
   };
+  return copy;
+}
+
+/** A full-shape copy of `c` at [start, end) (document offsets for a cached block's candidate). */
+export function placedAt(c: Readonly<Candidate>, start: number, end: number): Candidate {
+  const copy = withSurface(c, c.surface, c.surfaceKey);
+  copy.start = start;
+  copy.end = end;
   return copy;
 }
 

@@ -6,15 +6,31 @@ import type { Source } from './sources';
 /** The kinds of span the engine marks. `nationality` is a demonym ("Kazakh") linked to its country. */
 export type MentionType = 'person' | 'organization' | 'place' | 'date' | 'rank' | 'title' | 'nationality';
 
-export const MENTION_TYPES: readonly MentionType[] = [
-  'person',
-  'organization',
-  'place',
-  'date',
-  'rank',
-  'title',
-  'nationality',
-];
+export interface TypeFacts {
+  /** The start of its entities' ids: "P-ruslan-zhaksylykov", "R-1". */
+  idPrefix: string;
+  /** The type of the entity its mentions refer to. */
+  entityType: MentionType;
+}
+
+/**
+ * What the engine must know of each type. A Record, so a type added to MentionType fails to
+ * compile until it is said here (labels, the Outline and the hover card are the server's table:
+ * server/src/presentation/typePresentation.ts).
+ */
+export const TYPE_FACTS: Record<MentionType, TypeFacts> = {
+  person: { idPrefix: 'P', entityType: 'person' },
+  organization: { idPrefix: 'O', entityType: 'organization' },
+  place: { idPrefix: 'L', entityType: 'place' },
+  date: { idPrefix: 'D', entityType: 'date' },
+  rank: { idPrefix: 'R', entityType: 'rank' },
+  title: { idPrefix: 'T', entityType: 'title' },
+  // "Kazakh" refers to Kazakhstan: a nationality's entity is its country.
+  nationality: { idPrefix: 'L', entityType: 'place' },
+};
+
+/** Every type, in the order of TYPE_FACTS (the order of the editor's semantic token legend). */
+export const MENTION_TYPES: readonly MentionType[] = Object.keys(TYPE_FACTS) as MentionType[];
 
 /** How a date's value was reached; shown in the hover so a reader can judge it. */
 export type DateResolution =

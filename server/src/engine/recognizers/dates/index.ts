@@ -45,7 +45,8 @@ export const RULES: Rule[] = [...CALENDAR_RULES, ...RELATIVE_RULES];
  */
 export function prepareDateRules(): void {
   for (const rule of RULES) {
-    for (const re of [rule.re, rule.key, rule.need, rule.anchor]) {
+    const speed = rule.speed ?? {};
+    for (const re of [rule.re, speed.key, speed.need, speed.anchor]) {
       if (!re) continue;
       re.lastIndex = 0;
       re.exec('');
@@ -61,11 +62,12 @@ export const recognizeDates: Recognizer = (ctx): Candidate[] => {
   const hits: Hit[] = [];
   const lowered = asciiLower(ctx.text);
   for (const rule of RULES) {
-    const text = rule.lower ? lowered : ctx.text;
+    const speed = rule.speed;
+    const text = speed?.lower ? lowered : ctx.text;
     // A rule with an anchor needs no key test: the anchor's own search finds nothing just as fast
     // when the key is missing, and when it is there the key test would only be a second scan.
-    if (rule.key && !rule.anchor && !rule.key.test(lowered)) continue;
-    if (rule.need && !rule.need.test(ctx.text)) continue;
+    if (speed?.key && !speed.anchor && !speed.key.test(lowered)) continue;
+    if (speed?.need && !speed.need.test(ctx.text)) continue;
     forEachMatch(rule, text, (m) => {
       const h = rule.read(m, r);
       if (h && h.end > h.start) hits.push(withLeadingModifier(ctx.text, h));
