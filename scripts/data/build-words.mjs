@@ -1,5 +1,6 @@
 // Writes the word-list data files (titles.json, organization-words.json, organization-cues.json,
-// place-words.json, non-names.json) from the lists of the same names in ./source, hand-written by
+// place-words.json, person-cues.json, sport-cues.json, non-names.json) from the lists of the same
+// names in ./source, hand-written by
 // the project from general English usage and news style guides; no list was copied.
 import { entriesOf, readSourceLists, sortNames, writeJson } from './data-files.mjs';
 
@@ -7,6 +8,8 @@ const titles = readSourceLists('titles.txt');
 const orgWords = readSourceLists('organization-words.txt');
 const orgCues = readSourceLists('organization-cues.txt');
 const placeWords = readSourceLists('place-words.txt');
+const personCues = readSourceLists('person-cues.txt');
+const sportCues = readSourceLists('sport-cues.txt');
 const nonNames = readSourceLists('non-names.txt');
 const sorted = (lists, name) => sortNames(entriesOf(lists, name));
 
@@ -15,6 +18,13 @@ function lowerCase(lists, name) {
   const list = sorted(lists, name);
   for (const word of list)
     if (word !== word.toLowerCase()) throw new Error(`[${name}] ${word}: not lower case`);
+  return list;
+}
+
+/** A list the engine makes a pattern of (a surname's ending): lower-case letters only. */
+function letters(lists, name) {
+  const list = lowerCase(lists, name);
+  for (const word of list) if (!/^\p{Ll}+$/u.test(word)) throw new Error(`[${name}] ${word}: letters only`);
   return list;
 }
 
@@ -55,6 +65,7 @@ const orgData = {
   legalForms: legalForms(),
   governmentUnits: lowerCase(orgWords, 'governmentUnits'),
   placeComplementHeads: lowerCase(orgWords, 'placeComplementHeads'),
+  stateHeads: letters(orgWords, 'stateHeads'),
 };
 const orgCueData = {
   nounsBefore: lowerCase(orgCues, 'nounsBefore'),
@@ -66,6 +77,14 @@ const placeWordData = {
   facilityHeads: sorted(placeWords, 'facilityHeads'),
   geoHeads: sorted(placeWords, 'geoHeads'),
 };
+const personCueData = {
+  speechVerbs: lowerCase(personCues, 'speechVerbs'),
+  surnameEndings: letters(personCues, 'surnameEndings'),
+};
+const sportCueData = {
+  squadNouns: lowerCase(sportCues, 'squadNouns'),
+  resultVerbs: lowerCase(sportCues, 'resultVerbs'),
+};
 const nonNameData = {
   words: sorted(nonNames, 'words'),
   acronyms: sorted(nonNames, 'acronyms'),
@@ -75,6 +94,8 @@ writeJson('titles.json', titleData);
 writeJson('organization-words.json', orgData);
 writeJson('organization-cues.json', orgCueData);
 writeJson('place-words.json', placeWordData);
+writeJson('person-cues.json', personCueData);
+writeJson('sport-cues.json', sportCueData);
 writeJson('non-names.json', nonNameData);
 
 const counts = (data) =>
@@ -84,5 +105,6 @@ const counts = (data) =>
 console.log(
   `titles.json: ${counts(titleData)}; organization-words.json: ${counts(orgData)}; ` +
     `organization-cues.json: ${counts(orgCueData)}; place-words.json: ${counts(placeWordData)}; ` +
+    `person-cues.json: ${counts(personCueData)}; sport-cues.json: ${counts(sportCueData)}; ` +
     `non-names.json: ${counts(nonNameData)}`,
 );

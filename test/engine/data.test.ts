@@ -21,6 +21,8 @@ const FILES = [
   'organization-words.json',
   'organization-cues.json',
   'place-words.json',
+  'person-cues.json',
+  'sport-cues.json',
   'given-names.json',
   'surnames.json',
   'common-words.json',
@@ -195,6 +197,16 @@ describe('engine: data files', () => {
       ['organization-cues.json', 'modifiedNouns', true, 10],
       ['place-words.json', 'facilityHeads', false, 30],
       ['place-words.json', 'geoHeads', false, 10],
+      ['organization-words.json', 'stateHeads', true, 20],
+      ['person-cues.json', 'speechVerbs', true, 10],
+      ['person-cues.json', 'surnameEndings', true, 30],
+      ['sport-cues.json', 'squadNouns', true, 10],
+      ['sport-cues.json', 'resultVerbs', true, 10],
+    ];
+    // Lists the engine joins into a pattern: letters only, so no entry changes the pattern's meaning.
+    const PATTERN_LISTS: [string, string][] = [
+      ['organization-words.json', 'stateHeads'],
+      ['person-cues.json', 'surnameEndings'],
     ];
 
     it('every word list is non-empty, holds no entry twice, and lists of keys are in lower case', () => {
@@ -206,6 +218,15 @@ describe('engine: data files', () => {
         assert.equal(new Set(list).size, list.length, `${where}: an entry listed twice`);
         if (keys) for (const w of list) assert.equal(w, w.toLowerCase(), `${where}: ${w} is not lower case`);
       }
+    });
+
+    it('lists made into patterns hold letters only, and the patterns read words by their ends', () => {
+      for (const [file, name] of PATTERN_LISTS)
+        for (const w of listOf(file, name)) assert.match(w, /^\p{Ll}+$/u, `${file} ${name}: ${w}`);
+      const surnameEnding = lexicon.personCues.surnameEnding;
+      for (const w of ['kovalenko', 'dzhaksybekov', 'davutoğlu', 'saakashvili', 'andersson'])
+        assert.ok(surnameEnding.test(w), w);
+      for (const w of ['kovalenko rose', 'garden', 'election']) assert.ok(!surnameEnding.test(w), w);
     });
 
     it('company legal forms are listed once, in legalForms, with every spelling of one marked alike', () => {

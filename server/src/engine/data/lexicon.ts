@@ -82,6 +82,8 @@ export interface OrganizationWords {
   governmentUnits: string[];
   /** Heads that take a place into their own name: "bank" of "Bank of England" (keys). */
   placeComplementHeads: string[];
+  /** Heads of a state's organizations, whose country the article supplies: "ministry", "army". */
+  stateHeads: string[];
 }
 
 export interface LegalForm {
@@ -89,6 +91,20 @@ export interface LegalForm {
   form: string;
   /** A short form that always ends a company's name ("Chrysler LLC Jim Press"). */
   endsName?: true;
+}
+
+export interface PersonCues {
+  /** Verbs of saying next to a name: "said", "told" (lower case, matched as written). */
+  speechVerbs: Set<string>;
+  /** A surname's ending (-ov, -enko, -oğlu) at the end of a lower-cased word. */
+  surnameEnding: RegExp;
+}
+
+export interface SportCues {
+  /** Nouns after a team's name: "coach", "captain" (keys). */
+  squadNouns: Set<string>;
+  /** Verbs that put two teams in one match: "defeated", "faced" (keys). */
+  resultVerbs: Set<string>;
 }
 
 /** The indexed data every recognizer reads. Keys are lower-cased surface forms. */
@@ -110,6 +126,8 @@ export interface Lexicon {
   /** Facility and geographic heads (look-up keys) and the kind of place each makes. */
   placeHeads: Map<string, 'site' | 'region'>;
   orgCues: { before: Set<string>; possessed: Set<string>; publications: Set<string>; modified: Set<string> };
+  personCues: PersonCues;
+  sportCues: SportCues;
   givenNames: Set<string>;
   surnames: Set<string>;
   /** Lower-case common English words: a capitalised one at a sentence start is probably not a name. */
@@ -167,6 +185,11 @@ export function loadLexicon(dir?: string): Lexicon {
   const orgWords = readJson<OrganizationWords>(dataDir, 'organization-words.json');
   const placeWords = readJson<PlaceWords>(dataDir, 'place-words.json');
   const cues = readJson<OrganizationCues>(dataDir, 'organization-cues.json');
+  const personCues = readJson<{ speechVerbs: string[]; surnameEndings: string[] }>(
+    dataDir,
+    'person-cues.json',
+  );
+  const sportCues = readJson<{ squadNouns: string[]; resultVerbs: string[] }>(dataDir, 'sport-cues.json');
   const placeHeads = new Map<string, 'site' | 'region'>();
   for (const h of placeWords.facilityHeads) placeHeads.set(normalizeKey(h), 'site');
   for (const h of placeWords.geoHeads) placeHeads.set(normalizeKey(h), 'region');
@@ -221,6 +244,15 @@ export function loadLexicon(dir?: string): Lexicon {
       possessed: new Set(cues.possessedNouns.map(normalizeKey)),
       publications: new Set(cues.publicationNouns.map(normalizeKey)),
       modified: new Set(cues.modifiedNouns.map(normalizeKey)),
+    },
+    personCues: {
+      speechVerbs: new Set(personCues.speechVerbs),
+      // The endings are letters (data.test.ts checks): no character of theirs is special in a pattern.
+      surnameEnding: new RegExp(`(?:${personCues.surnameEndings.join('|')})$`),
+    },
+    sportCues: {
+      squadNouns: new Set(sportCues.squadNouns.map(normalizeKey)),
+      resultVerbs: new Set(sportCues.resultVerbs.map(normalizeKey)),
     },
     givenNames: new Set(givenNames.map(normalizeKey)),
     surnames: new Set(surnames.map(normalizeKey)),

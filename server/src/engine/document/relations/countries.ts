@@ -2,12 +2,8 @@
 // its parent's, else, for a state body, the country the article named last before it; a person's
 // from their title, else from their organization.
 import type { Entity } from '../../model/types';
-import { isOrgHead } from '../../recognizers/names/organizations';
+import { isOrgHead, isStateBody } from '../../recognizers/names/organizations';
 import type { RelationDocument } from './document';
-
-/** Organizations of a state: where no country is written, the article's context supplies it. */
-const STATE_HEADS =
-  /\b(ministry|department|directorate|gendarmerie|forces|army|navy|police|agency|service|committee|council|parliament|school|academy|command|guard|office|bureau|administration|staff|corps|brigade|division|regiment|battalion|fleet)\b/i;
 
 /** Organization countries: written > parent's > the country the article is about at that point. */
 export function organizationCountries(doc: RelationDocument, written: ReadonlyMap<string, string>): void {
@@ -30,7 +26,7 @@ export function organizationCountries(doc: RelationDocument, written: ReadonlyMa
   for (const e of orgs) {
     if (e.country || e.source === 'gazetteer' || e.mentions.length === 0) continue;
     if (
-      !STATE_HEADS.test(e.name) ||
+      !isStateBody(e.name, lexicon) ||
       (!isOrgHead(e.name.split(/\s+/).pop() ?? '', lexicon) && !/^\S+ (of|for) /.test(e.name))
     )
       continue;

@@ -17,6 +17,8 @@ interface OrgTables {
   keepTheirStop: Set<string>;
   governmentUnits: Set<string>;
   placeComplementHeads: Set<string>;
+  /** Any state head as a word of a name, in any case. */
+  stateHead: RegExp;
 }
 
 /** A company suffix's or legal form's key: "Inc." and "inc" are one. */
@@ -37,6 +39,8 @@ export const orgTables = perLexicon(
       keepTheirStop: new Set(endsName.filter((f) => /^[^.\s]+\.$/.test(f)).map((f) => f.slice(0, -1))),
       governmentUnits: new Set(words.governmentUnits.map(normalizeKey)),
       placeComplementHeads: new Set(words.placeComplementHeads.map(normalizeKey)),
+      // The heads are letters (data.test.ts checks): no character of theirs is special in a pattern.
+      stateHead: new RegExp(`\\b(${words.stateHeads.join('|')})\\b`, 'i'),
     };
     for (const set of [t.heads, t.suffixes]) for (const key of set) t.headsOrSuffixes.add(key);
     return t;
@@ -67,6 +71,11 @@ export function takesPlaceComplement(head: string, lexicon: Lexicon): boolean {
 /** A government unit whose "of <country>" says whose it is ("Ministry", "Embassy"), by its key. */
 export function isGovernmentUnitKey(key: string, lexicon: Lexicon): boolean {
   return orgTables(lexicon).governmentUnits.has(key);
+}
+
+/** A state's organization by a word of its name ("Ministry of …", "… Army"), whatever its country. */
+export function isStateBody(name: string, lexicon: Lexicon): boolean {
+  return orgTables(lexicon).stateHead.test(name);
 }
 
 /** A legal form that always ends a company's name ("Chrysler LLC", "Apple Inc."). */

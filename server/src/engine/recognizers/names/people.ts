@@ -6,19 +6,16 @@ import { perLexicon } from '../../cache/memo';
 import type { Token } from '../../text/tokens';
 import { normalizeKey } from '../../text/keys';
 
-/** Surname endings common in the languages news from the region covers (compiled here). */
-const SURNAME_ENDINGS =
-  /(?:ov|ova|ev|eva|yov|yova|in|ina|sky|skiy|ski|ska|skaya|enko|chuk|uk|vich|vych|ovich|evich|ovna|evna|uly|kyzy|qyzy|oğlu|oglu|ogly|zade|zadeh|yan|ian|dze|shvili|ashvili|escu|ović|ovic|ić|poulos|opoulos|akis|idis|ez|ssen|sson|sen|berg|stein|mann|baev|bayev|bekov|zhanov|muhamedov|khodjaev)$/;
-
-export function hasSurnameShape(word: string): boolean {
-  return word.length >= 5 && SURNAME_ENDINGS.test(word.toLowerCase());
+/** A surname by its shape: five letters or more and a surname's ending (person-cues.json). */
+export function hasSurnameShape(word: string, lexicon: Lexicon): boolean {
+  return word.length >= 5 && lexicon.personCues.surnameEnding.test(word.toLowerCase());
 }
 
 /** Is `word`, whose look-up key is `key` (a token's), a surname, known or by its shape? */
 export function isSurnameKey(word: string, key: string, lexicon: Lexicon): boolean {
   // "China" ends like "Karina", but a country is not a surname.
   if (lexicon.countryNames.has(key) || lexicon.places.has(key) || lexicon.demonyms.has(key)) return false;
-  return lexicon.surnames.has(key) || hasSurnameShape(word);
+  return lexicon.surnames.has(key) || hasSurnameShape(word, lexicon);
 }
 
 const honorificsOf = perLexicon(
@@ -41,29 +38,3 @@ export function honorificBefore(
   const surface = normalizeKey(text.slice(t.start, tokens[i - 1].end));
   return honorifics.has(surface) || honorifics.has(t.key);
 }
-
-/** Verbs of saying after a name are among the strongest person cues in news. */
-export const SPEECH_VERBS = new Set([
-  'said',
-  'says',
-  'told',
-  'added',
-  'stated',
-  'noted',
-  'explained',
-  'announced',
-  'wrote',
-  'asked',
-  'argued',
-  'insisted',
-  'declared',
-  'stressed',
-  'emphasized',
-  'emphasised',
-  'confirmed',
-  'denied',
-  'recalled',
-  'warned',
-  'believes',
-  'thinks',
-]);

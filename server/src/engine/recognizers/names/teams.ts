@@ -2,57 +2,9 @@
 // 3 – 0" and "England captain Harry Kane" name teams — organizations — not places. A place is
 // read as a team only where the words around it belong to a match: a score, a result verb with
 // another team, or a squad noun right after it. Linking then types the name's other mentions in
-// the same article alike.
+// the same article alike. The squad nouns and result verbs are in sport-cues.json.
+import type { Lexicon } from '../../data/lexicon';
 import type { Token } from '../../text/tokens';
-
-/** Nouns that follow a team's name ("Panama coach", "England captain"). */
-const SQUAD_NOUNS = new Set([
-  'coach',
-  'captain',
-  'striker',
-  'goalkeeper',
-  'keeper',
-  'midfielder',
-  'defender',
-  'forward',
-  'manager',
-  'squad',
-  'players',
-  'player',
-  'fans',
-  'supporters',
-  'skipper',
-  'boss',
-  'winger',
-  'substitute',
-  'substitutes',
-]);
-
-/** Verbs that put two teams in one match ("Sweden defeated South Korea", "Tunisia faced England"). */
-const RESULT_VERBS = new Set([
-  'defeated',
-  'defeats',
-  'beat',
-  'beats',
-  'faced',
-  'faces',
-  'drew',
-  'draws',
-  'thrashed',
-  'edged',
-  'outplayed',
-  'eliminated',
-  'knocked',
-  'hosted',
-  'hosts',
-  'played',
-  'plays',
-  'lost',
-  'loses',
-  'routed',
-  'overcame',
-  'stunned',
-]);
 
 const SCORE_NUMBER = /^\d{1,2}$/;
 const DASHES = new Set(['-', '–', '—', ':']);
@@ -71,16 +23,22 @@ function scoreNear(tokens: readonly Token[], first: number, last: number): boole
 }
 
 /** Is the place name at tokens [first, last) used as a sports team here? */
-export function teamContext(tokens: readonly Token[], first: number, last: number): boolean {
+export function teamContext(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  lexicon: Lexicon,
+): boolean {
   if (scoreNear(tokens, first, last)) return true;
+  const { squadNouns, resultVerbs } = lexicon.sportCues;
   const next = tokens[last];
-  if (next && next.kind === 'word' && SQUAD_NOUNS.has(next.key)) return true;
-  if (next && next.kind === 'word' && RESULT_VERBS.has(next.key)) {
+  if (next && next.kind === 'word' && squadNouns.has(next.key)) return true;
+  if (next && next.kind === 'word' && resultVerbs.has(next.key)) {
     const after = tokens[last + 1];
     return after !== undefined && after.upper && after.sentence === next.sentence;
   }
   const prev = tokens[first - 1];
   const before = tokens[first - 2];
   // "lost 1 – 2 to England" is caught by the score; "defeated Panama" needs a team before the verb.
-  return prev !== undefined && RESULT_VERBS.has(prev.key) && before !== undefined && before.upper;
+  return prev !== undefined && resultVerbs.has(prev.key) && before !== undefined && before.upper;
 }

@@ -32,14 +32,14 @@ export const team: NameRule = {
   id: 'team',
   source: 'names:team',
   examples: [['Belgium beat Panama 3 – 0 on Monday.', 'Panama', 'organization']],
-  classify: (p) => {
+  classify: (p, ctx) => {
     const place = p.place;
     if (
       place === undefined ||
       !p.placeHere ||
       place.kind === 'site' ||
       place.kind === 'continent' ||
-      !teamContext(p.tokens, p.first, p.last)
+      !teamContext(p.tokens, p.first, p.last, ctx.lexicon)
     )
       return undefined;
     return candidate({

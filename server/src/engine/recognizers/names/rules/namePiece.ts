@@ -7,7 +7,7 @@ import type { Token } from '../../../text/tokens';
 import type { BlockContext } from '../../context';
 import { pieceKey, surface, type Piece } from '../pieces';
 import { PLACE_PREPOSITIONS, placeByKey, placeHeadKind, type PlaceHit } from '../places';
-import { SPEECH_VERBS, honorificBefore, isSurnameKey } from '../people';
+import { honorificBefore, isSurnameKey } from '../people';
 
 /**
  * Written in capitals throughout ("NATO", "TUSAŞ"), at least two letters. The second character
@@ -131,9 +131,10 @@ export class NamePiece implements Piece {
     if (this.saidAfterMemo !== undefined) return this.saidAfterMemo;
     const next = this.tokens[this.last];
     const prev = this.prev;
+    const speechVerbs = this.ctx.lexicon.personCues.speechVerbs;
     return (this.saidAfterMemo =
-      (next !== undefined && SPEECH_VERBS.has(next.text)) ||
-      (prev !== undefined && SPEECH_VERBS.has(prev.text)) ||
+      (next !== undefined && speechVerbs.has(next.text)) ||
+      (prev !== undefined && speechVerbs.has(prev.text)) ||
       (prev?.text === 'to' && this.tokens[this.first - 2]?.key === 'according'));
   }
 }

@@ -60,7 +60,7 @@ export const surname: NameRule = {
   examples: [['Later that day Dzhaksybekov left the building.', 'Dzhaksybekov', 'person']],
   classify: (p, ctx) =>
     p.words.length === 1 &&
-    hasSurnameShape(p.words[0].text) &&
+    hasSurnameShape(p.words[0].text, ctx.lexicon) &&
     !ctx.lexicon.demonyms.has(p.key) &&
     !adjectiveFollows(p.tokens, p.last)
       ? pieceCandidate(p, 'person', 'names:surname', true)
