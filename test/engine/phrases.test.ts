@@ -4,7 +4,7 @@
 // of the seed and the development articles, for every gazetteer table, and on the two cases
 // where that does not hold: a final sigma and white space that is folded only in longer keys.
 import * as assert from 'node:assert/strict';
-import { longestPhrase, phraseKey } from '../../server/src/engine/text/phrases';
+import { longestPhrase, phraseIndex, phraseKey } from '../../server/src/engine/text/phrases';
 import { firstWord, tokenize, type Token } from '../../server/src/engine/text/tokens';
 import { loadLexicon } from '../../server/src/engine/data/lexicon';
 import { findRepoRoot, loadDev, loadSeed } from '../../scripts/eval/corpus';
@@ -60,21 +60,23 @@ describe('engine: phrase look-up', function () {
     const text = 'He flew from the United States to New York City on Monday.';
     const { tokens } = tokenize(text);
     const at = (word: string): number => tokens.findIndex((t) => t.text === word);
-    const us = longestPhrase(text, tokens, at('United'), lexicon.countryNames);
+    const us = longestPhrase(text, tokens, at('United'), phraseIndex(lexicon.countryNames));
     assert.equal(us && text.slice(tokens[us.first].start, tokens[us.last - 1].end), 'United States');
-    const ny = longestPhrase(text, tokens, at('New'), lexicon.places);
+    const places = phraseIndex(lexicon.places);
+    const ny = longestPhrase(text, tokens, at('New'), places);
     assert.ok(ny && text.slice(tokens[ny.first].start, tokens[ny.last - 1].end).startsWith('New York'));
-    assert.equal(longestPhrase(text, tokens, at('flew'), lexicon.places), undefined);
+    assert.equal(longestPhrase(text, tokens, at('flew'), places), undefined);
   });
 
   it('agrees with the plain search at every token of the seed and the development articles', () => {
     const root = findRepoRoot(__dirname);
     let found = 0;
+    const indexed = tables.map(([name, table]) => [name, table, phraseIndex(table)] as const);
     for (const d of [...loadSeed(root), ...loadDev(root)]) {
       const { tokens } = tokenize(d.text);
       for (let i = 0; i < tokens.length; i++) {
-        for (const [name, table] of tables) {
-          const got = longestPhrase(d.text, tokens, i, table)?.last;
+        for (const [name, table, index] of indexed) {
+          const got = longestPhrase(d.text, tokens, i, index)?.last;
           if (got !== undefined) found++;
           if (got !== plainLongest(d.text, tokens, i, table)) assert.fail(`${d.id}, token ${i}, ${name}`);
         }
@@ -91,7 +93,7 @@ describe('engine: phrase look-up', function () {
     const { tokens } = tokenize(text);
     assert.equal(phraseKey(text, tokens, 0, 2), 'αβ οδος');
     assert.equal(plainLongest(text, tokens, 0, table), 4);
-    assert.equal(longestPhrase(text, tokens, 0, table)?.last, 4);
+    assert.equal(longestPhrase(text, tokens, 0, phraseIndex(table))?.last, 4);
   });
 
   it('does not stop early on white space that normalizeKey folds only in longer keys', () => {
@@ -102,7 +104,7 @@ describe('engine: phrase look-up', function () {
     const { tokens } = tokenize(text);
     assert.equal(phraseKey(text, tokens, 0, 2), 'ab\u2009cd');
     assert.equal(plainLongest(text, tokens, 0, table), 3);
-    assert.equal(longestPhrase(text, tokens, 0, table)?.last, 3);
+    assert.equal(longestPhrase(text, tokens, 0, phraseIndex(table))?.last, 3);
   });
 
   it('searches every key where a first word reads differently in a longer key', () => {
@@ -120,7 +122,7 @@ describe('engine: phrase look-up', function () {
         [phraseKey(text, tokens, 0, last), 2],
       ]);
       assert.equal(plainLongest(text, tokens, 0, table), last, text);
-      assert.equal(longestPhrase(text, tokens, 0, table)?.last, last, text);
+      assert.equal(longestPhrase(text, tokens, 0, phraseIndex(table))?.last, last, text);
     }
   });
 
@@ -147,9 +149,10 @@ describe('engine: phrase look-up', function () {
         table.set(key.replace(/ /g, '  '), k);
         table.set(key.replace(/σ/g, 'ς'), k);
       }
+      const index = phraseIndex(table);
       for (let i = 0; i < tokens.length; i++)
         assert.equal(
-          longestPhrase(text, tokens, i, table)?.last,
+          longestPhrase(text, tokens, i, index)?.last,
           plainLongest(text, tokens, i, table),
           `${JSON.stringify(text)} at token ${i}`,
         );

@@ -6,9 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Analyzer } from '../../server/src/engine/pipeline';
 import { prepareEngine } from '../../server/src/engine/prepare';
-import { loadLexicon, withUserEntries } from '../../server/src/engine/data/lexicon';
-import { titleTables } from '../../server/src/engine/recognizers/titles';
-import { orgTables } from '../../server/src/engine/recognizers/names/organizations';
+import { findDataDir, loadLexicon, withUserEntries } from '../../server/src/engine/data/lexicon';
+import { derive } from '../../server/src/engine/data/derived';
 import { readGold } from '../helpers/gold';
 import { findRepoRoot } from '../../scripts/eval/corpus';
 
@@ -35,7 +34,10 @@ describe('engine: prepareEngine', () => {
     prepareEngine(base);
     const withUser = withUserEntries(base, [{ name: 'Anitkabyr', type: 'place' }]);
     assert.notEqual(withUser, base);
-    assert.equal(titleTables(withUser), titleTables(base));
-    assert.equal(orgTables(withUser), orgTables(base));
+    assert.equal(derive(withUser), derive(base));
+    // Data loaded again is other data to derive(): its tables are its own.
+    const reloaded = loadLexicon(findDataDir());
+    assert.notEqual(derive(reloaded), derive(base));
+    assert.equal(derive(withUser), derive(base));
   });
 });

@@ -2,7 +2,6 @@
 // whole document on every edit, and the strings they ask about (mention texts and keys from
 // cached blocks, gazetteer names) are mostly the same string objects each time, so a look-up here
 // hashes nothing new and allocates nothing, where the function itself would build new strings.
-import { type Lexicon } from '../data/lexicon';
 import { normalizeKey } from '../text/keys';
 
 /** Past this many entries a memo starts over, so an endless stream of new names cannot fill memory. */
@@ -31,34 +30,6 @@ export class Memo<T> {
     }
     return value;
   }
-}
-
-/**
- * A table derived from a lexicon, built on first use. It is kept per `source` table of the lexicon
- * (the data it is built from), which a lexicon with the user's entries shares with the one it was
- * made from: a change of the user's entries builds nothing again. The lexicon asked about last is
- * compared by identity first: nearly every call is for the same one, and a WeakMap look-up per
- * call showed in the profile.
- */
-export function perLexicon<V>(
-  source: (lexicon: Lexicon) => object,
-  build: (lexicon: Lexicon) => V,
-): (lexicon: Lexicon) => V {
-  const built = new WeakMap<object, V>();
-  let lastLexicon: Lexicon | undefined;
-  let lastValue: V | undefined;
-  return (lexicon) => {
-    if (lexicon === lastLexicon) return lastValue as V;
-    const key = source(lexicon);
-    let value = built.get(key);
-    if (value === undefined) {
-      value = build(lexicon);
-      built.set(key, value);
-    }
-    lastLexicon = lexicon;
-    lastValue = value;
-    return value;
-  };
 }
 
 /** normalizeKey, memoised. */

@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MENTION_TYPES, type LexiconEntry, type MentionType } from '../model/types';
 import { normalizeKey } from '../text/keys';
+import { phraseIndex, type PhraseIndex } from '../text/phrases';
 
 export interface RankRow {
   name: string;
@@ -109,6 +110,11 @@ export interface SportCues {
 
 /** The indexed data every recognizer reads. Keys are lower-cased surface forms. */
 export interface Lexicon {
+  /**
+   * The data files this lexicon was loaded from. A lexicon with the user's entries shares it with
+   * the one it was made from: the tables derived from the data (derived.ts) are filed under it.
+   */
+  dataFiles: { readonly dir: string };
   ranks: RankRow[];
   rankForms: Map<string, RankRow[]>;
   /** The rank tradition (a RankRow's `tradition`) a country's forces follow, by ISO alpha-2 code. */
@@ -138,8 +144,8 @@ export interface Lexicon {
   nonNameAcronyms: Set<string>;
   /** Peoples, faiths and movements ("Rohingya", "Sunnis"): alone they are no entity we mark. */
   groupWords: Set<string>;
-  /** The user's corrections, by lower-cased name and alias. */
-  user: Map<string, LexiconEntry>;
+  /** The user's corrections, by lower-cased name and alias, indexed for the phrase look-up. */
+  user: PhraseIndex<LexiconEntry>;
 }
 
 /** Finds server/data whether running from dist/, out/test/ or the sources. */
@@ -227,6 +233,7 @@ export function loadLexicon(dir?: string): Lexicon {
     addAll(organizations, [o.name, ...(o.acronym ? [o.acronym] : []), ...(o.aliases ?? [])], o);
   }
   const lexicon: Lexicon = {
+    dataFiles: { dir: dataDir },
     ranks,
     rankForms,
     rankTraditions: new Map(Object.entries(rankData.traditionByCountry)),
@@ -260,7 +267,7 @@ export function loadLexicon(dir?: string): Lexicon {
     nonNames: new Set(nonNames.map(normalizeKey)),
     nonNameAcronyms: new Set(nonNameData.acronyms ?? []),
     groupWords: new Set((nonNameData.groups ?? []).map(normalizeKey)),
-    user: new Map(),
+    user: phraseIndex(new Map()),
   };
   if (dir === undefined) cached = lexicon;
   return lexicon;
@@ -274,7 +281,7 @@ export function withUserEntries(base: Lexicon, entries: readonly LexiconEntry[])
     if (typeof entry?.name !== 'string' || entry.name.trim() === '') continue;
     addAll(user, [entry.name, ...(Array.isArray(entry.aliases) ? entry.aliases : [])], entry);
   }
-  return { ...base, user };
+  return { ...base, user: phraseIndex(user) };
 }
 
 export function isEntityType(type: string): type is MentionType {

@@ -5,6 +5,7 @@
 import { PRIORITY, candidate, type Candidate } from '../model/candidate';
 import type { Lexicon } from '../data/lexicon';
 import { longestPhrase } from '../text/phrases';
+import { derive } from '../data/derived';
 import type { Token } from '../text/tokens';
 import type { Recognizer } from './context';
 
@@ -20,11 +21,12 @@ export function looksLikeNameStart(token: Token | undefined, lexicon: Lexicon): 
 export const recognizeRanks: Recognizer = (ctx) => {
   const { text, lexicon } = ctx;
   const { tokens } = ctx.tokenized;
+  const rankForms = derive(lexicon).rankForms;
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word' || !t.upper) continue;
-    const match = longestPhrase(text, tokens, i, lexicon.rankForms);
+    const match = longestPhrase(text, tokens, i, rankForms);
     if (!match) continue;
     const words = tokens.slice(match.first, match.last).filter((x) => x.kind === 'word');
     const next = tokens[match.last];

@@ -6,40 +6,10 @@ import { PRIORITY, candidate, type Candidate } from '../model/candidate';
 import { type Lexicon } from '../data/lexicon';
 import { longestPhrase } from '../text/phrases';
 import { looksLikeNameStart } from './ranks';
-import { isOrgHeadKey, orgTables } from './names/organizations';
-import { perLexicon } from '../cache/memo';
-import { firstWord, type Token } from '../text/tokens';
+import { isOrgHeadKey } from './names/organizations';
+import { derive, type TitleTables } from '../data/derived';
+import type { Token } from '../text/tokens';
 import { coveredTokens, type Recognizer } from './context';
-import { normalizeKey } from '../text/keys';
-
-interface TitleTables {
-  offices: Set<string>;
-  compounds: Map<string, true>;
-  modifiers: Set<string>;
-  orgHeads: Set<string>;
-  /** First words of the compound offices (as phrases.ts files them). */
-  compoundStarts: Set<string>;
-  /** compoundStarts, modifiers and offices in one set, for a token whose key is one word. */
-  starts: Set<string>;
-}
-
-/** The title tables of a lexicon, built on first use. */
-export const titleTables = perLexicon(
-  (lexicon) => lexicon.titles,
-  (lexicon): TitleTables => {
-    const compounds = new Map(lexicon.titles.compoundOffices.map((c) => [normalizeKey(c), true as const]));
-    const t: TitleTables = {
-      offices: new Set(lexicon.titles.offices.map(normalizeKey)),
-      compounds,
-      modifiers: new Set(lexicon.titles.modifiers.map(normalizeKey)),
-      orgHeads: orgTables(lexicon).heads,
-      compoundStarts: new Set([...compounds.keys()].map(firstWord)),
-      starts: new Set<string>(),
-    };
-    for (const set of [t.compoundStarts, t.modifiers, t.offices]) for (const key of set) t.starts.add(key);
-    return t;
-  },
-);
 
 /** A capitalised word among the `n` tokens from `from`, in the same sentence as the one before. */
 function capitalWithin(tokens: readonly Token[], from: number, n: number): boolean {
@@ -87,7 +57,7 @@ function portfolioEnd(tokens: readonly Token[], last: number, lexicon: Lexicon, 
 export const recognizeTitles: Recognizer = (ctx, found) => {
   const { text, lexicon } = ctx;
   const { tokens } = ctx.tokenized;
-  const t = titleTables(lexicon);
+  const t = derive(lexicon).titles;
   const taken = coveredTokens(tokens, found);
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -166,5 +136,5 @@ export const recognizeTitles: Recognizer = (ctx, found) => {
 
 /** Is `key` (a lower-cased word) an office noun ("minister", "sheriff")? */
 export function isOffice(key: string, lexicon: Lexicon): boolean {
-  return titleTables(lexicon).offices.has(key);
+  return derive(lexicon).titles.offices.has(key);
 }

@@ -8,7 +8,7 @@ import type { Recognizer } from './context';
 
 export const recognizeUserEntries: Recognizer = (ctx) => {
   const { text, lexicon } = ctx;
-  if (lexicon.user.size === 0) return [];
+  if (lexicon.user.table.size === 0) return [];
   const { tokens } = ctx.tokenized;
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {

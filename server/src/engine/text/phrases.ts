@@ -1,8 +1,8 @@
 // Phrase look-up over tokens: the longest run of tokens starting at a position whose text is a
 // key of a table. Tables are keyed by normalizeKey(surface form), so "Lt. Gen." and "lt. gen."
 // meet, and a phrase is the exact text between its first and last token with spaces folded.
-// Each table is indexed by its keys' first words once, so the common case — a token that starts
-// no key — costs one map look-up.
+// Each table is indexed by its keys' first words once (phraseIndex), so the common case — a token
+// that starts no key — costs one map look-up.
 import { firstWord, type Token } from './tokens';
 import { normalizeKey } from './keys';
 
@@ -13,47 +13,29 @@ export interface PhraseMatch<V> {
   value: V;
 }
 
-interface Indexed {
+/** A table of phrases with its look-up index; build one per table, once (data/derived.ts). */
+export interface PhraseIndex<V> {
+  readonly table: ReadonlyMap<string, V>;
   /** The keys by their first word, each list in code-unit order (see anyKeyStartsWith). */
-  byFirstWord: Map<string, string[]>;
+  readonly byFirstWord: ReadonlyMap<string, readonly string[]>;
   /** All the keys in code-unit order. */
-  sorted: string[];
-  maxWords: number;
+  readonly sorted: readonly string[];
+  readonly maxWords: number;
 }
 
-const indexes = new WeakMap<ReadonlyMap<string, unknown>, Indexed>();
-// The last few tables asked for, compared by identity before the WeakMap: every token asks each
-// recognizer's table again, and a WeakMap look-up per call showed in the profile.
-const recentTables: ReadonlyMap<string, unknown>[] = [];
-const recentIndexes: Indexed[] = [];
-const RECENT = 8;
-
-function indexOf(table: ReadonlyMap<string, unknown>): Indexed {
-  for (let i = 0; i < recentTables.length; i++) if (recentTables[i] === table) return recentIndexes[i];
-  let ix = indexes.get(table);
-  if (!ix) {
-    ix = { byFirstWord: new Map(), sorted: [...table.keys()].sort(), maxWords: 1 };
-    for (const key of ix.sorted) {
-      const first = firstWord(key);
-      const list = ix.byFirstWord.get(first);
-      if (list) list.push(key);
-      else ix.byFirstWord.set(first, [key]);
-      ix.maxWords = Math.max(ix.maxWords, key.split(/[\s\-.]+/).filter(Boolean).length);
-    }
-    indexes.set(table, ix);
+/** Indexes `table` by its keys' first words. */
+export function phraseIndex<V>(table: ReadonlyMap<string, V>): PhraseIndex<V> {
+  const sorted = [...table.keys()].sort();
+  const byFirstWord = new Map<string, string[]>();
+  let maxWords = 1;
+  for (const key of sorted) {
+    const first = firstWord(key);
+    const list = byFirstWord.get(first);
+    if (list) list.push(key);
+    else byFirstWord.set(first, [key]);
+    maxWords = Math.max(maxWords, key.split(/[\s\-.]+/).filter(Boolean).length);
   }
-  if (recentTables.length === RECENT) {
-    recentTables.shift();
-    recentIndexes.shift();
-  }
-  recentTables.push(table);
-  recentIndexes.push(ix);
-  return ix;
-}
-
-/** Builds the look-up index of `table` now rather than on its first use (see prepare.ts). */
-export function preparePhraseTable(table: ReadonlyMap<string, unknown>): void {
-  indexOf(table);
+  return { table, byFirstWord, sorted, maxWords };
 }
 
 /** Characters a key may hold that read differently in a longer phrase's key (see below). */
@@ -82,7 +64,7 @@ export function phraseKey(text: string, tokens: readonly Token[], first: number,
 }
 
 /**
- * The longest phrase starting at token `first` that is a key of `table`, staying inside one
+ * The longest phrase starting at token `first` that is a key of the indexed table, staying inside one
  * sentence and never crossing a comma. Full stops, hyphens and ampersands inside do not count as
  * words. `maxWords` bounds the search further where a caller knows better than the table.
  */
@@ -90,10 +72,9 @@ export function longestPhrase<V>(
   text: string,
   tokens: readonly Token[],
   first: number,
-  table: ReadonlyMap<string, V>,
+  ix: PhraseIndex<V>,
   maxWords = Infinity,
 ): PhraseMatch<V> | undefined {
-  const ix = indexOf(table);
   // Each token carries its key's first word, read once when the block was tokenized.
   const bucket = ix.byFirstWord.get(tokens[first].firstWord);
   if (bucket === undefined) return undefined;
@@ -120,7 +101,7 @@ export function longestPhrase<V>(
     }
     // One token's key is the token's own, read when it was tokenized (normalizeKey of one token).
     const key = last === first + 1 ? t.key : phraseKey(text, tokens, first, last);
-    const value = table.get(key);
+    const value = ix.table.get(key);
     if (value !== undefined) best = { first, last, value };
     // A longer phrase's key begins with this one's: normalizeKey lower-cases and folds spaces and
     // apostrophes in place, and a phrase starts and ends on a token, never on a space. So when no

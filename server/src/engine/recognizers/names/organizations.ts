@@ -1,51 +1,9 @@
 // Organization evidence: the gazetteer of known organizations and acronyms, and the shape of a name
 // (a head noun such as "Ministry", "Directorate", "Industries", a company suffix such as "Inc.").
 import { type Lexicon } from '../../data/lexicon';
-import { perLexicon } from '../../cache/memo';
+import { derive, suffixKey } from '../../data/derived';
 import type { Token } from '../../text/tokens';
 import { normalizeKey } from '../../text/keys';
-
-interface OrgTables {
-  heads: Set<string>;
-  /** Company suffixes and legal forms, keyed without a final full stop. */
-  suffixes: Set<string>;
-  /** Heads and suffixes in one set, for a key without a final full stop. */
-  headsOrSuffixes: Set<string>;
-  /** Legal forms that always end a company's name, keyed without a final full stop. */
-  namesEndAt: Set<string>;
-  /** Legal forms written with a full stop of their own, without it, as written: "Inc", "Ltd". */
-  keepTheirStop: Set<string>;
-  governmentUnits: Set<string>;
-  placeComplementHeads: Set<string>;
-  /** Any state head as a word of a name, in any case. */
-  stateHead: RegExp;
-}
-
-/** A company suffix's or legal form's key: "Inc." and "inc" are one. */
-const suffixKey = (form: string): string => normalizeKey(form).replace(/\.$/, '');
-
-/** A lexicon's organization words as look-up keys, built on first use. */
-export const orgTables = perLexicon(
-  (lexicon) => lexicon.orgWords,
-  (lexicon): OrgTables => {
-    const words = lexicon.orgWords;
-    const endsName = words.legalForms.filter((l) => l.endsName).map((l) => l.form);
-    const t: OrgTables = {
-      heads: new Set(words.heads.map(normalizeKey)),
-      suffixes: new Set([...words.companySuffixes, ...words.legalForms.map((l) => l.form)].map(suffixKey)),
-      headsOrSuffixes: new Set(),
-      namesEndAt: new Set(endsName.map(suffixKey)),
-      // "Inc." is two tokens, "Inc" and its stop; "N.V." is one token, its stop inside.
-      keepTheirStop: new Set(endsName.filter((f) => /^[^.\s]+\.$/.test(f)).map((f) => f.slice(0, -1))),
-      governmentUnits: new Set(words.governmentUnits.map(normalizeKey)),
-      placeComplementHeads: new Set(words.placeComplementHeads.map(normalizeKey)),
-      // The heads are letters (data.test.ts checks): no character of theirs is special in a pattern.
-      stateHead: new RegExp(`\\b(${words.stateHeads.join('|')})\\b`, 'i'),
-    };
-    for (const set of [t.heads, t.suffixes]) for (const key of set) t.headsOrSuffixes.add(key);
-    return t;
-  },
-);
 
 /** True when `word` is an organization head noun ("Ministry", "Forces", "Industries"). */
 export function isOrgHead(word: string, lexicon: Lexicon): boolean {
@@ -54,7 +12,7 @@ export function isOrgHead(word: string, lexicon: Lexicon): boolean {
 
 /** isOrgHead for a look-up key (a token's `key`). */
 export function isOrgHeadKey(key: string, lexicon: Lexicon): boolean {
-  const t = orgTables(lexicon);
+  const t = derive(lexicon).org;
   // Most keys have no final full stop: then one look-up answers for both sets.
   if (!key.endsWith('.')) return t.headsOrSuffixes.has(key);
   return t.heads.has(key) || t.suffixes.has(key.slice(0, -1));
@@ -65,22 +23,22 @@ export function isOrgHeadKey(key: string, lexicon: Lexicon): boolean {
  * "Republic of Korea"), unlike government units, whose "of Türkiye" only says whose they are.
  */
 export function takesPlaceComplement(head: string, lexicon: Lexicon): boolean {
-  return orgTables(lexicon).placeComplementHeads.has(normalizeKey(head));
+  return derive(lexicon).org.placeComplementHeads.has(normalizeKey(head));
 }
 
 /** A government unit whose "of <country>" says whose it is ("Ministry", "Embassy"), by its key. */
 export function isGovernmentUnitKey(key: string, lexicon: Lexicon): boolean {
-  return orgTables(lexicon).governmentUnits.has(key);
+  return derive(lexicon).org.governmentUnits.has(key);
 }
 
 /** A state's organization by a word of its name ("Ministry of …", "… Army"), whatever its country. */
 export function isStateBody(name: string, lexicon: Lexicon): boolean {
-  return orgTables(lexicon).stateHead.test(name);
+  return derive(lexicon).org.stateHead.test(name);
 }
 
 /** A legal form that always ends a company's name ("Chrysler LLC", "Apple Inc."). */
 export function isLegalForm(word: string, lexicon: Lexicon): boolean {
-  return orgTables(lexicon).namesEndAt.has(suffixKey(word));
+  return derive(lexicon).org.namesEndAt.has(suffixKey(word));
 }
 /**
  * Context that makes the name at tokens [first, last) an organization: a noun before it

@@ -2,7 +2,7 @@
 // shape last (-ov, -enko, -oğlu, …). Structure matters more than lists: no list covers every name a
 // wire story from Central Asia or West Africa will bring.
 import { type Lexicon } from '../../data/lexicon';
-import { perLexicon } from '../../cache/memo';
+import { derive } from '../../data/derived';
 import type { Token } from '../../text/tokens';
 import { normalizeKey } from '../../text/keys';
 
@@ -18,11 +18,6 @@ export function isSurnameKey(word: string, key: string, lexicon: Lexicon): boole
   return lexicon.surnames.has(key) || hasSurnameShape(word, lexicon);
 }
 
-const honorificsOf = perLexicon(
-  (lexicon) => lexicon.titles,
-  (lexicon) => new Set(lexicon.titles.honorifics.map(normalizeKey)),
-);
-
 /** An honorific just before token `i` ("Mr.", "Dr", "Sir"). */
 export function honorificBefore(
   text: string,
@@ -30,7 +25,7 @@ export function honorificBefore(
   i: number,
   lexicon: Lexicon,
 ): boolean {
-  const honorifics = honorificsOf(lexicon);
+  const honorifics = derive(lexicon).honorifics;
   let k = i - 1;
   if (tokens[k]?.text === '.') k--;
   const t = tokens[k];

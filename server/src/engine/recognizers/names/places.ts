@@ -2,28 +2,14 @@
 // A place inside an organization's name is part of that organization; that is decided by the
 // organization rules, which run first on a run.
 import type { Lexicon } from '../../data/lexicon';
-import { perLexicon } from '../../cache/memo';
+import { derive, type PlaceHit } from '../../data/derived';
 import type { Token } from '../../text/tokens';
 
-export interface PlaceHit {
-  /** Canonical name, used to link mentions into one entity. */
-  key: string;
-  /** Country name for cities and regions; the country itself for a country. */
-  country?: string;
-  kind: 'country' | 'city' | 'region' | 'site' | 'continent';
-  ambiguous: boolean;
-}
-
-// Hits are memoised per gazetteer: the same few thousand names are looked up over and over, and
-// building a fresh object for each look-up showed in the profile.
-const hitsFor = perLexicon(
-  (lexicon) => lexicon.places,
-  () => new Map<string, PlaceHit | null>(),
-);
+export type { PlaceHit };
 
 /** The place a look-up key (normalizeKey) names, if any. */
 export function placeByKey(key: string, lexicon: Lexicon): PlaceHit | undefined {
-  const hits = hitsFor(lexicon);
+  const hits = derive(lexicon).placeHits;
   const known = hits.get(key);
   if (known !== undefined) return known ?? undefined;
   let hit: PlaceHit | null = null;

@@ -4,7 +4,7 @@
 import type { Sentence, Token } from '../../text/tokens';
 import type { Lexicon } from '../../data/lexicon';
 import type { TokenMarks } from '../context';
-import { orgTables } from './organizations';
+import { derive } from '../../data/derived';
 
 export interface Run {
   /** Token index range, end exclusive. */
@@ -105,7 +105,7 @@ export function findRuns(
   sentences: readonly Sentence[],
   lexicon: Lexicon,
 ): Run[] {
-  const keepTheirStop = orgTables(lexicon).keepTheirStop;
+  const keepTheirStop = derive(lexicon).org.keepTheirStop;
   const runs: Run[] = [];
   let i = 0;
   // Per sentence: 0 not yet known, 1 not shouted, 2 shouted.

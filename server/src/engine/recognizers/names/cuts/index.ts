@@ -11,8 +11,6 @@ import { and, camelCasedBrand, functionWord, of } from './words';
 import { afterOrganization } from './organizations';
 import { demonymBeforeName, loneDemonym } from './demonyms';
 
-export { prepareKnownNames } from './knownNames';
-
 export const CUT_RULES: readonly CutRule[] = [
   weakStart,
   trailingMarks,

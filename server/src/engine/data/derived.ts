@@ -1,0 +1,139 @@
+// Tables the recognizers derive from the data files: word lists as look-up sets, unions of several
+// lists, and the phrase indexes of the gazetteers. They are built together, once per loaded data
+// (derive), and shared by every lexicon made from it with the user's entries; prepareEngine builds
+// them before the first document. Each builder here is plain data work: no recognizer logic.
+import type { Lexicon, RankRow } from './lexicon';
+import { normalizeKey } from '../text/keys';
+import { firstWord } from '../text/tokens';
+import { phraseIndex, type PhraseIndex } from '../text/phrases';
+
+export interface TitleTables {
+  offices: Set<string>;
+  compounds: PhraseIndex<true>;
+  modifiers: Set<string>;
+  orgHeads: Set<string>;
+  /** First words of the compound offices (as phrases.ts files them). */
+  compoundStarts: Set<string>;
+  /** compoundStarts, modifiers and offices in one set, for a token whose key is one word. */
+  starts: Set<string>;
+}
+
+export interface OrgTables {
+  heads: Set<string>;
+  /** Company suffixes and legal forms, keyed without a final full stop. */
+  suffixes: Set<string>;
+  /** Heads and suffixes in one set, for a key without a final full stop. */
+  headsOrSuffixes: Set<string>;
+  /** Legal forms that always end a company's name, keyed without a final full stop. */
+  namesEndAt: Set<string>;
+  /** Legal forms written with a full stop of their own, without it, as written: "Inc", "Ltd". */
+  keepTheirStop: Set<string>;
+  governmentUnits: Set<string>;
+  placeComplementHeads: Set<string>;
+  /** Any state head as a word of a name, in any case. */
+  stateHead: RegExp;
+}
+
+/** What a look-up key names as a place (recognizers/names/places.ts's placeByKey). */
+export interface PlaceHit {
+  /** Canonical name, used to link mentions into one entity. */
+  key: string;
+  /** Country name for cities and regions; the country itself for a country. */
+  country?: string;
+  kind: 'country' | 'city' | 'region' | 'site' | 'continent';
+  ambiguous: boolean;
+}
+
+export interface DerivedTables {
+  titles: TitleTables;
+  org: OrgTables;
+  /** Honorifics as keys ("mr.", "dr"). */
+  honorifics: Set<string>;
+  rankForms: PhraseIndex<RankRow[]>;
+  /** Country, place and organization names in one table: the longest of the three in one search. */
+  knownNames: PhraseIndex<true>;
+  /**
+   * Place look-ups answered so far, by key (null: no place). The same few thousand names are
+   * looked up over and over, and a fresh object per look-up showed in the profile.
+   */
+  placeHits: Map<string, PlaceHit | null>;
+}
+
+/** A company suffix's or legal form's key: "Inc." and "inc" are one. */
+export const suffixKey = (form: string): string => normalizeKey(form).replace(/\.$/, '');
+
+function orgTables(lexicon: Lexicon): OrgTables {
+  const words = lexicon.orgWords;
+  const endsName = words.legalForms.filter((l) => l.endsName).map((l) => l.form);
+  const t: OrgTables = {
+    heads: new Set(words.heads.map(normalizeKey)),
+    suffixes: new Set([...words.companySuffixes, ...words.legalForms.map((l) => l.form)].map(suffixKey)),
+    headsOrSuffixes: new Set(),
+    namesEndAt: new Set(endsName.map(suffixKey)),
+    // "Inc." is two tokens, "Inc" and its stop; "N.V." is one token, its stop inside.
+    keepTheirStop: new Set(endsName.filter((f) => /^[^.\s]+\.$/.test(f)).map((f) => f.slice(0, -1))),
+    governmentUnits: new Set(words.governmentUnits.map(normalizeKey)),
+    placeComplementHeads: new Set(words.placeComplementHeads.map(normalizeKey)),
+    // The heads are letters (data.test.ts checks): no character of theirs is special in a pattern.
+    stateHead: new RegExp(`\\b(${words.stateHeads.join('|')})\\b`, 'i'),
+  };
+  for (const set of [t.heads, t.suffixes]) for (const key of set) t.headsOrSuffixes.add(key);
+  return t;
+}
+
+function titleTables(lexicon: Lexicon, org: OrgTables): TitleTables {
+  const compounds = new Map(lexicon.titles.compoundOffices.map((c) => [normalizeKey(c), true as const]));
+  const t: TitleTables = {
+    offices: new Set(lexicon.titles.offices.map(normalizeKey)),
+    compounds: phraseIndex(compounds),
+    modifiers: new Set(lexicon.titles.modifiers.map(normalizeKey)),
+    orgHeads: org.heads,
+    compoundStarts: new Set([...compounds.keys()].map(firstWord)),
+    starts: new Set<string>(),
+  };
+  for (const set of [t.compoundStarts, t.modifiers, t.offices]) for (const key of set) t.starts.add(key);
+  return t;
+}
+
+function knownNames(lexicon: Lexicon): PhraseIndex<true> {
+  const union = new Map<string, true>();
+  for (const table of [lexicon.countryNames, lexicon.places, lexicon.organizations] as ReadonlyMap<
+    string,
+    unknown
+  >[])
+    for (const key of table.keys()) union.set(key, true);
+  return phraseIndex(union);
+}
+
+function build(lexicon: Lexicon): DerivedTables {
+  const org = orgTables(lexicon);
+  return {
+    titles: titleTables(lexicon, org),
+    org,
+    honorifics: new Set(lexicon.titles.honorifics.map(normalizeKey)),
+    rankForms: phraseIndex(lexicon.rankForms),
+    knownNames: knownNames(lexicon),
+    placeHits: new Map(),
+  };
+}
+
+// Filed under the loaded data, which a lexicon with the user's entries shares with the one it was
+// made from: a change of the user's entries builds nothing again.
+const built = new WeakMap<object, DerivedTables>();
+// The lexicon asked about last is compared by identity first: nearly every call is for the same
+// one, and a WeakMap look-up per call showed in the profile.
+let lastLexicon: Lexicon | undefined;
+let lastTables: DerivedTables | undefined;
+
+/** The tables derived from `lexicon`'s data, built on the first call for that data. */
+export function derive(lexicon: Lexicon): DerivedTables {
+  if (lexicon === lastLexicon) return lastTables as DerivedTables;
+  let tables = built.get(lexicon.dataFiles);
+  if (tables === undefined) {
+    tables = build(lexicon);
+    built.set(lexicon.dataFiles, tables);
+  }
+  lastLexicon = lexicon;
+  lastTables = tables;
+  return tables;
+}
