@@ -1,6 +1,6 @@
 // Writes the word-list data files (titles.json, organization-words.json, organization-cues.json,
-// place-words.json, person-cues.json, sport-cues.json, non-names.json) from the lists of the same
-// names in ./source, hand-written by
+// place-words.json, person-cues.json, sport-cues.json, date-cues.json, non-names.json) from the
+// lists of the same names in ./source, hand-written by
 // the project from general English usage and news style guides; no list was copied.
 import { entriesOf, readSourceLists, sortNames, writeJson } from './data-files.mjs';
 
@@ -10,6 +10,7 @@ const orgCues = readSourceLists('organization-cues.txt');
 const placeWords = readSourceLists('place-words.txt');
 const personCues = readSourceLists('person-cues.txt');
 const sportCues = readSourceLists('sport-cues.txt');
+const dateCues = readSourceLists('date-cues.txt');
 const nonNames = readSourceLists('non-names.txt');
 const sorted = (lists, name) => sortNames(entriesOf(lists, name));
 
@@ -85,6 +86,17 @@ const sportCueData = {
   squadNouns: lowerCase(sportCues, 'squadNouns'),
   resultVerbs: lowerCase(sportCues, 'resultVerbs'),
 };
+const dateCueData = Object.fromEntries(
+  [
+    'futureWords',
+    'futureBeforeTo',
+    'pastWords',
+    'notPastEd',
+    'yearNouns',
+    'notYearBefore',
+    'notYearAfter',
+  ].map((name) => [name, lowerCase(dateCues, name)]),
+);
 const nonNameData = {
   words: sorted(nonNames, 'words'),
   acronyms: sorted(nonNames, 'acronyms'),
@@ -96,6 +108,7 @@ writeJson('organization-cues.json', orgCueData);
 writeJson('place-words.json', placeWordData);
 writeJson('person-cues.json', personCueData);
 writeJson('sport-cues.json', sportCueData);
+writeJson('date-cues.json', dateCueData);
 writeJson('non-names.json', nonNameData);
 
 const counts = (data) =>
@@ -106,5 +119,5 @@ console.log(
   `titles.json: ${counts(titleData)}; organization-words.json: ${counts(orgData)}; ` +
     `organization-cues.json: ${counts(orgCueData)}; place-words.json: ${counts(placeWordData)}; ` +
     `person-cues.json: ${counts(personCueData)}; sport-cues.json: ${counts(sportCueData)}; ` +
-    `non-names.json: ${counts(nonNameData)}`,
+    `date-cues.json: ${counts(dateCueData)}; non-names.json: ${counts(nonNameData)}`,
 );

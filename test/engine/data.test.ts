@@ -23,6 +23,7 @@ const FILES = [
   'place-words.json',
   'person-cues.json',
   'sport-cues.json',
+  'date-cues.json',
   'given-names.json',
   'surnames.json',
   'common-words.json',
@@ -202,6 +203,13 @@ describe('engine: data files', () => {
       ['person-cues.json', 'surnameEndings', true, 30],
       ['sport-cues.json', 'squadNouns', true, 10],
       ['sport-cues.json', 'resultVerbs', true, 10],
+      ['date-cues.json', 'futureWords', true, 10],
+      ['date-cues.json', 'futureBeforeTo', true, 5],
+      ['date-cues.json', 'pastWords', true, 20],
+      ['date-cues.json', 'notPastEd', true, 10],
+      ['date-cues.json', 'yearNouns', true, 20],
+      ['date-cues.json', 'notYearBefore', true, 20],
+      ['date-cues.json', 'notYearAfter', true, 20],
     ];
     // Lists the engine joins into a pattern: letters only, so no entry changes the pattern's meaning.
     const PATTERN_LISTS: [string, string][] = [

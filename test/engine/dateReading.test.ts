@@ -6,8 +6,14 @@
 import * as assert from 'node:assert/strict';
 import { Reading, asciiLower } from '../../server/src/engine/recognizers/dates/reading';
 import { tokenize } from '../../server/src/engine/text/tokens';
+import { blockContext } from '../../server/src/engine/recognizers/context';
+import { loadLexicon } from '../../server/src/engine/data/lexicon';
 import { findRepoRoot, loadDev, loadSeed } from '../../scripts/eval/corpus';
 import { seededRandom } from '../helpers/random';
+
+/** A Reading of `text` with no article date. */
+const readingOf = (text: string): Reading =>
+  new Reading(blockContext({ text, tokenized: tokenize(text), lexicon: loadLexicon() }), undefined);
 
 /** The definition, one code unit at a time. */
 function lowerAsciiOnly(text: string): string {
@@ -71,7 +77,7 @@ describe('engine: Reading.wordBefore', function () {
 
   it('reads the word before a position, on examples written down here', () => {
     const text = 'Published in 2023, (Nov. 7) by U.S. forces';
-    const r = new Reading(text, tokenize(text), undefined);
+    const r = readingOf(text);
     assert.equal(r.wordBefore(text.indexOf('2023')), 'in');
     assert.equal(r.wordBefore(text.indexOf('Nov.')), ''); // "2023, (": one comma or bracket only
     assert.equal(r.wordBefore(text.indexOf('7)')), 'nov.');
@@ -79,13 +85,13 @@ describe('engine: Reading.wordBefore', function () {
     assert.equal(r.wordBefore(0), '');
     // The 30-character window cuts a surrogate pair: its lone low half is no letter.
     const cut = `x\u{1d400}${'b'.repeat(29)}`;
-    assert.equal(new Reading(cut, tokenize(cut), undefined).wordBefore(32), 'b'.repeat(29));
+    assert.equal(readingOf(cut).wordBefore(32), 'b'.repeat(29));
   });
 
   it('agrees with its definition at every position of the seed and the development articles', () => {
     const root = findRepoRoot(__dirname);
     for (const d of [...loadSeed(root), ...loadDev(root)]) {
-      const r = new Reading(d.text, tokenize(d.text), undefined);
+      const r = readingOf(d.text);
       for (let i = 0; i <= d.text.length; i++) {
         if (r.wordBefore(i) !== wordBeforeByPattern(d.text, i)) assert.fail(`${d.id} at ${i}`);
       }
@@ -97,7 +103,7 @@ describe('engine: Reading.wordBefore', function () {
     for (let n = 0; n < 3000; n++) {
       let text = '';
       while (text.length < 45) text += PIECES[Math.floor(next() * PIECES.length)];
-      const r = new Reading(text, tokenize(text), undefined);
+      const r = readingOf(text);
       for (let i = 0; i <= text.length; i++)
         assert.equal(r.wordBefore(i), wordBeforeByPattern(text, i), `${JSON.stringify(text)} at ${i}`);
     }

@@ -57,6 +57,8 @@ export interface DerivedTables {
    * looked up over and over, and a fresh object per look-up showed in the profile.
    */
   placeHits: Map<string, PlaceHit | null>;
+  /** The future and past words in one set: most words are neither, and one look-up says so. */
+  tenseCues: Set<string>;
 }
 
 /** A company suffix's or legal form's key: "Inc." and "inc" are one. */
@@ -114,6 +116,7 @@ function build(lexicon: Lexicon): DerivedTables {
     rankForms: phraseIndex(lexicon.rankForms),
     knownNames: knownNames(lexicon),
     placeHits: new Map(),
+    tenseCues: new Set([...lexicon.dateCues.future, ...lexicon.dateCues.past]),
   };
 }
 

@@ -108,6 +108,24 @@ export interface SportCues {
   resultVerbs: Set<string>;
 }
 
+/** Words around a date that place it in time (date-cues.json), all as keys. */
+export interface DateCues {
+  /** Words that put a sentence in the future: "will", "upcoming", "opens". */
+  future: Set<string>;
+  /** Words before "to" that make an arrangement for the future: "set", "due". */
+  futureBeforeTo: Set<string>;
+  /** Past-tense words the -ed ending does not find: "was", "said", "ago". */
+  past: Set<string>;
+  /** Words ending in -ed that are not past tenses: "need", "united". */
+  notPastEd: Set<string>;
+  /** Nouns a year modifies: "elections" of "the 2024 elections". */
+  yearNouns: Set<string>;
+  /** Words before a number that make it no year: "flight", "nearly". */
+  notYearBefore: Set<string>;
+  /** Words after a number that make it no year: "gmt", "km", "people". */
+  notYearAfter: Set<string>;
+}
+
 /** The indexed data every recognizer reads. Keys are lower-cased surface forms. */
 export interface Lexicon {
   /**
@@ -134,6 +152,7 @@ export interface Lexicon {
   orgCues: { before: Set<string>; possessed: Set<string>; publications: Set<string>; modified: Set<string> };
   personCues: PersonCues;
   sportCues: SportCues;
+  dateCues: DateCues;
   givenNames: Set<string>;
   surnames: Set<string>;
   /** Lower-case common English words: a capitalised one at a sentence start is probably not a name. */
@@ -196,6 +215,8 @@ export function loadLexicon(dir?: string): Lexicon {
     'person-cues.json',
   );
   const sportCues = readJson<{ squadNouns: string[]; resultVerbs: string[] }>(dataDir, 'sport-cues.json');
+  const dateCues = readJson<Record<string, string[]>>(dataDir, 'date-cues.json');
+  const dateCue = (name: string): Set<string> => new Set(dateCues[name].map(normalizeKey));
   const placeHeads = new Map<string, 'site' | 'region'>();
   for (const h of placeWords.facilityHeads) placeHeads.set(normalizeKey(h), 'site');
   for (const h of placeWords.geoHeads) placeHeads.set(normalizeKey(h), 'region');
@@ -260,6 +281,15 @@ export function loadLexicon(dir?: string): Lexicon {
     sportCues: {
       squadNouns: new Set(sportCues.squadNouns.map(normalizeKey)),
       resultVerbs: new Set(sportCues.resultVerbs.map(normalizeKey)),
+    },
+    dateCues: {
+      future: dateCue('futureWords'),
+      futureBeforeTo: dateCue('futureBeforeTo'),
+      past: dateCue('pastWords'),
+      notPastEd: dateCue('notPastEd'),
+      yearNouns: dateCue('yearNouns'),
+      notYearBefore: dateCue('notYearBefore'),
+      notYearAfter: dateCue('notYearAfter'),
     },
     givenNames: new Set(givenNames.map(normalizeKey)),
     surnames: new Set(surnames.map(normalizeKey)),

@@ -6,11 +6,8 @@ import {
   MONTH,
   MONTH_NAME,
   MONTH_NAMES_CASED,
-  NOT_YEAR_AFTER,
-  NOT_YEAR_BEFORE,
   TEMPORAL_PREPOSITIONS,
   YEAR,
-  YEAR_NOUNS,
 } from '../../calendar/patterns';
 import { MONTHS, SEASONS, formatDay, formatMonth, isRealDate, monthNumber, pad } from '../../calendar/values';
 import {
@@ -53,15 +50,15 @@ function isYearInContext(r: Reading, start: number, end: number, y: number): boo
   const hyphenPrefix = /(\p{L}+)-$/u.exec(r.text.slice(Math.max(0, start - 8), start));
   if (hyphenPrefix && !/^(?:mid|pre|post|early|late)$/i.test(hyphenPrefix[1])) return false;
   if (y < 1800 && !OLD_YEAR_CUES.has(before)) return false;
-  if (NOT_YEAR_BEFORE.has(before)) return false;
-  if (NOT_YEAR_AFTER.has(after) || /(?:children|people|men)$/.test(after)) return false;
+  if (r.cues.notYearBefore.has(before)) return false;
+  if (r.cues.notYearAfter.has(after) || /(?:children|people|men)$/.test(after)) return false;
   // A plural count noun after the number ("2024 people") makes it a count, unless a preposition
   // before it makes it a time ("in 2008 sales fell") or the noun is one years modify.
   if (
     /^\p{Ll}{3,}s$/u.test(after) &&
     !/(?:ss|us|is|as)$/.test(after) &&
     !NOT_PLURAL.has(after) &&
-    !YEAR_NOUNS.has(after) &&
+    !r.cues.yearNouns.has(after) &&
     !TEMPORAL_PREPOSITIONS.has(before)
   )
     return false;

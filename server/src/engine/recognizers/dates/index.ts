@@ -58,7 +58,7 @@ export function prepareDateRules(): void {
 /** Finds the dates of one block. */
 export const recognizeDates: Recognizer = (ctx): Candidate[] => {
   const anchor = parseIso(ctx.articleDate);
-  const r = new Reading(ctx.text, ctx.tokenized, anchor);
+  const r = new Reading(ctx, anchor);
   const hits: Hit[] = [];
   const lowered = asciiLower(ctx.text);
   for (const rule of RULES) {

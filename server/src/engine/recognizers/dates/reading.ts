@@ -1,7 +1,9 @@
 // What every date rule shares: the hit it returns, the reading context (block text, article
 // date, tense), and the helpers that turn a month, a day and a tense into a TimeML value.
 import type { DateResolution } from '../../model/types';
-import { isInlineSpace, isLetterOrNumber, type Tokenized } from '../../text/tokens';
+import { isInlineSpace, isLetterOrNumber } from '../../text/tokens';
+import type { DateCues } from '../../data/lexicon';
+import type { BlockContext } from '../context';
 import { tenseAt, type Tense } from './tense';
 import { WEEKDAY, YEAR } from '../../calendar/patterns';
 import { WEEKDAYS, formatDay, isRealDate, isoWeekday, pad, type Ymd } from '../../calendar/values';
@@ -18,19 +20,24 @@ export interface Hit {
 
 /** What a rule's reader may use: the block, the anchor date and the tense around a span. */
 export class Reading {
+  readonly text: string;
+  /** The words around a date that place it in time. */
+  readonly cues: DateCues;
   private readonly tenses = new Map<number, Tense>();
   /** Each token's tense cue, read once per block however many dates share a sentence. */
-  private readonly cues: (Tense | undefined)[] = [];
+  private readonly tokenCues: (Tense | undefined)[] = [];
   constructor(
-    readonly text: string,
-    private readonly tokenized: Tokenized,
+    private readonly ctx: BlockContext,
     readonly anchor: Ymd | undefined,
-  ) {}
+  ) {
+    this.text = ctx.text;
+    this.cues = ctx.lexicon.dateCues;
+  }
 
   tense(start: number, end: number): Tense {
     let t = this.tenses.get(start);
     if (t === undefined) {
-      t = tenseAt(this.tokenized, start, end, this.cues);
+      t = tenseAt(this.ctx.tokenized, start, end, this.tokenCues, this.ctx.lexicon);
       this.tenses.set(start, t);
     }
     return t;

@@ -3,165 +3,32 @@
 // into the past or the future by the tense of its clause; the nearest tense cue to the date is
 // the best cheap stand-in for "its clause".
 import type { Token, Tokenized } from '../../text/tokens';
+import type { DateCues, Lexicon } from '../../data/lexicon';
+import { derive } from '../../data/derived';
 
 export type Tense = 'past' | 'future' | 'none';
 
-const FUTURE_WORDS = new Set([
-  'will',
-  'shall',
-  "won't",
-  'won’t',
-  'upcoming',
-  'scheduled',
-  'expected',
-  'expects',
-  'plans',
-  'intends',
-  'would',
-  'next',
-  'forthcoming',
-  'tomorrow',
-  'coming',
-  'should',
-  'until',
-  'till',
-  // Scheduled events in the present simple ("the summit opens on Friday").
-  'starts',
-  'begins',
-  'opens',
-  'resumes',
-  'convenes',
-  'launches',
-]);
-
-// "is to", "set to", "due to": an arrangement for the future.
-const FUTURE_BEFORE_TO = new Set([
-  'is',
-  'are',
-  'set',
-  'due',
-  'going',
-  'plans',
-  'plan',
-  'intends',
-  'expected',
-  'scheduled',
-]);
 // "has announced": the present perfect reports the present, not a past date.
 const PERFECT = new Set(['has', 'have', "'ve", 'having']);
 const MODALS = new Set(['will', 'shall', 'would', 'should', 'to', 'could', 'may', 'might', 'must']);
 const PRESENT_AUXILIARIES = new Set(['is', 'are', 'am', 'been', 'being', "'s", '’s']);
 
-const PAST_WORDS = new Set([
-  'was',
-  'were',
-  'had',
-  'did',
-  "didn't",
-  'didn’t',
-  "wasn't",
-  'wasn’t',
-  "weren't",
-  'weren’t',
-  'said',
-  'told',
-  'ago',
-  'yesterday',
-  'went',
-  'came',
-  'took',
-  'made',
-  'saw',
-  'gave',
-  'held',
-  'met',
-  'left',
-  'began',
-  'won',
-  'lost',
-  'rose',
-  'fell',
-  'sold',
-  'bought',
-  'paid',
-  'spoke',
-  'wrote',
-  'found',
-  'became',
-  'brought',
-  'thought',
-  'got',
-  'ran',
-  'led',
-  'struck',
-  'grew',
-  'flew',
-  'chose',
-  'knew',
-  'sent',
-  'spent',
-  'built',
-  'broke',
-  'froze',
-  'drew',
-  'shot',
-  'fought',
-  'taught',
-  'caught',
-  'kept',
-  'felt',
-]);
-
-// Words ending in -ed that are not past-tense verbs.
-const NOT_PAST_ED = new Set([
-  'need',
-  'needed',
-  'speed',
-  'seed',
-  'feed',
-  'breed',
-  'indeed',
-  'hundred',
-  'bed',
-  'red',
-  'shed',
-  'proceed',
-  'succeed',
-  'exceed',
-  'agreed',
-  'based',
-  'united',
-  'limited',
-  'related',
-  'interested',
-  'supposed',
-  'used',
-  'sacred',
-  'naked',
-  'wicked',
-  'embed',
-  'scheduled',
-  'expected',
-  'planned',
-]);
-
-/** FUTURE_WORDS and PAST_WORDS together. */
-const CUE_WORDS = new Set([...FUTURE_WORDS, ...PAST_WORDS]);
-
-function cueOf(tokens: Token[], i: number): Tense {
+/** The tense cue of token `i`; `anyCue` holds the future and past words of `cues` in one set. */
+function cueOf(tokens: Token[], i: number, cues: DateCues, anyCue: ReadonlySet<string>): Tense {
   const token = tokens[i];
   if (token.kind !== 'word') return 'none';
-  // Token keys are the lower-cased text with curly apostrophes made straight; every word list
-  // here that holds an apostrophe holds both spellings, so the key reads as the text would.
+  // Token keys are the lower-cased text with curly apostrophes made straight; the word lists are
+  // keys, and every list here that holds an apostrophe holds both spellings, so the key reads as
+  // the text would.
   const w = token.key;
   const prev = i > 0 ? tokens[i - 1].key : '';
-  if (w === 'to') return FUTURE_BEFORE_TO.has(prev) ? 'future' : 'none';
+  if (w === 'to') return cues.futureBeforeTo.has(prev) ? 'future' : 'none';
   if (w === 'since') return 'past';
   // Most words are no cue: one look-up in both lists, and no "-ll"/"-ed" ending, say so.
-  const listed = CUE_WORDS.has(w);
+  const listed = anyCue.has(w);
   if (!listed && !w.endsWith('ll') && !w.endsWith('ed')) return 'none';
-  if (FUTURE_WORDS.has(w) || w.endsWith("'ll") || w.endsWith('’ll')) return 'future';
-  const past = PAST_WORDS.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w));
+  if (cues.future.has(w) || w.endsWith("'ll") || w.endsWith('’ll')) return 'future';
+  const past = cues.past.has(w) || (w.length > 4 && w.endsWith('ed') && !cues.notPastEd.has(w));
   if (!past) return 'none';
   if (PERFECT.has(prev)) return 'none';
   // A passive takes its tense from its auxiliary: "will be held" is future, "is held" present.
@@ -174,15 +41,18 @@ function cueOf(tokens: Token[], i: number): Tense {
 }
 
 /**
- * Tense of the sentence around [start, end): the cue nearest to the span wins. `cues` caches each
- * token's cue across calls on one block.
+ * Tense of the sentence around [start, end): the cue nearest to the span wins. `tokenCues` caches
+ * each token's cue across calls on one block.
  */
 export function tenseAt(
   tokenized: Tokenized,
   start: number,
   end: number,
-  cues: (Tense | undefined)[],
+  tokenCues: (Tense | undefined)[],
+  lexicon: Lexicon,
 ): Tense {
+  const cues = lexicon.dateCues;
+  const anyCue = derive(lexicon).tenseCues;
   const { tokens, sentences } = tokenized;
   let lo = 0;
   let hi = sentences.length - 1;
@@ -198,8 +68,8 @@ export function tenseAt(
   for (let i = sentence.first; i < sentence.last; i++) {
     const t = tokens[i];
     if (t.start >= start && t.end <= end) continue; // the date's own words ("next", "last")
-    let cue = cues[i];
-    if (cue === undefined) cue = cues[i] = cueOf(tokens, i);
+    let cue = tokenCues[i];
+    if (cue === undefined) cue = tokenCues[i] = cueOf(tokens, i, cues, anyCue);
     if (cue === 'none') continue;
     const distance = t.end <= start ? start - t.end : t.start - end;
     if (distance < bestDistance) {
