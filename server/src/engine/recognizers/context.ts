@@ -30,7 +30,8 @@ export interface BlockQuestion<A, T> {
   readonly name: string;
   /** Where the block's memo keeps the answers (one table per question). */
   readonly slot: number;
-  readonly answer: (ctx: BlockContext, about: A) => T;
+  /** The answer about `about`, whose key in the block is `key`. */
+  readonly answer: (ctx: BlockContext, about: A, key: number) => T;
 }
 
 let questionCount = 0;
@@ -38,7 +39,7 @@ let questionCount = 0;
 /** Declares a question once, at module load; `answer` must never return undefined. */
 export function blockQuestion<A, T>(
   name: string,
-  answer: (ctx: BlockContext, about: A) => T,
+  answer: (ctx: BlockContext, about: A, key: number) => T,
 ): BlockQuestion<A, T> {
   return { name, slot: questionCount++, answer };
 }
@@ -55,7 +56,7 @@ export function blockContext(input: BlockInput): BlockContext {
       let table = tables[question.slot];
       if (table === undefined) tables[question.slot] = table = new Map<number, unknown>();
       let answer = table.get(key) as T | undefined;
-      if (answer === undefined) table.set(key, (answer = question.answer(ctx, about)));
+      if (answer === undefined) table.set(key, (answer = question.answer(ctx, about, key)));
       return answer;
     },
   };

@@ -3,7 +3,7 @@
 import type { DateResolution } from '../../model/types';
 import { isInlineSpace, isLetterOrNumber } from '../../text/tokens';
 import type { DateCues } from '../../data/lexicon';
-import type { BlockContext } from '../context';
+import { blockQuestion, type BlockContext } from '../context';
 import { tenseAt, type Tense } from './tense';
 import { WEEKDAY, YEAR } from '../../calendar/patterns';
 import { WEEKDAYS, formatDay, isRealDate, isoWeekday, pad, type Ymd } from '../../calendar/values';
@@ -18,14 +18,16 @@ export interface Hit {
   anaphoric?: boolean;
 }
 
+// Several rules ask about the same date: the block's memo keeps the answer by the date's start.
+const TENSE_AT = blockQuestion('the tense around the date that starts here', (ctx, end: number, start) =>
+  tenseAt(ctx.tokenized, start, end, ctx.lexicon),
+);
+
 /** What a rule's reader may use: the block, the anchor date and the tense around a span. */
 export class Reading {
   readonly text: string;
   /** The words around a date that place it in time. */
   readonly cues: DateCues;
-  private readonly tenses = new Map<number, Tense>();
-  /** Each token's tense cue, read once per block however many dates share a sentence. */
-  private readonly tokenCues: (Tense | undefined)[] = [];
   constructor(
     private readonly ctx: BlockContext,
     readonly anchor: Ymd | undefined,
@@ -34,13 +36,9 @@ export class Reading {
     this.cues = ctx.lexicon.dateCues;
   }
 
+  /** The tense around the date at [start, end), read once per start in a block. */
   tense(start: number, end: number): Tense {
-    let t = this.tenses.get(start);
-    if (t === undefined) {
-      t = tenseAt(this.ctx.tokenized, start, end, this.tokenCues, this.ctx.lexicon);
-      this.tenses.set(start, t);
-    }
-    return t;
+    return this.ctx.memo(TENSE_AT, start, end);
   }
 
   /**

@@ -40,17 +40,8 @@ function cueOf(tokens: Token[], i: number, cues: DateCues, anyCue: ReadonlySet<s
   return 'past';
 }
 
-/**
- * Tense of the sentence around [start, end): the cue nearest to the span wins. `tokenCues` caches
- * each token's cue across calls on one block.
- */
-export function tenseAt(
-  tokenized: Tokenized,
-  start: number,
-  end: number,
-  tokenCues: (Tense | undefined)[],
-  lexicon: Lexicon,
-): Tense {
+/** Tense of the sentence around [start, end): the cue nearest to the span wins. */
+export function tenseAt(tokenized: Tokenized, start: number, end: number, lexicon: Lexicon): Tense {
   const cues = lexicon.dateCues;
   const anyCue = derive(lexicon).tenseCues;
   const { tokens, sentences } = tokenized;
@@ -68,8 +59,7 @@ export function tenseAt(
   for (let i = sentence.first; i < sentence.last; i++) {
     const t = tokens[i];
     if (t.start >= start && t.end <= end) continue; // the date's own words ("next", "last")
-    let cue = tokenCues[i];
-    if (cue === undefined) cue = tokenCues[i] = cueOf(tokens, i, cues, anyCue);
+    const cue = cueOf(tokens, i, cues, anyCue);
     if (cue === 'none') continue;
     const distance = t.end <= start ? start - t.end : t.start - end;
     if (distance < bestDistance) {
