@@ -1,14 +1,7 @@
 // Date rules for calendar expressions: ISO and numeric dates, month-days, months, years,
 // decades, centuries, two-digit years and fiscal years.
-import {
-  DASH,
-  DAY,
-  MONTH,
-  MONTH_NAME,
-  MONTH_NAMES_CASED,
-  TEMPORAL_PREPOSITIONS,
-  YEAR,
-} from '../../calendar/patterns';
+import { DASH, DAY, MONTH, MONTH_NAME, MONTH_NAMES_CASED, YEAR } from '../../calendar/patterns';
+import { NOT_PLURAL, OLD_YEAR_CUES, TEMPORAL_PREPOSITIONS } from '../../text/grammarWords';
 import { MONTHS, SEASONS, formatDay, formatMonth, isRealDate, monthNumber, pad } from '../../calendar/values';
 import {
   Reading,
@@ -22,24 +15,6 @@ import {
   NUMBER_START,
   type Rule,
 } from './reading';
-
-/** Words ending in -s after a number that are not plural nouns ("2024 was", "2024 does"). */
-const NOT_PLURAL = new Set(['does', 'goes', 'always', 'perhaps', 'its', 'this', 'thus', 'plus', 'whereas']);
-
-/** Prepositions that make even an old year ("in 1709") a year. */
-const OLD_YEAR_CUES = new Set([
-  'in',
-  'since',
-  'by',
-  'until',
-  'till',
-  'from',
-  'before',
-  'after',
-  'circa',
-  'c.',
-  'year',
-]);
 
 /** Whether a bare four-digit number, read in its context, is a year. */
 function isYearInContext(r: Reading, start: number, end: number, y: number): boolean {

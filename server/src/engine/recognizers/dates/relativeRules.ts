@@ -5,10 +5,10 @@ import {
   PART_OF_DAY,
   PART_OF_DAY_CASED,
   PART_OF_DAY_CODES,
-  TEMPORAL_PREPOSITIONS,
   WEEKDAY,
   YEAR,
 } from '../../calendar/patterns';
+import { SEASON_CUES, TEMPORAL_PREPOSITIONS } from '../../text/grammarWords';
 import {
   NUMBER_WORDS,
   ORDINALS,
@@ -25,21 +25,6 @@ import {
   quarterOf,
 } from '../../calendar/values';
 import { fullYear, hit, relative, yearFor, SP, type Hit, type Rule } from './reading';
-
-/** Words that make a bare season name a time ("in spring", "this summer"). */
-const SEASON_CUES = new Set([
-  'in',
-  'during',
-  'this',
-  'last',
-  'next',
-  'by',
-  'until',
-  'since',
-  'early',
-  'late',
-  'the',
-]);
 
 /** Relative rules, in the order they run. */
 export const RELATIVE_RULES: Rule[] = [

@@ -5,21 +5,16 @@
 import type { Token, Tokenized } from '../../text/tokens';
 import type { DateCues, Lexicon } from '../../data/lexicon';
 import { derive } from '../../data/derived';
+import { MODALS, PERFECT, PRESENT_AUXILIARIES } from '../../text/grammarWords';
 
 export type Tense = 'past' | 'future' | 'none';
-
-// "has announced": the present perfect reports the present, not a past date.
-const PERFECT = new Set(['has', 'have', "'ve", 'having']);
-const MODALS = new Set(['will', 'shall', 'would', 'should', 'to', 'could', 'may', 'might', 'must']);
-const PRESENT_AUXILIARIES = new Set(['is', 'are', 'am', 'been', 'being', "'s", '’s']);
 
 /** The tense cue of token `i`; `anyCue` holds the future and past words of `cues` in one set. */
 function cueOf(tokens: Token[], i: number, cues: DateCues, anyCue: ReadonlySet<string>): Tense {
   const token = tokens[i];
   if (token.kind !== 'word') return 'none';
-  // Token keys are the lower-cased text with curly apostrophes made straight; the word lists are
-  // keys, and every list here that holds an apostrophe holds both spellings, so the key reads as
-  // the text would.
+  // Token keys are the lower-cased text with curly apostrophes made straight, and so are the
+  // words of the lists: a key reads as the text would, however its apostrophe was typed.
   const w = token.key;
   const prev = i > 0 ? tokens[i - 1].key : '';
   if (w === 'to') return cues.futureBeforeTo.has(prev) ? 'future' : 'none';

@@ -29,23 +29,6 @@ export function placeByKey(key: string, lexicon: Lexicon): PlaceHit | undefined 
   return hit ?? undefined;
 }
 
-/** Prepositions after which a capitalised word is usually a place ("in Ankara", "from Astana"). */
-export const PLACE_PREPOSITIONS = new Set([
-  'in',
-  'at',
-  'from',
-  'near',
-  'to',
-  'across',
-  'outside',
-  'inside',
-  'throughout',
-  'around',
-  'towards',
-  'toward',
-  'into',
-]);
-
 /**
  * The place kind a name's last one or two words give it: "Kennedy Space Center" and "Museum of
  * Flight" are sites, "Hong Kong Island" a region. Head-first names count too ("Museum of Flight").

@@ -5,6 +5,7 @@ import type { Sentence, Token } from '../../text/tokens';
 import type { Lexicon } from '../../data/lexicon';
 import type { TokenMarks } from '../context';
 import { derive } from '../../data/derived';
+import { CONNECTORS, NAME_SUFFIXES, PLACE_ABBREVIATIONS } from '../../text/grammarWords';
 
 export interface Run {
   /** Token index range, end exclusive. */
@@ -12,32 +13,6 @@ export interface Run {
   last: number;
 }
 
-/** Lower-case words that may join two capitalised words inside one name. */
-export const CONNECTORS = new Set([
-  'of',
-  'the',
-  'and',
-  'for',
-  'on',
-  'de',
-  'van',
-  'von',
-  'der',
-  'den',
-  'al',
-  'el',
-  'bin',
-  'ibn',
-  'da',
-  'du',
-  'del',
-  'della',
-  'di',
-  'la',
-  'le',
-  'y',
-  'ul',
-]);
 /** Top-level domains after which "Name.tld" is a site's name. */
 const TLDS = new Set([
   'com',
@@ -59,9 +34,6 @@ const TLDS = new Set([
   'au',
   'in',
 ]);
-
-/** Name suffixes written with a full stop that is part of the name ("John Smith Jr."). */
-const NAME_SUFFIXES = new Set(['Jr', 'Sr']);
 
 /** Punctuation that may join words inside a name ("AT&T", "Johnson & Johnson", "Rolls-Royce"). */
 const JOINERS = new Set(['&', '-', '/']);
@@ -152,7 +124,7 @@ export function findRuns(
       if (
         next.text === '.' &&
         next.attached &&
-        (tokens[last - 1].text.length === 1 || /^(St|Ste|Mt|Ft|Pt)$/.test(tokens[last - 1].text)) &&
+        (tokens[last - 1].text.length === 1 || PLACE_ABBREVIATIONS.has(tokens[last - 1].text)) &&
         isNameToken(tokens[last + 1] ?? next)
       ) {
         last++;

@@ -2,7 +2,8 @@
 // marks and caption labels at its end.
 import type { Token } from '../../../text/tokens';
 import type { BlockContext } from '../../context';
-import { CONNECTORS, isAsciiLowerAt, isNameToken } from '../runs';
+import { isAsciiLowerAt, isNameToken } from '../runs';
+import { CONNECTORS, NAME_SUFFIXES } from '../../../text/grammarWords';
 import { isLegalForm } from '../organizations';
 import { knownPhraseEnd } from './knownNames';
 import { narrow, type CutRule } from './rule';
@@ -75,7 +76,7 @@ export const trailingMarks: CutRule = {
       !(
         tokens[end - 1].text === '.' &&
         (isLegalForm(tokens[end - 2]?.text ?? '', ctx.lexicon) ||
-          /^(Jr|Sr)$/.test(tokens[end - 2]?.text ?? ''))
+          NAME_SUFFIXES.has(tokens[end - 2]?.text ?? ''))
       )
     )
       end--;

@@ -4,28 +4,7 @@ import { orgShaped, pieceKey } from '../pieces';
 import { isGovernmentUnitKey, isOrgHeadKey, takesPlaceComplement } from '../organizations';
 import { placeByKey } from '../places';
 import { split, type CutRule } from './rule';
-
-/** Function words that never sit inside a name when capitalised. */
-const FUNCTION_WORDS = new Set([
-  'in',
-  'on',
-  'at',
-  'the',
-  'a',
-  'an',
-  'and',
-  'or',
-  'but',
-  'with',
-  'from',
-  'to',
-  'by',
-  'as',
-  'is',
-  'was',
-  'for',
-  'of',
-]);
+import { FUNCTION_WORDS } from '../../../text/grammarWords';
 
 export const functionWord: CutRule = {
   id: 'function-word',

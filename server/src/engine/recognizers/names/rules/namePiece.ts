@@ -6,7 +6,8 @@ import type { OrganizationRow } from '../../../data/lexicon';
 import type { Token } from '../../../text/tokens';
 import type { BlockContext } from '../../context';
 import { pieceKey, surface, type Piece } from '../pieces';
-import { PLACE_PREPOSITIONS, placeByKey, placeHeadKind, type PlaceHit } from '../places';
+import { placeByKey, placeHeadKind, type PlaceHit } from '../places';
+import { PLACE_PREPOSITIONS } from '../../../text/grammarWords';
 import { honorificBefore, isSurnameKey } from '../people';
 
 /**
