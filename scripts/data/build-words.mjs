@@ -67,6 +67,7 @@ const orgData = {
   governmentUnits: lowerCase(orgWords, 'governmentUnits'),
   placeComplementHeads: lowerCase(orgWords, 'placeComplementHeads'),
   stateHeads: letters(orgWords, 'stateHeads'),
+  webDomains: letters(orgWords, 'webDomains'),
 };
 const orgCueData = {
   nounsBefore: lowerCase(orgCues, 'nounsBefore'),

@@ -199,6 +199,7 @@ describe('engine: data files', () => {
       ['place-words.json', 'facilityHeads', false, 30],
       ['place-words.json', 'geoHeads', false, 10],
       ['organization-words.json', 'stateHeads', true, 20],
+      ['organization-words.json', 'webDomains', true, 10],
       ['person-cues.json', 'speechVerbs', true, 10],
       ['person-cues.json', 'surnameEndings', true, 30],
       ['sport-cues.json', 'squadNouns', true, 10],

@@ -32,6 +32,8 @@ export interface OrgTables {
   placeComplementHeads: Set<string>;
   /** Any state head as a word of a name, in any case. */
   stateHead: RegExp;
+  /** Top-level domains, as written: "com" of "Reuters.com". */
+  webDomains: Set<string>;
 }
 
 /** What a look-up key names as a place (recognizers/names/places.ts's placeByKey). */
@@ -78,6 +80,7 @@ function orgTables(lexicon: Lexicon): OrgTables {
     placeComplementHeads: new Set(words.placeComplementHeads.map(normalizeKey)),
     // The heads are letters (data.test.ts checks): no character of theirs is special in a pattern.
     stateHead: new RegExp(`\\b(${words.stateHeads.join('|')})\\b`, 'i'),
+    webDomains: new Set(words.webDomains),
   };
   for (const set of [t.heads, t.suffixes]) for (const key of set) t.headsOrSuffixes.add(key);
   return t;

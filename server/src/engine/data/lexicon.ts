@@ -85,6 +85,8 @@ export interface OrganizationWords {
   placeComplementHeads: string[];
   /** Heads of a state's organizations, whose country the article supplies: "ministry", "army". */
   stateHeads: string[];
+  /** Top-level domains after which "Name.tld" is a site's name: "com", "kz". */
+  webDomains: string[];
 }
 
 export interface LegalForm {

@@ -13,28 +13,6 @@ export interface Run {
   last: number;
 }
 
-/** Top-level domains after which "Name.tld" is a site's name. */
-const TLDS = new Set([
-  'com',
-  'org',
-  'net',
-  'ca',
-  'uk',
-  'de',
-  'fr',
-  'ru',
-  'kz',
-  'tr',
-  'gov',
-  'edu',
-  'io',
-  'info',
-  'news',
-  'co',
-  'au',
-  'in',
-]);
-
 /** Punctuation that may join words inside a name ("AT&T", "Johnson & Johnson", "Rolls-Royce"). */
 const JOINERS = new Set(['&', '-', '/']);
 
@@ -77,7 +55,7 @@ export function findRuns(
   sentences: readonly Sentence[],
   lexicon: Lexicon,
 ): Run[] {
-  const keepTheirStop = derive(lexicon).org.keepTheirStop;
+  const { keepTheirStop, webDomains } = derive(lexicon).org;
   const runs: Run[] = [];
   let i = 0;
   // Per sentence: 0 not yet known, 1 not shouted, 2 shouted.
@@ -106,7 +84,7 @@ export function findRuns(
       }
       // A web address names its site: "CBC.ca", "Detik.com", "Secunia.com".
       const tld = tokens[last + 1];
-      if (next.text === '.' && next.attached && tld?.attached && TLDS.has(tld.text)) {
+      if (next.text === '.' && next.attached && tld?.attached && webDomains.has(tld.text)) {
         last += 2;
         break;
       }

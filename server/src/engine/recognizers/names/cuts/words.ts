@@ -82,10 +82,7 @@ export const of: CutRule = {
       const restKey = pieceKey(ctx, rest);
       const restIsPlace = placeByKey(restKey, lex) !== undefined;
       const restIsOrg = orgShaped(ctx, rest) || lex.organizations.get(restKey) !== undefined;
-      const headTakes =
-        isOrgHeadKey(headKey, lex) ||
-        takesPlaceComplement(head, lex) ||
-        /^(gulf|sea|bay|isle|cape|lake|mount|strait|straits)$/i.test(head);
+      const headTakes = isOrgHeadKey(headKey, lex) || takesPlaceComplement(head, lex);
       // "Bank of Canada", "Medical Journal of Australia" are names; "Directorate of Türkiye" says whose.
       const ownPlace = restIsPlace && !isGovernmentUnitKey(headKey, lex);
       // "Gendarmerie of the Ministry of Internal Affairs": the rest is an organization of its own
