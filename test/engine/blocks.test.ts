@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { findRepoRoot, loadDev } from '../../scripts/eval/corpus';
 import { MAX_BLOCK_LENGTH, isWhiteSpace, splitBlocks, type Block } from '../../server/src/engine/text/blocks';
-import { describeGrowth, measureGrowth } from '../helpers/growth';
+import { LINE_KINDS, assertLinearOnHugeLines, hugeLines } from '../helpers/growth';
 import { seededRandom } from '../helpers/random';
 
 /** The implementation before the linear one: `lastIndexOf` may scan back to the text's start. */
@@ -186,19 +186,10 @@ describe('engine: block splitting', function () {
     assert.ok(outcomes.same > 200, JSON.stringify(outcomes));
   });
 
-  for (const [kind, unit] of [
-    ['with spaces', 'word '],
-    ['without spaces', 'w'],
-  ] as const) {
+  for (const { kind, unit } of LINE_KINDS) {
     it(`grows linearly on a single line ${kind} (5, 10, 20 MB)`, () => {
-      const sizes = [5, 10, 20];
-      const lines = sizes.map((mb) => unit.repeat(Math.ceil((mb * 1_000_000) / unit.length)));
-      const growth = measureGrowth(lines, (line) => splitBlocks(line), 6);
-      const message = describeGrowth(
-        sizes.map((mb) => `${mb} MB`),
-        growth,
-      );
-      assert.ok(growth.ratio < 6, `time 20 MB / 5 MB: ${message}`);
+      const lines = hugeLines(unit);
+      assertLinearOnHugeLines(lines, (line) => splitBlocks(line));
       assert.equal(splitBlocks(lines[2]).length, Math.ceil(lines[2].length / MAX_BLOCK_LENGTH));
     });
   }

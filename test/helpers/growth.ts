@@ -62,3 +62,24 @@ export function describeGrowth(labels: string[], growth: Growth): string {
   const parts = labels.map((label, i) => `${label}: ${growth.times[i].toFixed(1)} ms`);
   return `${parts.join(', ')}; ratio ${growth.ratio.toFixed(2)}`;
 }
+
+/** Huge single lines, with spaces between words and without any, as the growth tests use them. */
+export const LINE_KINDS = [
+  { kind: 'with spaces', unit: 'word ' },
+  { kind: 'without spaces', unit: 'w' },
+] as const;
+
+const LINE_SIZES_MB = [5, 10, 20];
+
+/** `unit` repeated into lines of 5, 10 and 20 MB (characters). */
+export function hugeLines(unit: string): string[] {
+  return LINE_SIZES_MB.map((mb) => unit.repeat(Math.ceil((mb * 1_000_000) / unit.length)));
+}
+
+/** Fails unless `work` on the 20 MB input takes less than 6 times as long as on the 5 MB one. */
+export function assertLinearOnHugeLines<T>(inputs: T[], work: (input: T) => unknown): void {
+  const growth = measureGrowth(inputs, work, 6);
+  const labels = LINE_SIZES_MB.map((mb) => `${mb} MB`);
+  if (!(growth.ratio < 6))
+    throw new Error(`time 20 MB / 5 MB is not below 6: ${describeGrowth(labels, growth)}`);
+}
