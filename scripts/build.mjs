@@ -16,7 +16,7 @@ const common = {
 const entries = {
   extension: 'client/src/extension.ts',
   server: 'server/src/server.ts',
-  cli: 'server/src/cli.ts',
+  cli: 'server/src/cli/main.ts',
   eval: 'scripts/eval.ts',
   bench: 'scripts/bench.ts',
 };

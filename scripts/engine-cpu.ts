@@ -12,6 +12,7 @@ import { splitBlocks } from '../server/src/engine/text/blocks';
 import { tokenize } from '../server/src/engine/text/tokens';
 import { loadLexicon } from '../server/src/engine/data/lexicon';
 import { RECOGNIZERS } from '../server/src/engine/recognizers';
+import { blockContext } from '../server/src/engine/recognizers/context';
 import { resolveOverlaps } from '../server/src/engine/model/overlaps';
 import type { Candidate } from '../server/src/engine/model/candidate';
 import { findRepoRoot, loadDev, loadSeed, type EvalDoc } from './eval/corpus';
@@ -43,12 +44,13 @@ function stages(docs: readonly EvalDoc[], fresh: () => void, passes: number, rou
   // Each recognizer sees what the ones before it found, as in recognizeBlock.
   const before = blocks.map((): Candidate[] => []);
   RECOGNIZERS.forEach((recognize, k) => {
-    const ctx = (i: number) => ({
-      text: blocks[i].text,
-      tokenized: tokenized[i],
-      articleDate: blocks[i].date,
-      lexicon,
-    });
+    const ctx = (i: number) =>
+      blockContext({
+        text: blocks[i].text,
+        tokenized: tokenized[i],
+        articleDate: blocks[i].date,
+        lexicon,
+      });
     rows.push([
       `recognizer ${k + 1} (${recognize.name || 'anonymous'})`,
       best(() => blocks.forEach((_, i) => recognize(ctx(i), before[i])), passes, rounds),

@@ -14,7 +14,7 @@ import {
   STATUS_NOTIFICATION,
   WINDOW_PROBLEM,
   type StatusParams,
-} from '../../server/src/features/protocol';
+} from '../../server/src/protocol';
 import { plainForNotification } from './notificationText';
 
 let client: LanguageClient | undefined;

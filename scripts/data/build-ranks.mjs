@@ -1,8 +1,9 @@
 // Writes server/data/ranks.json from the rank tables below, compiled by the project from published
 // rank tables (the `source` of each group says which). Spelling variants that news uses for the same
 // rank (dotless British abbreviations, hyphenated forms, "Lieut.") are derived by rule, so the table
-// only lists each rank's distinct written forms once.
-import { writeJson } from './data-files.mjs';
+// only lists each rank's distinct written forms once. Which tradition a country's forces follow is
+// read from source/rank-traditions.txt.
+import { readSourceRows, writeJson } from './data-files.mjs';
 
 const STANAG = (nation, annex) => `NATO STANAG 2116 (Edition 6, 2010) ${annex}, ${nation}`;
 const US_DOD =
@@ -615,5 +616,21 @@ for (const g of groups) {
     ranks.push(row);
   }
 }
-writeJson('ranks.json', { ranks });
-console.log(`ranks.json: ${ranks.length} rows`);
+// Country (ISO alpha-2) → tradition, checked against the tables above.
+const traditions = new Set(groups.map((g) => g.tradition));
+const traditionByCountry = {};
+for (const [tradition, codes] of readSourceRows('rank-traditions.txt')) {
+  if (!traditions.has(tradition)) throw new Error(`rank-traditions.txt: no rank table for ${tradition}`);
+  for (const code of codes.split(',').map((c) => c.trim())) {
+    if (!/^[A-Z]{2}$/.test(code)) throw new Error(`rank-traditions.txt: ${code} is not an ISO alpha-2 code`);
+    if (code in traditionByCountry) throw new Error(`rank-traditions.txt: ${code} is listed twice`);
+    traditionByCountry[code] = tradition;
+  }
+}
+const sortedTraditions = Object.fromEntries(
+  Object.entries(traditionByCountry).sort(([a], [b]) => (a < b ? -1 : 1)),
+);
+writeJson('ranks.json', { ranks, traditionByCountry: sortedTraditions });
+console.log(
+  `ranks.json: ${ranks.length} rows, ${Object.keys(sortedTraditions).length} countries' traditions`,
+);

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { GoldSpan } from './score';
+import { readAnnotatedDir } from './annotated';
 
 export interface EvalDoc {
   id: string;
@@ -21,6 +22,8 @@ export interface EvalDoc {
 
 export const DEV_TYPES = ['person', 'organization', 'place', 'date'] as const;
 export const SEED_TYPES = ['person', 'organization', 'place', 'date', 'rank', 'title'] as const;
+/** The wire stories annotate every type the engine marks, demonyms included. */
+export const WIRE_TYPES = [...SEED_TYPES, 'nationality'] as const;
 
 /** The repository root: the nearest folder above `from` holding package.json and seeds/. */
 export function findRepoRoot(from: string = __dirname): string {
@@ -110,4 +113,32 @@ export function checked(doc: EvalDoc, path: string): EvalDoc {
       );
   }
   return doc;
+}
+
+/**
+ * The project's own annotated wire stories (test/fixtures/wire, written here; format in its
+ * README): `wire` the general stories, `sports` the sports wire. Tuned on freely, like the
+ * tuning part: they hold the mistake classes readers of real wire stories met.
+ */
+export function loadWire(root: string): EvalDoc[] {
+  const parts = [
+    ['wire', join(root, 'test', 'fixtures', 'wire')],
+    ['sports', join(root, 'test', 'fixtures', 'wire', 'sports')],
+  ] as const;
+  return parts.flatMap(([corpus, dir]) =>
+    readAnnotatedDir(dir).map((story) =>
+      checked(
+        {
+          id: `${corpus}/${story.name}`,
+          corpus,
+          text: story.text,
+          articleDate: story.articleDate,
+          split: null,
+          gold: story.mentions.map((m) => ({ ...m })),
+          types: WIRE_TYPES,
+        },
+        join(dir, story.name),
+      ),
+    ),
+  );
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The Newsmark language server. This file only wires the LSP connection to the feature modules:
-// document sync, one analysis per document version (features/analysisCache), settings, and the
+// document sync, one analysis per document version (documents.ts), settings, and the
 // providers. Runs in VS Code (--node-ipc) and standalone for other editors (--stdio).
 import {
   createConnection,
@@ -14,7 +14,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { AnalysisCache, errorText, statusOf, type DocumentAnalysis } from './features/analysisCache';
+import { errorText, OpenDocuments, statusOf, type Found } from './documents';
 import { toDiagnostics } from './features/diagnostics';
 import { documentHighlightsAt } from './features/documentHighlights';
 import { cachedDocumentSymbols } from './features/documentSymbols';
@@ -27,21 +27,27 @@ import {
   type StatusParams,
   type SummaryResult,
   type UriParams,
-} from './features/protocol';
+} from './protocol';
 import { buildTokens, LEGEND, TokenResults } from './features/semanticTokens';
 import { referencesAt } from './features/references';
-import { parseSettings } from './features/settings';
+import { parseSettings } from './settings';
 import { prepareEngine } from './engine/prepare';
 
 /** Diagnostics wait this long after the last edit, so a burst of keystrokes is analysed once. */
 const DIAGNOSTICS_DELAY_MS = 250;
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
-const cache = new AnalysisCache((message) => connection.console.error(message));
+const texts = new TextDocuments(TextDocument);
+const documents = new OpenDocuments(texts, {
+  error: (message) => connection.console.error(message),
+  status: (status) => {
+    if (status.state === 'error' || status.state === 'large')
+      connection.console.warn(`${status.uri}: ${status.message}`);
+    void connection.sendNotification(STATUS_NOTIFICATION, status satisfies StatusParams);
+  },
+});
 const tokens = new TokenResults();
 const timers = new Map<string, NodeJS.Timeout>();
-const lastStatus = new Map<string, string>();
 let pullConfiguration = false;
 let refreshTokens = false;
 
@@ -90,7 +96,7 @@ function applySettings(raw: unknown): boolean {
     void connection.window.showWarningMessage(
       `Newsmark: ${warnings.length === 1 ? 'one setting value was' : `${warnings.length} setting values were`} ignored; see the Newsmark output.`,
     );
-  if (!cache.setSettings(settings)) return false;
+  if (!documents.setSettings(settings)) return false;
   // New settings (a lexicon entry, another article date) can change every token: ask the editor to re-request.
   if (refreshTokens) void connection.languages.semanticTokens.refresh();
   return true;
@@ -98,7 +104,7 @@ function applySettings(raw: unknown): boolean {
 
 /** Diagnostics again for every open document, from analyses under the new settings. */
 function rediagnoseAll(): void {
-  for (const doc of documents.all()) scheduleDiagnostics(doc.uri, 0);
+  for (const doc of texts.all()) scheduleDiagnostics(doc.uri, 0);
 }
 
 async function refreshSettings(): Promise<void> {
@@ -116,34 +122,15 @@ connection.onDidChangeConfiguration((change) => {
   else if (pushed !== undefined && applySettings(pushed)) rediagnoseAll();
 });
 
-/** The current analysis of a document, or undefined when the document is not open. */
-function entryFor(uri: string): { doc: TextDocument; entry: DocumentAnalysis } | undefined {
-  const doc = documents.get(uri);
-  if (!doc) return undefined;
-  const entry = cache.get(doc);
-  sendStatus(entry);
-  return { doc, entry };
-}
-
-function sendStatus(entry: DocumentAnalysis): void {
-  const status = statusOf(entry);
-  const key = JSON.stringify(status);
-  if (lastStatus.get(entry.uri) === key) return;
-  lastStatus.set(entry.uri, key);
-  if (entry.state === 'error' || entry.state === 'large')
-    connection.console.warn(`${entry.uri}: ${entry.message}`);
-  void connection.sendNotification(STATUS_NOTIFICATION, status satisfies StatusParams);
-}
-
 function scheduleDiagnostics(uri: string, delay = DIAGNOSTICS_DELAY_MS): void {
   clearTimeout(timers.get(uri));
   timers.set(
     uri,
     setTimeout(() => {
       timers.delete(uri);
-      const found = entryFor(uri);
+      const found = documents.analysisFor(uri, 'whole');
       if (!found) return;
-      const problems = found.entry.analysis?.problems ?? [];
+      const problems = found.analysis?.problems ?? [];
       // A burst of edits has settled. If the editor's last semantic tokens were computed for an
       // earlier version (a response overtaken by the next keystroke), ask it to fetch them again,
       // so the colours always end up matching the text. An editor that has not asked yet (a
@@ -160,14 +147,13 @@ function scheduleDiagnostics(uri: string, delay = DIAGNOSTICS_DELAY_MS): void {
   );
 }
 
-documents.onDidOpen((e) => scheduleDiagnostics(e.document.uri, 0));
-documents.onDidChangeContent((e) => scheduleDiagnostics(e.document.uri));
-documents.onDidClose((e) => {
+texts.onDidOpen((e) => scheduleDiagnostics(e.document.uri, 0));
+texts.onDidChangeContent((e) => scheduleDiagnostics(e.document.uri));
+texts.onDidClose((e) => {
   clearTimeout(timers.get(e.document.uri));
   timers.delete(e.document.uri);
-  cache.forget(e.document.uri);
+  documents.forget(e.document.uri);
   tokens.forget(e.document.uri);
-  lastStatus.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
@@ -191,90 +177,81 @@ function deferred<P, R>(handler: (params: P) => R): (params: P, token: Cancellat
   };
 }
 
-/** Full tokens are refused for large documents so the editor falls back to range requests. */
-function tooLarge(entry: DocumentAnalysis): ResponseError<{ retriggerRequest: boolean }> {
-  return new ResponseError(LSPErrorCodes.ServerCancelled, entry.message, { retriggerRequest: false });
-}
-
-/** A whole document's tokens for its current version; undefined when the document is not open. */
-function wholeDocumentTokens(uri: string): { version: number; data: number[] } | undefined {
-  const found = entryFor(uri);
-  if (!found) return undefined;
-  if (found.entry.state === 'large') throw tooLarge(found.entry);
-  const analysis = found.entry.analysis;
-  return { version: found.doc.version, data: analysis ? buildTokens(found.doc.getText(), analysis) : [] };
-}
-
 connection.languages.semanticTokens.on(
   deferred((params) => {
     const uri = params.textDocument.uri;
-    const whole = wholeDocumentTokens(uri);
-    return whole ? tokens.full(uri, whole.version, whole.data) : { data: [] };
+    const found = documents.analysisFor(uri, 'whole-or-refuse');
+    if (!found) return { data: [] };
+    return tokens.full(uri, found.doc.version, wholeTokens(found));
   }),
 );
 
 connection.languages.semanticTokens.onDelta(
   deferred((params) => {
     const uri = params.textDocument.uri;
-    const whole = wholeDocumentTokens(uri);
-    return whole ? tokens.delta(uri, whole.version, params.previousResultId, whole.data) : { data: [] };
+    const found = documents.analysisFor(uri, 'whole-or-refuse');
+    if (!found) return { data: [] };
+    return tokens.delta(uri, found.doc.version, params.previousResultId, wholeTokens(found));
   }),
 );
 
+function wholeTokens({ doc, analysis }: Found): number[] {
+  return analysis ? buildTokens(doc.getText(), analysis) : [];
+}
+
 connection.languages.semanticTokens.onRange(
   deferred((params) => {
-    const found = entryFor(params.textDocument.uri);
-    if (!found) return { data: [] };
-    const { doc, entry } = found;
-    const start = doc.offsetAt(params.range.start);
-    const end = doc.offsetAt(params.range.end);
-    const analysis = entry.state === 'large' ? cache.window(doc, start, end) : entry.analysis;
-    return { data: analysis ? buildTokens(doc.getText(), analysis, start, end) : [] };
+    const found = documents.analysisFor(params.textDocument.uri, 'whole-or-window', params.range);
+    if (!found?.analysis) return { data: [] };
+    const { doc, analysis } = found;
+    return {
+      data: buildTokens(
+        doc.getText(),
+        analysis,
+        doc.offsetAt(params.range.start),
+        doc.offsetAt(params.range.end),
+      ),
+    };
   }),
 );
 
 connection.onHover(
   deferred((params) => {
-    const found = entryFor(params.textDocument.uri);
-    if (!found) return null;
-    const { doc, entry } = found;
-    const offset = doc.offsetAt(params.position);
-    const analysis = entry.state === 'large' ? cache.window(doc, offset, offset) : entry.analysis;
-    return analysis ? hoverAt(doc, analysis, offset) : null;
+    const at = { start: params.position, end: params.position };
+    const found = documents.analysisFor(params.textDocument.uri, 'whole-or-window', at);
+    if (!found?.analysis) return null;
+    return hoverAt(found.doc, found.analysis, found.doc.offsetAt(params.position));
   }),
 );
 
-// References and highlights need every mention of an entity: none for a document too large to
-// analyse whole (a window would list only some, and look like all of them).
 connection.onReferences(
   deferred((params) => {
-    const found = entryFor(params.textDocument.uri);
-    const analysis = found?.entry.analysis;
-    if (!found || !analysis) return null;
+    const found = documents.analysisFor(params.textDocument.uri, 'whole');
+    if (!found?.analysis) return null;
     const offset = found.doc.offsetAt(params.position);
-    return referencesAt(found.doc, analysis, offset, params.context.includeDeclaration);
+    return referencesAt(found.doc, found.analysis, offset, params.context.includeDeclaration);
   }),
 );
 
 connection.onDocumentHighlight(
   deferred((params) => {
-    const found = entryFor(params.textDocument.uri);
-    const analysis = found?.entry.analysis;
-    if (!found || !analysis) return null;
-    return documentHighlightsAt(found.doc, analysis, found.doc.offsetAt(params.position));
+    const found = documents.analysisFor(params.textDocument.uri, 'whole');
+    if (!found?.analysis) return null;
+    return documentHighlightsAt(found.doc, found.analysis, found.doc.offsetAt(params.position));
   }),
 );
 
 connection.onDocumentSymbol(
   deferred((params) => {
-    const found = entryFor(params.textDocument.uri);
-    return found?.entry.analysis ? cachedDocumentSymbols(found.doc, found.entry.analysis) : [];
+    const found = documents.analysisFor(params.textDocument.uri, 'whole');
+    return found?.analysis ? cachedDocumentSymbols(found.doc, found.analysis) : [];
   }),
 );
 
+// Paragraphs fold in any article, even one too large to analyse whole.
 connection.onFoldingRanges(
   deferred((params) => {
-    const found = entryFor(params.textDocument.uri);
+    const found = documents.analysisFor(params.textDocument.uri, 'whole');
     return found && found.entry.state !== 'off' ? foldingRanges(found.doc) : [];
   }),
 );
@@ -282,30 +259,22 @@ connection.onFoldingRanges(
 connection.onRequest(
   SUMMARY_REQUEST,
   deferred((params: UriParams): SummaryResult | null => {
-    const found = entryFor(params.uri);
+    const found = documents.analysisFor(params.uri, 'whole');
     if (!found) return null;
     const byType: Record<string, number> = {};
-    for (const e of found.entry.analysis?.entities ?? []) byType[e.type] = (byType[e.type] ?? 0) + 1;
+    for (const e of found.analysis?.entities ?? []) byType[e.type] = (byType[e.type] ?? 0) + 1;
     return { ...statusOf(found.entry), byType };
   }),
 );
 
+// Asked for explicitly (Copy Analysis as JSON): for a large document, its start as far as a
+// window reaches, which says that it is a part.
 connection.onRequest(
   ANALYSIS_REQUEST,
-  deferred((params: UriParams) => {
-    const found = entryFor(params.uri);
-    if (!found) return null;
-    if (found.entry.analysis) return found.entry.analysis;
-    if (found.entry.state === 'large') {
-      // Asked for explicitly: the document's start, as far as a window reaches (never past the
-      // size limit), so not all of it.
-      return cache.window(found.doc, 0, found.doc.getText().length) ?? null;
-    }
-    return null;
-  }),
+  deferred((params: UriParams) => documents.analysisFor(params.uri, 'whole-or-window')?.analysis ?? null),
 );
 
 process.on('uncaughtException', (error) => connection.console.error(`Uncaught: ${errorText(error)}`));
 
-documents.listen(connection);
+texts.listen(connection);
 connection.listen();

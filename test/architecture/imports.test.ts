@@ -12,6 +12,27 @@ const src = join(root, 'server', 'src');
 /** The engine's folders in pipeline order; a file may import from its own layer or an earlier one. */
 const ENGINE_LAYERS = ['model', 'text', 'calendar', 'data', 'cache', 'recognizers', 'document', '.'];
 
+/**
+ * What each part of the server may import, besides itself: the engine nothing outside it; what
+ * the hover and the CLI both present sits above the engine; providers above that; the CLI beside
+ * the providers (it never reaches into them); the server's own parts and server.ts on top.
+ */
+const SERVER_PARTS: Record<string, readonly string[]> = {
+  engine: [],
+  presentation: ['engine', 'protocol.ts'],
+  features: ['engine', 'presentation', 'protocol.ts'],
+  cli: ['engine', 'presentation', 'protocol.ts'],
+  'protocol.ts': [],
+  'settings.ts': ['engine'],
+  'articleDetection.ts': ['engine', 'settings.ts'],
+  'documents.ts': ['engine', 'presentation', 'protocol.ts', 'settings.ts', 'articleDetection.ts'],
+  'server.ts': ['engine', 'presentation', 'features', 'protocol.ts', 'settings.ts', 'documents.ts'],
+};
+
+function serverPart(file: string): string {
+  return relative(src, file).split('/')[0];
+}
+
 function listTs(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -136,6 +157,23 @@ describe('architecture: imports', () => {
       }
     }
     assert.deepEqual(upward, []);
+  });
+
+  it('keeps each part of the server to the parts below it', () => {
+    const bad: string[] = [];
+    for (const [file, targets] of edges) {
+      const part = serverPart(file);
+      const allowed = SERVER_PARTS[part];
+      if (allowed === undefined) {
+        bad.push(`${rel(file)}: ${part} is not in SERVER_PARTS`);
+        continue;
+      }
+      for (const t of targets) {
+        const to = serverPart(t);
+        if (to !== part && !allowed.includes(to)) bad.push(`${rel(file)} → ${rel(t)}`);
+      }
+    }
+    assert.deepEqual(bad, []);
   });
 
   it('keeps the editor and the protocol out of the engine', () => {

@@ -1,9 +1,10 @@
 // The Analyzer re-recognises only the paragraphs an edit changed and reads the others from its
 // cache, moved to where they now are. Whatever the edits, its result must be exactly what a fresh
-// analyzer finds in the same text: these tests edit real articles and compare the two.
+// analyzer finds in the same text: these tests edit real articles and compare the two. Then what
+// the pipeline itself says: the lexicon warning's list of types, the entity ids' prefixes.
 import * as assert from 'node:assert/strict';
 import { Analyzer } from '../../server/src/engine/pipeline';
-import type { AnalyzeOptions } from '../../server/src/engine/model/types';
+import { MENTION_TYPES, TYPE_FACTS, type AnalyzeOptions } from '../../server/src/engine/model/types';
 import { findRepoRoot, loadDev, loadSeed } from '../../scripts/eval/corpus';
 
 const root = findRepoRoot(__dirname);
@@ -75,5 +76,27 @@ describe('engine: incremental analysis', function () {
     const lexicon: AnalyzeOptions['lexicon'] = [{ name: 'Ministry of Defense', type: 'none' }];
     assertSameAsFresh(analyzer, text, 'a user lexicon entry', { lexicon });
     assertSameAsFresh(analyzer, text, 'the entry removed again');
+  });
+});
+
+describe('engine: pipeline', () => {
+  it('tells a user with a broken lexicon entry every type an entry may have', () => {
+    const lexicon = [{ name: 'Acme', type: 'spaceship' }] as unknown as AnalyzeOptions['lexicon'];
+    const warning = new Analyzer()
+      .analyze('Acme met.', { lexicon })
+      .problems.find((p) => p.code === 'lexicon-entry');
+    assert.ok(warning, 'a warning');
+    const listed = /\(([^)]*) or none\)/.exec(warning.message)?.[1].split(', ');
+    assert.deepEqual(listed, [...MENTION_TYPES]);
+  });
+
+  it('gives every entity an id that starts with its type’s prefix', () => {
+    const analysis = new Analyzer().analyze(
+      'Kazakh Colonel General Ruslan Zhaksylykov, the head of the Ministry of Defense, met on Monday in Astana.',
+      { articleDate: '2024-03-05' },
+    );
+    const types = new Set(analysis.entities.map((e) => e.type));
+    assert.deepEqual([...types].sort(), ['date', 'organization', 'person', 'place', 'rank', 'title']);
+    for (const e of analysis.entities) assert.ok(e.id.startsWith(`${TYPE_FACTS[e.type].idPrefix}-`), e.id);
   });
 });

@@ -1,9 +1,14 @@
-// The reader of the hand-annotated wire stories (test/helpers/annotated.ts), on inputs whose
+// The reader of the hand-annotated wire stories (scripts/eval/annotated.ts), on inputs whose
 // offsets were counted by hand, on malformed markup, and over the stories themselves.
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { findRepoRoot } from '../../scripts/eval/corpus';
-import { AnnotationError, parseAnnotated, readAnnotatedDir, type AnnotatedStory } from '../helpers/annotated';
+import {
+  AnnotationError,
+  parseAnnotated,
+  readAnnotatedDir,
+  type AnnotatedStory,
+} from '../../scripts/eval/annotated';
 
 /** Asserts that parsing `source` fails at `line`:`column` with a reason containing `words`. */
 function assertFails(source: string, line: number, column: number, words: string): void {

@@ -179,6 +179,23 @@ describe('engine: data files', () => {
       assert.equal(row.natoBasis, 'comparable');
     });
 
+    it('each country with a rank tradition is a known country, and the tradition has rows', () => {
+      assert.ok(lexicon.rankTraditions.size > 0, 'no traditionByCountry in ranks.json');
+      const traditions = new Set(lexicon.ranks.map((r) => r.tradition));
+      for (const [iso, tradition] of lexicon.rankTraditions) {
+        assert.ok(lexicon.countryByIso.has(iso), `${iso} is no country in countries.json`);
+        assert.ok(traditions.has(tradition), `${iso}: no rank rows of tradition ${tradition}`);
+      }
+      const expected: [string, string][] = [
+        ['KZ', 'Soviet-style'],
+        ['RU', 'Soviet-style'],
+        ['TR', 'Türkiye'],
+        ['GB', 'UK'],
+        ['US', 'US'],
+      ];
+      for (const [iso, tradition] of expected) assert.equal(lexicon.rankTraditions.get(iso), tradition, iso);
+    });
+
     it('Soviet-style general ranks step one star at a time from OF-6 to OF-10', () => {
       const expected: [string, string][] = [
         ['Major General', 'OF-6'],

@@ -51,18 +51,18 @@ const PIECES = [
 
 describe('engine: date rules searched from their anchor words', function () {
   this.timeout(60000);
-  const anchored = RULES.filter((r) => r.anchor !== undefined);
+  const anchored = RULES.filter((r) => r.speed?.anchor !== undefined);
 
   it('has anchored rules, each anchor a global pattern', () => {
     assert.ok(anchored.length >= 5, `${anchored.length} anchored rules`);
-    for (const rule of anchored) assert.ok(rule.anchor?.global, rule.re.source);
+    for (const rule of anchored) assert.ok(rule.speed?.anchor?.global, rule.re.source);
   });
 
   it('finds the matches of a plain search on the seed and every development article', () => {
     const root = findRepoRoot(__dirname);
     for (const d of [...loadSeed(root), ...loadDev(root)]) {
       for (const rule of anchored) {
-        const text = rule.lower ? asciiLower(d.text) : d.text;
+        const text = rule.speed?.lower ? asciiLower(d.text) : d.text;
         assert.deepEqual(byRule(rule, text), byPlainSearch(rule, text), `${d.id}: ${rule.re.source}`);
       }
     }
@@ -75,7 +75,7 @@ describe('engine: date rules searched from their anchor words', function () {
       let text = '';
       while (text.length < 80) text += PIECES[Math.floor(next() * PIECES.length)];
       for (const rule of anchored) {
-        const input = rule.lower ? asciiLower(text) : text;
+        const input = rule.speed?.lower ? asciiLower(text) : text;
         const expected = byPlainSearch(rule, input);
         matched += expected.length;
         assert.deepEqual(byRule(rule, input), expected, `${JSON.stringify(input)}: ${rule.re.source}`);

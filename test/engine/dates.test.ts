@@ -7,6 +7,7 @@ import { analyze } from '../../server/src/engine/pipeline';
 import { recognizeDates } from '../../server/src/engine/recognizers/dates';
 import { loadLexicon } from '../../server/src/engine/data/lexicon';
 import { tokenize } from '../../server/src/engine/text/tokens';
+import { blockContext } from '../../server/src/engine/recognizers/context';
 import { isoWeek } from '../../server/src/engine/calendar/values';
 import type { DateResolution } from '../../server/src/engine/model/types';
 
@@ -21,12 +22,12 @@ interface Found {
 
 /** `null` runs with no article date at all. */
 function dates(text: string, articleDate: string | null = ARTICLE): Found[] {
-  const ctx = {
+  const ctx = blockContext({
     text,
     tokenized: tokenize(text),
     articleDate: articleDate ?? undefined,
     lexicon: loadLexicon(),
-  };
+  });
   return recognizeDates(ctx, [])
     .filter((c) => c.type === 'date' && c.source === 'dates')
     .map((c) => {

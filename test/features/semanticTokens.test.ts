@@ -14,7 +14,7 @@ import { GOLD_TYPES } from '../server/seed';
 function mention(text: string, sub: string, type: Mention['type'], entity?: string, from = 0): Mention {
   const start = text.indexOf(sub, from);
   assert.ok(start >= 0, sub);
-  return { start, end: start + sub.length, type, text: sub, entity, source: 'test' };
+  return { start, end: start + sub.length, type, text: sub, entity, source: 'names' };
 }
 
 function analysis(text: string, mentions: Mention[], entities: Analysis['entities'] = []): Analysis {
@@ -59,7 +59,13 @@ describe('features/semanticTokens', () => {
   it('cuts a mention that crosses a line break (LF and CRLF) into one token per line', () => {
     for (const nl of ['\n', '\r\n']) {
       const text = `x Ministry of${nl}Defense y`;
-      const m: Mention = { start: 2, end: text.indexOf(' y'), type: 'organization', text: '', source: 't' };
+      const m: Mention = {
+        start: 2,
+        end: text.indexOf(' y'),
+        type: 'organization',
+        text: '',
+        source: 'names',
+      };
       const data = buildTokens(text, analysis(text, [m]));
       assert.deepEqual(
         data,
@@ -86,8 +92,8 @@ describe('features/semanticTokens', () => {
   it('skips empty mentions and types outside the legend', () => {
     const text = 'abc';
     const ms: Mention[] = [
-      { start: 1, end: 1, type: 'person', text: '', source: 't' },
-      { start: 0, end: 2, type: 'alien' as Mention['type'], text: 'ab', source: 't' },
+      { start: 1, end: 1, type: 'person', text: '', source: 'names' },
+      { start: 0, end: 2, type: 'alien' as Mention['type'], text: 'ab', source: 'names' },
     ];
     assert.deepEqual(buildTokens(text, analysis(text, ms)), []);
   });

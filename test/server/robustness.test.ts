@@ -1,7 +1,7 @@
 // Bad and unusual input over the real server process: nothing may crash it, and every limit is
 // told to the user (status notification, diagnostic, log message) rather than cut off silently.
 import assert from 'node:assert/strict';
-import type { StatusParams } from '../../server/src/features/protocol';
+import type { StatusParams } from '../../server/src/protocol';
 import { decodeTokens, LspClient, LspRequestError, type Notification } from '../helpers/lspClient';
 import { positionOf, SEED_TEXT, SEED_URI } from './seed';
 

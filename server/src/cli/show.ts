@@ -2,17 +2,12 @@
 // type gets its own ANSI colour; without, mentions are written [type: text] so the output is
 // still readable in a log or a pipe.
 import type { Analysis, Entity, Mention, MentionType } from '../engine/model/types';
-import { indexOf } from '../features/analysisIndex';
+import { MENTION_TYPES } from '../engine/model/types';
+import { analysisIndex } from '../presentation/analysisIndex';
+import { dateValueText } from '../presentation/dateText';
+import type { Fact } from '../presentation/entityFacts';
+import { TYPE_PRESENTATION } from '../presentation/typePresentation';
 
-const COLORS: Record<MentionType, string> = {
-  person: '\u001b[1;36m', // bold cyan
-  organization: '\u001b[1;35m', // bold magenta
-  place: '\u001b[1;32m', // bold green
-  date: '\u001b[1;33m', // bold yellow
-  rank: '\u001b[34m', // blue
-  title: '\u001b[94m', // bright blue
-  nationality: '\u001b[90m', // grey
-};
 const RESET = '\u001b[0m';
 const BOLD = '\u001b[1m';
 
@@ -42,8 +37,10 @@ export function renderArticle(text: string, mentions: readonly Mention[], color:
       const m = sorted[i++];
       if (m.start < cursor || m.end > to) continue; // crosses a marked span: listed in the summary only
       out += printable(text.slice(cursor, m.start));
-      const inner = render(m.start, m.end, color ? COLORS[m.type] : '');
-      out += color ? `${COLORS[m.type]}${inner}${RESET}${outer}` : `[${m.type}: ${inner}]`;
+      const inner = render(m.start, m.end, color ? TYPE_PRESENTATION[m.type].cliColor : '');
+      out += color
+        ? `${TYPE_PRESENTATION[m.type].cliColor}${inner}${RESET}${outer}`
+        : `[${m.type}: ${inner}]`;
       cursor = m.end;
     }
     return out + printable(text.slice(cursor, to));
@@ -51,21 +48,23 @@ export function renderArticle(text: string, mentions: readonly Mention[], color:
   return render(0, text.length, '');
 }
 
-/** People, organizations, places and dates found, one per line, under headings. */
+/** How a fact reads on an entity's summary line ("rank: Colonel General (OF-8)", "city"); undefined: not there. */
+function summaryText(f: Fact): string | undefined {
+  if (f.summary === undefined) return undefined;
+  const text = f.summary === 'alone' ? f.text : `${f.label.toLowerCase()}: ${f.text}`;
+  return printable(f.note ? `${text} (${f.note})` : text);
+}
+
+/**
+ * The entities found, one per line with their facts, under a heading per type the summary lists
+ * (people, organizations, places; their Outline group names), and the dates with their values.
+ */
 export function renderSummary(analysis: Analysis, color: boolean): string {
-  const index = indexOf(analysis);
-  // "label: name" for a linked entity, undefined when the link is absent.
-  const named = (label: string, id: string | undefined): string | undefined => {
-    const name = index.nameOf(id);
-    return name ? `${label}: ${printable(name)}` : undefined;
-  };
-  const paint = (type: MentionType, s: string): string => (color ? `${COLORS[type]}${s}${RESET}` : s);
+  const index = analysisIndex(analysis);
+  const paint = (type: MentionType, s: string): string =>
+    color ? `${TYPE_PRESENTATION[type].cliColor}${s}${RESET}` : s;
   const heading = (s: string): string => (color ? `${BOLD}${s}${RESET}` : s);
   const lines: string[] = [];
-  const section = (title: string, items: string[]): void => {
-    lines.push(heading(`${title} (${items.length})`));
-    lines.push(...(items.length > 0 ? items.map((s) => `  ${s}`) : ['  none found']));
-  };
   // Mentions the engine did not link to an entity still belong in the summary, by their text.
   const entitiesOf = (type: MentionType): Entity[] => {
     const linked = analysis.entities.filter((e) => e.type === type);
@@ -77,52 +76,27 @@ export function renderSummary(analysis: Analysis, color: boolean): string {
     }
     return linked;
   };
-  const details = (parts: (string | undefined)[]): string => {
-    const set = parts.filter((p): p is string => p !== undefined && p !== '');
-    return set.length > 0 ? ` — ${set.join('; ')}` : '';
+  const entityLine = (e: Entity): string => {
+    const facts = TYPE_PRESENTATION[e.type]
+      .facts(e, index)
+      .map(summaryText)
+      .filter((t): t is string => t !== undefined);
+    return paint(e.type, printable(e.name)) + (facts.length > 0 ? ` — ${facts.join('; ')}` : '');
   };
-  section(
-    'People',
-    entitiesOf('person').map(
-      (e) =>
-        paint('person', printable(e.name)) +
-        details([
-          e.rank && `rank: ${printable(e.rank)}${e.rankInfo?.nato ? ` (${e.rankInfo.nato})` : ''}`,
-          e.title && `title: ${printable(e.title)}`,
-          named('organization', e.organization),
-          named('country', e.country),
-        ]),
-    ),
-  );
-  section(
-    'Organizations',
-    entitiesOf('organization').map(
-      (e) =>
-        paint('organization', printable(e.name)) +
-        details([
-          e.acronym && `acronym: ${printable(e.acronym)}`,
-          named('part of', e.parent ?? e.organization),
-          named('country', e.country),
-        ]),
-    ),
-  );
-  section(
-    'Places',
-    entitiesOf('place').map(
-      (e) => paint('place', printable(e.name)) + details([e.placeKind, named('country', e.country)]),
-    ),
-  );
-  section(
-    'Dates',
-    analysis.mentions
-      .filter((m) => m.type === 'date')
-      .map(
-        (m) =>
-          paint('date', printable(m.text)) +
-          ` → ${m.value ?? 'no value'}${m.rangeEnd ? ` to ${m.rangeEnd}` : ''}` +
-          (m.resolution ? ` (${m.resolution})` : ''),
-      ),
-  );
+  const dateLine = (m: Mention): string =>
+    paint('date', printable(m.text)) +
+    ` → ${dateValueText(m) ?? 'no value'}` +
+    (m.resolution ? ` (${m.resolution})` : '');
+  for (const type of MENTION_TYPES) {
+    const shown = TYPE_PRESENTATION[type];
+    if (!shown.inSummary) continue;
+    const items =
+      type === 'date'
+        ? analysis.mentions.filter((m) => m.type === 'date').map(dateLine)
+        : entitiesOf(type).map(entityLine);
+    lines.push(heading(`${shown.outlineGroup} (${items.length})`));
+    lines.push(...(items.length > 0 ? items.map((s) => `  ${s}`) : ['  none found']));
+  }
   return lines.join('\n');
 }
 

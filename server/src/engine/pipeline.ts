@@ -1,60 +1,37 @@
-// The engine's entry point: text in, an Analysis out. Blocks (paragraphs) are recognised
-// independently and cached by their text, so re-analysing an edited document only recognises
-// the blocks that changed; linking mentions into entities is redone over the whole document,
-// reading the cached blocks' candidates where they are (moved by a shift, never copied).
-import type { Analysis, AnalyzeOptions, Problem } from './model/types';
-import type { BlockResult, Candidate, LooseWord } from './model/candidate';
-import { splitBlocks } from './text/blocks';
+// The engine's entry point: text in, an Analysis out, in stages (Analyzer.analyze reads them in
+// order). Blocks (paragraphs) are recognised independently and cached by their text
+// (cache/blockCache.ts), so re-analysing an edited document only recognises the blocks that
+// changed; the document stages (linking, appositions, relations) run over the whole document.
+import { MENTION_TYPES, type Analysis, type AnalyzeOptions, type Problem } from './model/types';
+import { withSurface, type BlockResult, type Candidate, type LooseWord } from './model/candidate';
+import { blockContext } from './recognizers/context';
 import { tokenize } from './text/tokens';
 import { isEntityType, loadLexicon, withUserEntries, type Lexicon } from './data/lexicon';
 import { readArticleMeta } from './document/meta';
 import { RECOGNIZERS } from './recognizers';
 import { resolveOverlaps } from './model/overlaps';
-import { linkEntities, type LinkInput } from './document/linking';
-import { ownCopy } from './cache/memo';
+import { linkEntities } from './document/linking';
+import { mergeAppositions } from './document/appositions';
+import { addRelations } from './document/relations';
+import type { RelationRuleId } from './document/relations/rules';
+import { referencedEntities } from './document/pruning';
+import { BlockCache, documentItems } from './cache/blockCache';
 import { normalizeKey } from './text/keys';
 
-/** How many recognised blocks an analyzer remembers (a block is a paragraph). */
-const BLOCK_CACHE_SIZE = 20000;
-
-/**
- * The same candidate as an object of one fixed shape. Recognizers build candidates with many
- * different sets of fields; every later read of them (overlap resolution over the document,
- * linking, relations) was then a slow lookup across shapes. The type lists each Candidate field
- * as required, so a field added to Candidate and not copied here fails to compile.
- */
-function uniform(c: Candidate, surface = c.surface, surfaceKey = c.surfaceKey): Candidate {
-  const copy: { [K in keyof Required<Candidate>]: Candidate[K] } = {
-    start: c.start,
-    end: c.end,
-    type: c.type,
-    source: c.source,
-    priority: c.priority,
-    value: c.value,
-    resolution: c.resolution,
-    rangeEnd: c.rangeEnd,
-    key: c.key,
-    country: c.country,
-    weak: c.weak,
-    suppress: c.suppress,
-    surface,
-    surfaceKey,
-  };
-  return copy;
+/** The candidate in full shape with its text and key, cut from the `text` its offsets are in. */
+function withText(c: Candidate, text: string): Candidate {
+  const surface = text.slice(c.start, c.end);
+  return withSurface(c, surface, normalizeKey(surface));
 }
 
 /** Recognises one block with every recognizer, in order; offsets are block-local. */
 export function recognizeBlock(text: string, lexicon: Lexicon, articleDate?: string): BlockResult {
   const tokenized = tokenize(text);
-  const ctx = { text, tokenized, articleDate, lexicon };
+  const ctx = blockContext({ text, tokenized, articleDate, lexicon });
   const found: Candidate[] = [];
   for (const recognize of RECOGNIZERS) found.push(...recognize(ctx, found));
   const candidates: Candidate[] = [];
-  for (const c of resolveOverlaps(found)) {
-    if (c.suppress) continue;
-    const surface = text.slice(c.start, c.end);
-    candidates.push(uniform(c, surface, normalizeKey(surface)));
-  }
+  for (const c of resolveOverlaps(found)) if (!c.suppress) candidates.push(withText(c, text));
   const loose: LooseWord[] = [];
   let c = 0;
   for (const t of tokenized.tokens) {
@@ -67,185 +44,44 @@ export function recognizeBlock(text: string, lexicon: Lexicon, articleDate?: str
   return { candidates, loose };
 }
 
-/**
- * A recognised block as the cache keeps it: its candidates and loose words placed at `offset` in
- * the document where it was first recognised. Moving every candidate into document offsets was a
- * copy per candidate per analysis (and after a keystroke every block below it moves); now linking
- * reads them with a shift. Nothing downstream (overlap resolution, linking) may change these
- * shared objects.
- */
-interface PlacedBlock {
-  /** The block's text, as the cache's key: a copy of its own, not a view of some document. */
-  key: string;
-  /** The article date it was recognised with ('' for none): relative dates depend on it. */
-  date: string;
-  offset: number;
-  candidates: Candidate[];
-  loose: LooseWord[];
-  /** Its index among the blocks of the analysis numbered `analysis` (the last that used it). */
-  index: number;
-  analysis: number;
-}
-
-/**
- * The document's candidates and loose words, in document order, from its blocks (each moved by
- * its shift in `shifts`). Overlap resolution between the article's metadata (header date,
- * dateline), found over the whole text, and the blocks' candidates, already settled within each
- * block: block candidates never overlap one another, so only those starting before the metadata's
- * end can be in a conflict, and only they are settled again with the metadata. That gives exactly
- * what settling the whole document would, without sorting it on every edit.
- */
-function documentItems(
-  text: string,
-  metadata: readonly Candidate[],
-  blocks: readonly PlacedBlock[],
-  blockShifts: readonly number[],
-): LinkInput {
-  let settled: Candidate[] = [];
-  let skip = 0; // block candidates settled with the metadata
-  if (metadata.length > 0) {
-    let metaEnd = 0;
-    for (const c of metadata) metaEnd = Math.max(metaEnd, c.end);
-    const head: Candidate[] = [];
-    for (const c of metadata) {
-      const surface = text.slice(c.start, c.end);
-      head.push(uniform(c, surface, normalizeKey(surface)));
-    }
-    reach: for (let b = 0; b < blocks.length; b++) {
-      for (const c of blocks[b].candidates) {
-        if (c.start + blockShifts[b] >= metaEnd) break reach;
-        const moved = uniform(c);
-        moved.start += blockShifts[b];
-        moved.end += blockShifts[b];
-        head.push(moved);
-        skip++;
-      }
-    }
-    settled = resolveOverlaps(head);
-  }
-  let candidateCount = settled.length - skip;
-  let looseCount = 0;
-  for (const block of blocks) {
-    candidateCount += block.candidates.length;
-    looseCount += block.loose.length;
-  }
-  // Arrays of the final size, filled in order: these hold every mention-to-be of the document.
-  const candidates = new Array<Candidate>(candidateCount);
-  const shifts = new Array<number>(candidateCount);
-  const loose = new Array<LooseWord>(looseCount);
-  const looseShifts = new Array<number>(looseCount);
-  let k = 0;
-  for (const c of settled) {
-    candidates[k] = c;
-    shifts[k++] = 0;
-  }
-  let w = 0;
-  for (let b = 0; b < blocks.length; b++) {
-    const by = blockShifts[b];
-    const block = blocks[b];
-    for (const c of block.candidates) {
-      if (skip > 0) {
-        skip--;
-        continue;
-      }
-      candidates[k] = c;
-      shifts[k++] = by;
-    }
-    for (const word of block.loose) {
-      loose[w] = word;
-      looseShifts[w++] = by;
-    }
-  }
-  return { candidates, shifts, loose, looseShifts };
+/** Listeners an analyzer tells what happens inside it (the rule tests listen). */
+export interface AnalyzerHooks {
+  /** Each relation rule (document/relations/rules.ts) that concludes something. */
+  relationFired?: (rule: RelationRuleId) => void;
 }
 
 export class Analyzer {
-  /** Recognised blocks by their text. */
-  private readonly blocks = new Map<string, PlacedBlock>();
-  /** The blocks of the last analysis, in document order; and how many analyses there were. */
-  private lastBlocks: PlacedBlock[] = [];
-  private analyses = 0;
+  private readonly cache = new BlockCache();
   private lexiconKey = '';
   private lexiconProblems: Problem[] = [];
   private lexicon: Lexicon | undefined;
   /** Blocks recognised (not taken from the cache) by the last call; for tests and the bench. */
   lastRecognized = 0;
 
+  constructor(private readonly hooks: AnalyzerHooks = {}) {}
+
   analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     const problems: Problem[] = [];
     const lexicon = this.lexiconFor(options, problems);
+    // Metadata: the article date (which every relative date counts from) and the dateline.
     const meta = readArticleMeta(text, options.articleDate);
     problems.push(...meta.problems);
-    this.lastRecognized = 0;
-    const date = meta.meta.date ?? '';
-    const previous = this.lastBlocks;
-    const used: PlacedBlock[] = [];
-    const shifts: number[] = [];
-    const analysis = ++this.analyses;
-    // Where the next block is expected among the last analysis's blocks. An edit leaves most
-    // blocks as they were, in the same order: comparing a block with the expected one costs a
-    // string comparison, where the cache look-up would hash the whole block first.
-    let expected = 0;
-    for (const block of splitBlocks(text)) {
-      let placed: PlacedBlock | undefined = previous[expected];
-      if (placed === undefined || placed.key !== block.text) {
-        placed = this.blocks.get(block.text);
-        // Found elsewhere (a paragraph added or removed above): expect the blocks after it next.
-        if (placed !== undefined && placed.analysis === analysis - 1) expected = placed.index;
-      }
-      expected++;
-      if (placed === undefined || placed.date !== date) {
-        // Recognise a copy of the block's text: the cache key and the strings recognizers cut from
-        // it then hold that copy, not the whole document it was cut from.
-        const own = ownCopy(block.text);
-        // Freshly recognised objects are this analyzer's own: move them in place.
-        const found = recognizeBlock(own, lexicon, meta.meta.date);
-        for (const c of found.candidates) {
-          c.start += block.start;
-          c.end += block.start;
-        }
-        for (const w of found.loose) {
-          w.start += block.start;
-          w.end += block.start;
-        }
-        placed = {
-          key: own,
-          date,
-          offset: block.start,
-          candidates: found.candidates,
-          loose: found.loose,
-          index: 0,
-          analysis: 0,
-        };
-        this.lastRecognized++;
-        this.blocks.delete(own);
-        if (this.blocks.size >= BLOCK_CACHE_SIZE)
-          this.blocks.delete(this.blocks.keys().next().value as string);
-        this.blocks.set(own, placed);
-      } else {
-        // Refresh its place in the insertion-ordered map, which serves as an LRU list.
-        this.blocks.delete(placed.key);
-        this.blocks.set(placed.key, placed);
-        // A block of the last analysis may have left the cache since (a document larger than it).
-        if (this.blocks.size > BLOCK_CACHE_SIZE)
-          this.blocks.delete(this.blocks.keys().next().value as string);
-      }
-      placed.index = used.length;
-      placed.analysis = analysis;
-      used.push(placed);
-      // A block that moved (an edit above it) or whose text appears twice is not copied: linking
-      // reads each of its items moved by the shift.
-      shifts.push(block.start - placed.offset);
-    }
-    this.lastBlocks = used;
-    const linked = linkEntities(text, documentItems(text, meta.candidates, used, shifts), lexicon);
-    return {
-      length: text.length,
-      meta: meta.meta,
-      mentions: linked.mentions,
-      entities: linked.entities,
-      problems,
-    };
+    const date = meta.meta.date;
+    // Blocks: each paragraph's candidates, recognised or from the cache.
+    const blocks = this.cache.blocksOf(text, date, (block) => recognizeBlock(block, lexicon, date));
+    this.lastRecognized = blocks.recognized;
+    // Overlaps: the metadata settled with the blocks' candidates; one view in document order.
+    const metadata = meta.candidates.map((c) => withText(c, text));
+    const items = documentItems(blocks, metadata);
+    // Linking: mentions, and the entities they refer to.
+    const linked = linkEntities(text, items, lexicon);
+    // Appositions: organizations named twice side by side are one.
+    mergeAppositions(text, linked);
+    // Relations: who holds which rank and title, whose organization, which country.
+    addRelations(text, linked, lexicon, this.hooks.relationFired);
+    // Pruning: entities no mention and no other entity refers to go.
+    const entities = referencedEntities(linked.entities);
+    return { length: text.length, meta: meta.meta, mentions: linked.mentions, entities, problems };
   }
 
   private lexiconFor(options: AnalyzeOptions, problems: Problem[]): Lexicon {
@@ -269,13 +105,12 @@ export class Analyzer {
                 end: 0,
                 severity: 'warning',
                 code: 'lexicon-entry',
-                message: `${bad} user lexicon ${bad === 1 ? 'entry was' : 'entries were'} ignored: each needs a "name" and a "type" (person, organization, place, date, rank, title, nationality or none).`,
+                message: `${bad} user lexicon ${bad === 1 ? 'entry was' : 'entries were'} ignored: each needs a "name" and a "type" (${MENTION_TYPES.join(', ')} or none).`,
               },
             ];
       this.lexicon = withUserEntries(loadLexicon(), good);
       this.lexiconKey = key;
-      this.blocks.clear(); // cached blocks were recognised with the old lexicon
-      this.lastBlocks = [];
+      this.cache.clear(); // cached blocks were recognised with the old lexicon
     }
     // Reported with every analysis, not only the one that first saw the entries.
     problems.push(...this.lexiconProblems);

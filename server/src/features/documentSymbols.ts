@@ -1,28 +1,31 @@
 // The Outline: an "Article" node (date, dateline), then one group per kind of entity, each entity
-// once, leading to its first mention, with its next few as children (none in a long file). Groups
-// use distinct symbol kinds so their icons differ.
+// once, leading to its first mention, with its next few as children (none in a long file). The
+// groups, their order and their icons are presentation/typePresentation.ts's OUTLINE_GROUPS; every
+// type names its group there, so none is left out.
 import { SymbolKind, type DocumentSymbol, type Position, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, Entity, Mention, MentionType } from '../engine/model/types';
-import { indexOf, type AnalysisIndex } from './analysisIndex';
-import { describeDate } from './dateText';
+import { MENTION_TYPES } from '../engine/model/types';
+import { analysisIndex, dateKey, type AnalysisIndex } from '../presentation/analysisIndex';
+import { describeDate } from '../presentation/dateText';
+import { OUTLINE_GROUPS, TYPE_PRESENTATION } from '../presentation/typePresentation';
 
-interface Group {
-  name: string;
-  types: MentionType[];
-  kind: SymbolKind;
+/** The Outline's groups in order, each with its icon and the types listed in it. */
+const GROUPS = OUTLINE_GROUPS.map((group) => ({
+  name: group.name,
+  kind: SymbolKind[group.symbolKind],
+  types: MENTION_TYPES.filter((t) => TYPE_PRESENTATION[t].outlineGroup === group.name),
+}));
+
+/** Each type's group, by its index in GROUPS. */
+const GROUP_OF = Object.fromEntries(
+  MENTION_TYPES.map((t) => [t, GROUPS.findIndex((g) => g.types.includes(t))]),
+) as Record<MentionType, number>;
+
+/** The icon of an entity's row. */
+function rowKind(type: MentionType): SymbolKind {
+  return SymbolKind[TYPE_PRESENTATION[type].symbolKind];
 }
-
-export const GROUPS: Group[] = [
-  { name: 'People', types: ['person'], kind: SymbolKind.Variable },
-  { name: 'Organizations', types: ['organization'], kind: SymbolKind.Class },
-  { name: 'Places', types: ['place'], kind: SymbolKind.Module },
-  { name: 'Nationalities', types: ['nationality'], kind: SymbolKind.EnumMember },
-  { name: 'Dates', types: ['date'], kind: SymbolKind.Number },
-  { name: 'Ranks & Titles', types: ['rank', 'title'], kind: SymbolKind.Key },
-];
-
-const TITLE_KIND = SymbolKind.Property;
 
 function rangeOf(doc: TextDocument, start: number, end: number): Range {
   return { start: doc.positionAt(start), end: doc.positionAt(end) };
@@ -144,11 +147,6 @@ function entityDetail(e: Entity, ix: AnalysisIndex): string {
   return parts.join(' · ');
 }
 
-/** What the Outline groups date mentions by: the value, or "?" and the words when unresolved. */
-export function dateKey(m: Mention): string {
-  return m.value ?? `?${m.text}`;
-}
-
 /** Date mentions grouped by value (see dateKey), chronologically: TimeML values sort as strings. */
 function datesByValue(analysis: Analysis): { key: string; indices: number[] }[] {
   const byValue = new Map<string, number[]>();
@@ -228,15 +226,14 @@ function articleNode(doc: TextDocument, analysis: Analysis): DocumentSymbol | un
 export function documentSymbols(doc: TextDocument, analysis: Analysis): DocumentSymbol[] {
   const out: DocumentSymbol[] = [];
   // Shared with the hover (built once per analysis): entity names for the holders of ranks and titles.
-  const ix = indexOf(analysis);
+  const ix = analysisIndex(analysis);
   const article = articleNode(doc, analysis);
   if (article) out.push(article);
   // Entities bucketed by group in one pass (dates are listed by value, from their mentions).
   const byGroup = GROUPS.map((): Entity[] => []);
   for (const e of analysis.entities) {
     if (e.mentions.length === 0 || e.type === 'date') continue;
-    const g = GROUPS.findIndex((group) => group.types.includes(e.type));
-    if (g >= 0) byGroup[g].push(e);
+    byGroup[GROUP_OF[e.type]].push(e);
   }
   const dates = datesByValue(analysis);
   const rows = byGroup.reduce((n, list) => n + list.length, dates.length);
@@ -244,14 +241,14 @@ export function documentSymbols(doc: TextDocument, analysis: Analysis): Document
   const firstStart = (e: Entity): number => analysis.mentions[e.mentions[0]].start;
   for (const [g, group] of GROUPS.entries()) {
     let children: DocumentSymbol[];
-    if (group.types.includes('date')) children = dateRows(doc, analysis, dates, group.kind, withMentions);
+    if (group.types.includes('date'))
+      children = dateRows(doc, analysis, dates, rowKind('date'), withMentions);
     else {
       children = byGroup[g]
         .sort((a, b) => firstStart(a) - firstStart(b))
-        .map((e) => {
-          const kind = e.type === 'title' ? TITLE_KIND : group.kind;
-          return entityRow(doc, analysis, e.mentions, e.name, entityDetail(e, ix), kind, withMentions);
-        });
+        .map((e) =>
+          entityRow(doc, analysis, e.mentions, e.name, entityDetail(e, ix), rowKind(e.type), withMentions),
+        );
     }
     if (children.length === 0) continue;
     const node = parent(group.name, `${children.length}`, group.kind, children);

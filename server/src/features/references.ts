@@ -4,8 +4,7 @@
 import type { Location, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../engine/model/types';
-import { indexOf } from './analysisIndex';
-import { dateKey } from './documentSymbols';
+import { analysisIndex, dateKey } from '../presentation/analysisIndex';
 
 /**
  * Indices (in document order) of the mentions that refer to the same thing as mention `index`:
@@ -14,7 +13,7 @@ import { dateKey } from './documentSymbols';
  * stands alone.
  */
 function coreferentMentions(analysis: Analysis, index: number): number[] {
-  const entity = indexOf(analysis).entityOf(index);
+  const entity = analysisIndex(analysis).entityOf(index);
   if (entity) return entity.mentions;
   const m = analysis.mentions[index];
   if (m.type !== 'date') return [index];
@@ -36,7 +35,7 @@ export function coreferentRangesAt(
   analysis: Analysis,
   offset: number,
 ): Range[] | undefined {
-  const found = indexOf(analysis).mentionAt(offset);
+  const found = analysisIndex(analysis).mentionAt(offset);
   if (!found) return undefined;
   return coreferentMentions(analysis, found.index).map((i) => {
     const m = analysis.mentions[i];

@@ -4,7 +4,7 @@
 import type { SemanticTokens, SemanticTokensDelta, SemanticTokensLegend } from 'vscode-languageserver';
 import type { Analysis } from '../engine/model/types';
 import { MENTION_TYPES } from '../engine/model/types';
-import { indexOf } from './analysisIndex';
+import { analysisIndex, type AnalysisIndex } from '../presentation/analysisIndex';
 
 /** One token type per mention type, in the engine's order; one modifier, bit 0. */
 export const LEGEND: SemanticTokensLegend = {
@@ -30,7 +30,7 @@ export interface Segment {
  * keeps its own colour and the rest of the title keeps the title's.
  */
 export function segments(analysis: Analysis, from = 0, to = Number.MAX_SAFE_INTEGER): Segment[] {
-  const index = indexOf(analysis);
+  const index = analysisIndex(analysis);
   // The engine's mentions are flat (none overlaps another), so normally each mention is one
   // segment; the general interval sweep below is only for nested mentions.
   const flat: Segment[] = [];
@@ -53,12 +53,7 @@ export function segments(analysis: Analysis, from = 0, to = Number.MAX_SAFE_INTE
   return nestedSegments(analysis, index, from, to);
 }
 
-function nestedSegments(
-  analysis: Analysis,
-  index: ReturnType<typeof indexOf>,
-  from: number,
-  to: number,
-): Segment[] {
+function nestedSegments(analysis: Analysis, index: AnalysisIndex, from: number, to: number): Segment[] {
   const items = analysis.mentions
     .map((m, i) => ({ m, i }))
     .filter(({ m }) => m.end > m.start && m.end > from && m.start < to && TYPE_INDEX.has(m.type));
@@ -205,7 +200,7 @@ export function buildTokens(
 ): number[] {
   // What encode(text, segments(analysis, from, to)) gives, without a segment object per mention
   // in the usual case of flat mentions (a large document has tens of thousands).
-  const index = indexOf(analysis);
+  const index = analysisIndex(analysis);
   const mentions = analysis.mentions;
   // Each mention is usually one token of five integers; a window of a large document needs few.
   const whole = from <= 0 && to >= Number.MAX_SAFE_INTEGER;

@@ -80,6 +80,8 @@ export interface OrganizationWords {
 export interface Lexicon {
   ranks: RankRow[];
   rankForms: Map<string, RankRow[]>;
+  /** The rank tradition (a RankRow's `tradition`) a country's forces follow, by ISO alpha-2 code. */
+  rankTraditions: Map<string, string>;
   countries: CountryRow[];
   countryByIso: Map<string, CountryRow>;
   /** Country names and aliases → country. */
@@ -138,7 +140,11 @@ let cached: Lexicon | undefined;
 export function loadLexicon(dir?: string): Lexicon {
   if (cached && dir === undefined) return cached;
   const dataDir = dir ?? findDataDir();
-  const ranks = readJson<{ ranks: RankRow[] }>(dataDir, 'ranks.json').ranks;
+  const rankData = readJson<{ ranks: RankRow[]; traditionByCountry: Record<string, string> }>(
+    dataDir,
+    'ranks.json',
+  );
+  const ranks = rankData.ranks;
   const countries = readJson<{ countries: CountryRow[] }>(dataDir, 'countries.json').countries;
   const placeRows = readJson<{ places: PlaceRow[] }>(dataDir, 'places.json').places;
   const orgRows = readJson<{ organizations: OrganizationRow[] }>(dataDir, 'organizations.json').organizations;
@@ -185,6 +191,7 @@ export function loadLexicon(dir?: string): Lexicon {
   const lexicon: Lexicon = {
     ranks,
     rankForms,
+    rankTraditions: new Map(Object.entries(rankData.traditionByCountry)),
     countries,
     countryByIso,
     countryNames,

@@ -1,43 +1,28 @@
-// Document-wide step: turns resolved candidates into mentions and groups them into entities.
-// Cheap by design (it runs on every edit over the whole document): no tokenizing, only maps keyed by
-// names, and no string built per mention: each candidate's text and key were computed once with its
-// (cached) block, and derived names, keys and ids are memoised (memo.ts). One sense per document: a
-// name found with evidence in one place types its bare uses elsewhere ("Zhaksylykov" after
-// "Colonel General Ruslan Zhaksylykov").
+// Document-wide stage: turns the document's candidates into mentions and groups them into
+// entities. Cheap by design (it runs on every edit over the whole document): no tokenizing, only
+// maps keyed by names, and no string built per mention: each candidate's text and key were
+// computed once with its (cached) block, and derived names, keys and ids are memoised (memo.ts).
+// One sense per document: a name found with evidence in one place types its bare uses elsewhere
+// ("Zhaksylykov" after "Colonel General Ruslan Zhaksylykov").
 import type { Entity, Mention, MentionType } from '../model/types';
 import { PRIORITY, type Candidate } from '../model/candidate';
 import type { Lexicon } from '../data/lexicon';
-import { addRelations } from './relations';
+import type { DocumentItems } from '../cache/blockCache';
 import { placeByKey } from '../recognizers/names/places';
 import { keyMemo, Memo } from '../cache/memo';
 import { normalizeKey } from '../text/keys';
-import type { LooseWord } from '../model/candidate';
+import { EntityTable, words } from './entityTable';
 
+/** What linking hands the later document stages (appositions, relations), which add to it. */
 export interface Linked {
+  /** In document order. Ranks and titles have no entity yet: relations give them one. */
   mentions: Mention[];
+  /** normalizeKey of each mention's text. */
+  mentionKeys: string[];
+  /** Every entity, in the order it was first mentioned. */
   entities: Entity[];
-}
-
-const PREFIX: Record<MentionType, string> = {
-  person: 'P',
-  organization: 'O',
-  place: 'L',
-  date: 'D',
-  rank: 'R',
-  title: 'T',
-  nationality: 'L',
-};
-
-function slug(text: string): string {
-  // Plain ASCII has nothing to decompose or strip: skip the two costly Unicode passes.
-  const folded = /^\p{ASCII}*$/u.test(text) ? text : text.normalize('NFKD').replace(/\p{M}/gu, '');
-  return (
-    folded
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 48) || 'x'
-  );
+  /** Every entity by its id. */
+  byId: Map<string, Entity>;
 }
 
 function titleCase(text: string): string {
@@ -46,21 +31,7 @@ function titleCase(text: string): string {
     .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
-function words(text: string): string[] {
-  return text.split(/[\s]+/).filter((w) => /\p{L}/u.test(w));
-}
-
 const titleCaseMemo = new Memo((text) => (text === text.toUpperCase() ? titleCase(text) : ''));
-/** Each entity type's id base ("P-ruslan-zhaksylykov") by name. */
-const idBaseMemo = new Map<MentionType, Memo<string>>();
-function idBase(type: MentionType, name: string): string {
-  let memo = idBaseMemo.get(type);
-  if (!memo) {
-    memo = new Memo((text) => `${PREFIX[type]}-${slug(text)}`);
-    idBaseMemo.set(type, memo);
-  }
-  return memo.get(name);
-}
 
 /** What a person's full name tells linking: its key and the keys of its last and first words. */
 interface PersonParts {
@@ -78,115 +49,175 @@ const personPartsMemo = new Memo<PersonParts | null>((surface) => {
   };
 });
 
-/**
- * The document's candidates and loose words, in document order. Cached blocks are shared between
- * analyses and never moved in place, so each item stays where its block was first recognised and
- * `shifts[i]` (`looseShifts[i]`) moves item i to where it is in this document.
- */
-export interface LinkInput {
-  /** Without overlaps, sorted by start (as overlap resolution returns them). */
-  candidates: readonly Candidate[];
-  shifts: readonly number[];
-  loose: readonly LooseWord[];
-  looseShifts: readonly number[];
+/** What the whole document says a name is, read before any mention is made. */
+interface Senses {
+  /** A person's last name, or a given first name, → the key of their full name. */
+  personWords: Map<string, string>;
+  /** A name's key → the type it was found as with evidence (the first such). */
+  strongType: Map<string, MentionType>;
+  /**
+   * Places read as sports teams (teams.ts): in an article with at least two such readings (a
+   * match report), every mention of a name read once as a team is the team.
+   */
+  teams: Set<string>;
 }
 
-/** True when `x` moved by `dx` comes before `y` moved by `dy`: by start, the longer first. */
-function before(x: Candidate, dx: number, y: Candidate, dy: number): boolean {
-  return x.start + dx < y.start + dy || (x.start + dx === y.start + dy && x.end + dx > y.end + dy);
+function readSenses(items: DocumentItems, lexicon: Lexicon): Senses {
+  const teamReadings = new Map<string, number>();
+  for (let i = 0; i < items.length; i++) {
+    if (items.candidate(i).source !== 'names:team') continue;
+    const key = items.key(i);
+    teamReadings.set(key, (teamReadings.get(key) ?? 0) + 1);
+  }
+  let readingsInAll = 0;
+  for (const n of teamReadings.values()) readingsInAll += n;
+  const teams = readingsInAll >= 2 ? new Set(teamReadings.keys()) : new Set<string>();
+  // People with a full name first: their words type the bare and weak mentions elsewhere.
+  const personWords = new Map<string, string>();
+  const strongType = new Map<string, MentionType>();
+  for (let i = 0; i < items.length; i++) {
+    const c = items.candidate(i);
+    if (c.weak || c.type === 'date' || c.type === 'rank' || c.type === 'title') continue;
+    const key = items.key(i);
+    if (c.source !== 'names:team' && !strongType.has(key)) strongType.set(key, c.type);
+    if (c.type !== 'person') continue;
+    const parts = personPartsMemo.get(items.surface(i));
+    if (!parts) continue;
+    // News refers back to people by surname; a bare first word ("NASA Bill Ingalls") is not one.
+    const last = parts.last;
+    if (!personWords.has(last) && !lexicon.organizations.has(last) && !lexicon.countryNames.has(last))
+      personWords.set(last, parts.full);
+    // A first name alone refers back too when it is a given name ("Gloria" after "Gloria Thomas").
+    if (lexicon.givenNames.has(parts.first) && !personWords.has(parts.first))
+      personWords.set(parts.first, parts.full);
+  }
+  return { personWords, strongType, teams };
 }
 
 /**
- * The candidates linking keeps, as `keep` retypes or drops them, merged with the loose words
- * linking named, in document order: by start, the longer of two at one start first, a candidate
- * before a named word on a tie. That is what a stable sort of both lists, one after the other,
- * gives; merging them as they are read needs neither the sort nor a copy of the document's
- * candidates on every edit. Both lists are in order (overlap resolution and blocks give them so);
- * should one not be, they are copied and sorted.
+ * Candidate `i` as the document's senses type it, or undefined when it is not marked: a
+ * capitalised word typed by default only ("Dreamliner", "Homeopathy") is not marked unless the
+ * document says what it is elsewhere (a guess is worse than nothing to a fact-checker).
  */
-class InDocumentOrder {
-  /** The current candidate and the shift that moves it into place, after next() returned true. */
-  candidate: Candidate | undefined;
-  shift = 0;
-  private list: readonly Candidate[];
-  private shifts: readonly number[];
-  private named: readonly Candidate[];
-  private keep: (c: Candidate, shift: number) => Candidate | undefined;
-  private i = 0;
-  private j = 0;
-  private pending: Candidate | undefined;
-  private pendingShift = 0;
+function retyped(items: DocumentItems, i: number, senses: Senses): Readonly<Candidate> | undefined {
+  const c = items.candidate(i);
+  if (c.type === 'date' || c.type === 'rank' || c.type === 'title' || c.type === 'nationality') return c;
+  const key = items.key(i);
+  let r: Readonly<Candidate> = c;
+  // personWords holds single words only (a name's first or last), so a key found there is one word.
+  if (senses.personWords.has(key)) r = { ...c, type: 'person', weak: false };
+  else if (c.type === 'place' && senses.teams.has(key))
+    r = { ...c, type: 'organization', source: 'names:team', country: undefined };
+  else if (c.weak && senses.strongType.has(key))
+    r = { ...c, type: senses.strongType.get(key) as MentionType, weak: false };
+  return r.weak && r.source === 'names:default' ? undefined : r;
+}
 
-  constructor(
-    list: readonly Candidate[],
-    shifts: readonly number[],
-    named: readonly Candidate[],
-    keep: (c: Candidate, shift: number) => Candidate | undefined,
-  ) {
-    let ordered = true;
-    for (let i = 1; ordered && i < list.length; i++)
-      if (before(list[i], shifts[i], list[i - 1], shifts[i - 1])) ordered = false;
-    for (let j = 1; ordered && j < named.length; j++)
-      if (before(named[j], 0, named[j - 1], 0)) ordered = false;
-    if (ordered) {
-      this.list = list;
-      this.shifts = shifts;
-      this.named = named;
-      this.keep = keep;
+/** The capitalised words no candidate took that are a known name here, as candidates. */
+function namedLooseWords(text: string, items: DocumentItems, senses: Senses): Candidate[] {
+  const { personWords, strongType, teams } = senses;
+  const loose = items.loose;
+  const named: Candidate[] = [];
+  for (let i = 0; i < loose.length; i++) {
+    const key = loose.key(i);
+    const type = personWords.has(key)
+      ? 'person'
+      : teams.has(key) && strongType.get(key) === 'place'
+        ? 'organization'
+        : strongType.get(key);
+    if (!type || type === 'nationality') continue;
+    // "US$14 billion": a currency's country prefix, not a mention of the country. (Read only for
+    // the few words named: a character here and there over a large document is slow to fetch.)
+    if (text.charCodeAt(loose.end(i)) === 0x24) continue;
+    named.push({
+      start: loose.start(i),
+      end: loose.end(i),
+      type,
+      source: 'linking',
+      priority: 0,
+      value: undefined,
+      resolution: undefined,
+      rangeEnd: undefined,
+      key: undefined,
+      country: undefined,
+      weak: undefined,
+      suppress: undefined,
+      surface: loose.text(i),
+      surfaceKey: key,
+    });
+  }
+  return named;
+}
+
+/**
+ * The entity a person, date, nationality, organization or place candidate refers to (ranks and
+ * titles get theirs per holder from relations). Places and organizations take the gazetteer's
+ * name and country, and each country is an entity of its own.
+ */
+function entityOf(
+  c: Readonly<Candidate>,
+  surface: string,
+  skey: string,
+  senses: Senses,
+  table: EntityTable,
+  lexicon: Lexicon,
+): Entity | undefined {
+  switch (c.type) {
+    case 'person':
+      return table.entityFor('person', senses.personWords.get(skey) ?? skey, surface);
+    case 'date':
+      return table.entityFor('date', c.value ?? skey, c.value ?? surface);
+    case 'rank':
+    case 'title':
+      return undefined;
+    case 'nationality': {
+      const country = c.key ?? surface;
+      const e = table.entityFor('place', keyMemo.get(country), country);
+      e.placeKind ??= 'country';
+      return e;
+    }
+  }
+  let name = c.key;
+  let country = c.country;
+  if (c.type === 'place' && country === undefined) {
+    // Datelines and user entries arrive as written ("ASTANA"): take the gazetteer's form.
+    const hit = placeByKey(skey, lexicon);
+    if (hit) {
+      name = hit.key;
+      country = hit.country;
     } else {
-      const kept: Candidate[] = [];
-      for (let i = 0; i < list.length; i++) {
-        const c = keep(list[i], shifts[i]);
-        if (c) kept.push({ ...c, start: c.start + shifts[i], end: c.end + shifts[i] });
-      }
-      this.list = [...kept, ...named].sort((x, y) => x.start - y.start || y.end - x.end);
-      this.shifts = this.list.map(() => 0);
-      this.named = [];
-      this.keep = (c) => c;
-    }
-    this.pull();
-  }
-
-  /** Reads on to the next candidate kept. */
-  private pull(): void {
-    this.pending = undefined;
-    while (this.i < this.list.length) {
-      const shift = this.shifts[this.i];
-      const c = this.keep(this.list[this.i++], shift);
-      if (c) {
-        this.pending = c;
-        this.pendingShift = shift;
-        return;
-      }
+      const titled = titleCaseMemo.get(surface);
+      if (titled !== '') name = titled;
     }
   }
-
-  next(): boolean {
-    const named = this.named;
-    if (
-      this.j < named.length &&
-      (this.pending === undefined || before(named[this.j], 0, this.pending, this.pendingShift))
-    ) {
-      this.candidate = named[this.j++];
-      this.shift = 0;
-      return true;
-    }
-    if (this.pending === undefined) return false;
-    this.candidate = this.pending;
-    this.shift = this.pendingShift;
-    this.pull();
-    return true;
+  const key = name === undefined ? skey : keyMemo.get(name);
+  const e = table.entityFor(c.type, key, name ?? surface);
+  const countryKey = country ? keyMemo.get(country) : undefined;
+  if (c.type === 'place' && country && countryKey !== key) {
+    e.country = table.entityFor('place', countryKey as string, country).id;
   }
+  if (c.type === 'place')
+    e.placeKind ??= country && countryKey === key ? 'country' : (placeByKey(skey, lexicon)?.kind ?? 'site');
+  if (c.type === 'organization' && country)
+    e.country = table.entityFor('place', countryKey as string, country).id;
+  if (c.priority === PRIORITY.knownOrganization) e.source = 'gazetteer';
+  else if (c.source !== 'names' && c.source !== 'linking') e.source ??= c.source;
+  return e;
 }
 
 /**
- * The mention of candidate `c` (moved by `shift`), with its properties in the order clients have
- * always received them. Built in one piece where it can be: an object given more properties after
- * it is made grows a second object to hold them, and a large document has tens of thousands.
+ * The mention of candidate `c` at `start`–`end` in the document, with its properties in the order
+ * clients have always received them. Built in one piece where it can be: an object given more
+ * properties after it is made grows a second object to hold them, and a large document has tens
+ * of thousands.
  */
-function mentionOf(c: Candidate, shift: number, text: string, entity: string | undefined): Mention {
-  const start = c.start + shift;
-  const end = c.end + shift;
+function mentionOf(
+  c: Readonly<Candidate>,
+  start: number,
+  end: number,
+  text: string,
+  entity: string | undefined,
+): Mention {
   const { type, source, value, resolution, rangeEnd } = c;
   if (value === undefined && resolution === undefined && rangeEnd === undefined)
     return entity === undefined
@@ -202,258 +233,30 @@ function mentionOf(c: Candidate, shift: number, text: string, entity: string | u
   return m;
 }
 
-/** Builds entities, links every mention to one, then adds relations (relations.ts). */
-export function linkEntities(text: string, input: LinkInput, lexicon: Lexicon): Linked {
-  const { candidates, shifts, loose, looseShifts } = input;
-  // Candidates from recognised blocks carry their text and key; the article's metadata may not.
-  const surfaceOf = (c: Candidate, shift: number): string =>
-    c.surface ?? text.slice(c.start + shift, c.end + shift);
-  const keyOf = (c: Candidate, shift: number): string => c.surfaceKey ?? normalizeKey(surfaceOf(c, shift));
-  // People with a full name first: their words type the bare and weak mentions elsewhere.
-  const personWords = new Map<string, string>(); // word → full name key
-  const strongType = new Map<string, MentionType>(); // surface key → type found with evidence
-  // Places read as sports teams (teams.ts): in an article with at least two such readings (a match
-  // report), every mention of a name read once as a team is the team.
-  const teamReadings = new Map<string, number>();
-  for (let i = 0; i < candidates.length; i++) {
-    const c = candidates[i];
-    if (c.source !== 'names:team') continue;
-    const key = keyOf(c, shifts[i]);
-    teamReadings.set(key, (teamReadings.get(key) ?? 0) + 1);
-  }
-  let readingsInAll = 0;
-  for (const n of teamReadings.values()) readingsInAll += n;
-  const isTeam = (key: string): boolean => readingsInAll >= 2 && teamReadings.has(key);
-  for (let i = 0; i < candidates.length; i++) {
-    const c = candidates[i];
-    if (c.weak || c.type === 'date' || c.type === 'rank' || c.type === 'title') continue;
-    const key = keyOf(c, shifts[i]);
-    if (c.source !== 'names:team' && !strongType.has(key)) strongType.set(key, c.type);
-    if (c.type === 'person') {
-      const parts = personPartsMemo.get(surfaceOf(c, shifts[i]));
-      if (parts) {
-        // News refers back to people by surname; a bare first word ("NASA Bill Ingalls") is not one.
-        const last = parts.last;
-        if (!personWords.has(last) && !lexicon.organizations.has(last) && !lexicon.countryNames.has(last))
-          personWords.set(last, parts.full);
-        // A first name alone refers back too when it is a given name ("Gloria" after "Gloria Thomas").
-        if (lexicon.givenNames.has(parts.first) && !personWords.has(parts.first))
-          personWords.set(parts.first, parts.full);
-      }
-    }
-  }
-  const retype = (c: Candidate, shift: number): Candidate => {
-    if (c.type === 'date' || c.type === 'rank' || c.type === 'title' || c.type === 'nationality') return c;
-    const key = keyOf(c, shift);
-    // personWords holds single words only (a name's first or last), so a key found there is one word.
-    if (personWords.has(key)) return { ...c, type: 'person', weak: false };
-    if (c.type === 'place' && isTeam(key))
-      return { ...c, type: 'organization', source: 'names:team', country: undefined };
-    if (c.weak && strongType.has(key)) return { ...c, type: strongType.get(key) as MentionType, weak: false };
-    return c;
-  };
-  // A capitalised word typed by default only ("Dreamliner", "Homeopathy") is not marked unless
-  // the document says what it is elsewhere: a guess is worse than nothing to a fact-checker.
-  const keep = (c: Candidate, shift: number): Candidate | undefined => {
-    const r = retype(c, shift);
-    return r.weak && r.source === 'names:default' ? undefined : r;
-  };
-  // Capitalised words nothing took, that are a known name here.
-  const named: Candidate[] = [];
-  for (let i = 0; i < loose.length; i++) {
-    const w = loose[i];
-    const shift = looseShifts[i];
-    const key = w.key;
-    const type = personWords.has(key)
-      ? 'person'
-      : isTeam(key) && strongType.get(key) === 'place'
-        ? 'organization'
-        : strongType.get(key);
-    if (!type || type === 'nationality') continue;
-    // "US$14 billion": a currency's country prefix, not a mention of the country. (Read only for
-    // the few words named: a character here and there over a large document is slow to fetch.)
-    if (text.charCodeAt(w.end + shift) !== 0x24)
-      named.push({
-        start: w.start + shift,
-        end: w.end + shift,
-        type,
-        source: 'linking',
-        priority: 0,
-        value: undefined,
-        resolution: undefined,
-        rangeEnd: undefined,
-        key: undefined,
-        country: undefined,
-        weak: undefined,
-        suppress: undefined,
-        surface: w.text,
-        surfaceKey: key,
-      });
-  }
-  const resolved = new InDocumentOrder(candidates, shifts, named, keep);
-
-  const entities: Entity[] = [];
-  // One map per entity type, keyed by the entity's key: no "type + key" string per mention.
-  const byKey = new Map<MentionType, Map<string, Entity>>();
-  const byId = new Map<string, Entity>(); // every entity by id: ids are unique
-  const nextSuffix = new Map<string, number>(); // id base → next number to try, so ids stay O(1)
-  const entityFor = (type: MentionType, key: string, name: string): Entity => {
-    const entityType: MentionType = type === 'nationality' ? 'place' : type;
-    let ofType = byKey.get(entityType);
-    if (!ofType) {
-      ofType = new Map();
-      byKey.set(entityType, ofType);
-    }
-    let e = ofType.get(key);
-    if (!e) {
-      const base = idBase(entityType, name);
-      let id = base;
-      for (let n = nextSuffix.get(base) ?? 2; byId.has(id); n++) {
-        id = `${base}-${n}`;
-        nextSuffix.set(base, n + 1);
-      }
-      e = { id, type: entityType, name, aliases: [], mentions: [] };
-      ofType.set(key, e);
-      entities.push(e);
-      byId.set(id, e);
-    }
-    return e;
-  };
-
-  // Each entity's names so far, as a set: an entity mentioned thousands of times in an archive
-  // would otherwise search its alias list on every mention.
-  const surfaces = new Map<Entity, Set<string>>();
-  const knownSurfaces = (e: Entity): Set<string> => {
-    let set = surfaces.get(e);
-    if (!set) {
-      set = new Set([e.name, ...e.aliases]);
-      surfaces.set(e, set);
-    }
-    return set;
-  };
+/** Makes the document's mentions, in order, and links each to its entity. */
+export function linkEntities(text: string, items: DocumentItems, lexicon: Lexicon): Linked {
+  const senses = readSenses(items, lexicon);
+  const named = namedLooseWords(text, items, senses);
+  const table = new EntityTable();
   // Room for every candidate and named word at once (some candidates are dropped): growing arrays
   // of tens of thousands a push at a time costs more than filling them.
-  const room = candidates.length + named.length;
+  const room = items.length + named.length;
   const mentions = new Array<Mention>(room);
   const mentionKeys = new Array<string>(room);
   let count = 0;
-  while (resolved.next()) {
-    const c = resolved.candidate as Candidate;
-    const shift = resolved.shift;
-    const surface = surfaceOf(c, shift);
-    const skey = c.surfaceKey ?? normalizeKey(surface);
+  const order = items.inOrder(named, (i) => retyped(items, i, senses));
+  while (order.next()) {
+    const c = order.candidate as Readonly<Candidate>;
+    // Every candidate (from a block, the metadata or a named word) carries its text and key.
+    const surface = c.surface as string;
+    const skey = c.surfaceKey as string;
     const index = count++;
     mentionKeys[index] = skey;
-    let e: Entity | undefined;
-    switch (c.type) {
-      case 'person': {
-        const full = personWords.get(skey) ?? skey;
-        e = entityFor('person', full, surface);
-        break;
-      }
-      case 'date':
-        e = entityFor('date', c.value ?? skey, c.value ?? surface);
-        break;
-      case 'rank':
-      case 'title':
-        // Ranks and titles become entities per holder once relations are known (relations.ts).
-        e = undefined;
-        break;
-      case 'nationality': {
-        const country = c.key ?? surface;
-        e = entityFor('place', keyMemo.get(country), country);
-        e.placeKind ??= 'country';
-        break;
-      }
-      default: {
-        let name = c.key;
-        let country = c.country;
-        if (c.type === 'place' && country === undefined) {
-          // Datelines and user entries arrive as written ("ASTANA"): take the gazetteer's form.
-          const hit = placeByKey(skey, lexicon);
-          if (hit) {
-            name = hit.key;
-            country = hit.country;
-          } else {
-            const titled = titleCaseMemo.get(surface);
-            if (titled !== '') name = titled;
-          }
-        }
-        const key = name === undefined ? skey : keyMemo.get(name);
-        e = entityFor(c.type, key, name ?? surface);
-        const countryKey = country ? keyMemo.get(country) : undefined;
-        if (c.type === 'place' && country && countryKey !== key) {
-          e.country = entityFor('place', countryKey as string, country).id;
-        }
-        if (c.type === 'place')
-          e.placeKind ??=
-            country && countryKey === key ? 'country' : (placeByKey(skey, lexicon)?.kind ?? 'site');
-        if (c.type === 'organization' && country)
-          e.country = entityFor('place', countryKey as string, country).id;
-        if (c.priority === PRIORITY.knownOrganization) e.source = 'gazetteer';
-        else if (c.source !== 'names' && c.source !== 'linking') e.source ??= c.source;
-        break;
-      }
-    }
-    mentions[index] = mentionOf(c, shift, surface, e?.id);
-    if (e === undefined) continue;
-    e.mentions.push(index);
-    if (surface !== e.name && !knownSurfaces(e).has(surface)) {
-      knownSurfaces(e).add(surface);
-      // People are named by their fullest form.
-      if (c.type === 'person' && words(surface).length > words(e.name).length) {
-        e.aliases.push(e.name);
-        e.name = surface;
-      } else e.aliases.push(surface);
-    }
+    const e = entityOf(c, surface, skey, senses, table, lexicon);
+    mentions[index] = mentionOf(c, order.start, order.end, surface, e?.id);
+    if (e !== undefined) table.addMention(e, index, c.type, surface);
   }
   mentions.length = count;
   mentionKeys.length = count;
-  mergeAppositions(text, mentions, entities, byId);
-  addRelations(text, mentions, mentionKeys, entities, byId, lexicon);
-  // Entities nobody mentions any more (a country only referred to by a dropped mention) go.
-  const referenced = new Set<string>();
-  for (const e of entities) {
-    if (e.country) referenced.add(e.country);
-    if (e.parent) referenced.add(e.parent);
-    if (e.organization) referenced.add(e.organization);
-    if (e.holder) referenced.add(e.holder);
-  }
-  const live = entities.filter((e) => e.mentions.length > 0 || referenced.has(e.id));
-  return { mentions, entities: live };
-}
-
-/**
- * Two organization names side by side, joined by a dash or a bracket, name one organization:
- * "Turkish Aerospace Industries – TUSAŞ Aerospace Industries", "Defense Industry Agency (SSB)".
- */
-function mergeAppositions(
-  text: string,
-  mentions: Mention[],
-  entities: Entity[],
-  byId: Map<string, Entity>,
-): void {
-  for (let i = 0; i + 1 < mentions.length; i++) {
-    const a = mentions[i];
-    const b = mentions[i + 1];
-    if (a.type !== 'organization' || b.type !== 'organization' || a.entity === b.entity) continue;
-    const gap = text.slice(a.end, b.start);
-    const bracketed = /^\s*\(\s*$/.test(gap) && /^\s*\)/.test(text.slice(b.end, b.end + 3));
-    if (!/^\s+[–—-]\s+$/.test(gap) && !bracketed) continue;
-    const keep = byId.get(a.entity as string);
-    const drop = byId.get(b.entity as string);
-    if (!keep || !drop) continue;
-    for (const index of drop.mentions) mentions[index].entity = keep.id;
-    keep.mentions = [...keep.mentions, ...drop.mentions].sort((x, y) => x - y);
-    for (const alias of [drop.name, ...drop.aliases]) {
-      if (alias !== keep.name && !keep.aliases.includes(alias)) keep.aliases.push(alias);
-    }
-    if (bracketed && /^[\p{Lu}\d&.-]{2,10}$/u.test(b.text)) keep.acronym ??= b.text;
-    drop.mentions = [];
-    byId.delete(drop.id);
-  }
-  // Merged-away entities have no mentions left; filter them out in place (the caller holds the array).
-  const kept = entities.filter((e) => byId.has(e.id));
-  entities.length = 0;
-  for (const e of kept) entities.push(e);
+  return { mentions, mentionKeys, entities: table.list, byId: table.byId };
 }

@@ -2,7 +2,7 @@
 // `date:`, or a date line under the title) and the dateline ("ASTANA —", "WASHINGTON (Reuters) -").
 // The article date anchors every relative date; without one, relative dates stay unresolved.
 import type { ArticleMeta, Problem } from '../model/types';
-import type { Candidate } from '../model/candidate';
+import { PRIORITY, candidate, type Candidate } from '../model/candidate';
 import { MONTH, WEEKDAY } from '../calendar/patterns';
 import { formatDay, isRealDate, monthNumber, parseIso } from '../calendar/values';
 
@@ -114,14 +114,16 @@ export function readArticleMeta(text: string, articleDate?: string): MetaResult 
     const start = bodyStart + d.index + d[0].indexOf(place);
     meta.dateline = { start, end: start + place.length, text: place };
     if (d[3]) meta.dateline.agency = d[3].trim();
-    candidates.push({
-      start,
-      end: start + place.length,
-      type: 'place',
-      source: 'dateline',
-      priority: 100,
-      key: place,
-    });
+    candidates.push(
+      candidate({
+        start,
+        end: start + place.length,
+        type: 'place',
+        source: 'dateline',
+        priority: PRIORITY.metadata,
+        key: place,
+      }),
+    );
   }
 
   if (articleDate !== undefined) {
@@ -141,8 +143,21 @@ export function readArticleMeta(text: string, articleDate?: string): MetaResult 
   return { meta, candidates, problems };
 }
 
-function dateCandidate(start: number, end: number, value: string, source = 'article-header'): Candidate {
-  return { start, end, type: 'date', source, priority: 100, value, resolution: 'explicit' };
+function dateCandidate(
+  start: number,
+  end: number,
+  value: string,
+  source: 'article-header' | 'article-date-line' = 'article-header',
+): Candidate {
+  return candidate({
+    start,
+    end,
+    type: 'date',
+    source,
+    priority: PRIORITY.metadata,
+    value,
+    resolution: 'explicit',
+  });
 }
 
 interface DateLine {

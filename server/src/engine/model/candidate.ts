@@ -1,14 +1,15 @@
 // What recognizers hand to the pipeline: candidate spans in block-local offsets, with a priority
 // that the overlap resolver uses (see server/src/engine/README.md for the precedence rules).
 import type { DateResolution, MentionType } from './types';
+import type { Source } from './sources';
 
 export interface Candidate {
   /** Block-local offsets (UTF-16), end exclusive. */
   start: number;
   end: number;
   type: MentionType;
-  /** Recognizer name, e.g. "dates", "ranks", "people". */
-  source: string;
+  /** How it was found (a key of SOURCES: "dates", "ranks", "names:cue", …). */
+  source: Source;
   /** Higher wins an overlap between candidates of different types; then the longer span wins. */
   priority: number;
   /** Dates. */
@@ -35,6 +36,84 @@ export interface Candidate {
    */
   surface?: string;
   surfaceKey?: string;
+}
+
+/** What a recognizer says about a candidate; the rest of its fields are left undefined. */
+export interface CandidateFields {
+  start: number;
+  end: number;
+  type: MentionType;
+  source: Source;
+  priority: number;
+  key?: string;
+  country?: string;
+  weak?: boolean;
+  value?: string;
+  resolution?: DateResolution;
+  rangeEnd?: string;
+  suppress?: boolean;
+}
+
+/**
+ * The one way to make a candidate: every field present, in one order, so every candidate the engine
+ * holds has one object shape. Overlap resolution, linking and relations read candidates from every
+ * recognizer; objects of many shapes made each of those reads a slow look-up. The type lists each
+ * Candidate field as required, so a field added to Candidate and not set here fails to compile.
+ */
+export function candidate(f: CandidateFields): Candidate {
+  const c: { [K in keyof Required<Candidate>]: Candidate[K] } = {
+    start: f.start,
+    end: f.end,
+    type: f.type,
+    source: f.source,
+    priority: f.priority,
+    value: f.value,
+    resolution: f.resolution,
+    rangeEnd: f.rangeEnd,
+    key: f.key,
+    country: f.country,
+    weak: f.weak,
+    suppress: f.suppress,
+    surface: undefined,
+    surfaceKey: undefined,
+  };
+  return c;
+}
+
+/**
+ * A copy of `c` that carries its text and that text's key (see Candidate.surface), in the same
+ * shape as candidate() makes. The pipeline copies each candidate once its block is settled.
+ */
+export function withSurface(
+  c: Readonly<Candidate>,
+  surface: string | undefined,
+  surfaceKey: string | undefined,
+): Candidate {
+  const copy: { [K in keyof Required<Candidate>]: Candidate[K] } = {
+    start: c.start,
+    end: c.end,
+    type: c.type,
+    source: c.source,
+    priority: c.priority,
+    value: c.value,
+    resolution: c.resolution,
+    rangeEnd: c.rangeEnd,
+    key: c.key,
+    country: c.country,
+    weak: c.weak,
+    suppress: c.suppress,
+    surface,
+    surfaceKey,
+  };
+  return copy;
+}
+
+/** A full-shape copy of `c` at [start, end) (document offsets for a cached block's candidate). */
+export function placedAt(c: Readonly<Candidate>, start: number, end: number): Candidate {
+  const copy = withSurface(c, c.surface, c.surfaceKey);
+  copy.start = start;
+  copy.end = end;
+  return copy;
 }
 
 /**

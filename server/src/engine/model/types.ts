@@ -1,19 +1,36 @@
 // The engine's public data model. Everything here is plain data (JSON-serialisable) so that the
 // language server, the CLI and the exporters can all read one `Analysis` without the engine.
 // Offsets are JavaScript string (UTF-16 code unit) indices, end exclusive — the unit LSP uses.
+import type { Source } from './sources';
 
 /** The kinds of span the engine marks. `nationality` is a demonym ("Kazakh") linked to its country. */
 export type MentionType = 'person' | 'organization' | 'place' | 'date' | 'rank' | 'title' | 'nationality';
 
-export const MENTION_TYPES: readonly MentionType[] = [
-  'person',
-  'organization',
-  'place',
-  'date',
-  'rank',
-  'title',
-  'nationality',
-];
+export interface TypeFacts {
+  /** The start of its entities' ids: "P-ruslan-zhaksylykov", "R-1". */
+  idPrefix: string;
+  /** The type of the entity its mentions refer to. */
+  entityType: MentionType;
+}
+
+/**
+ * What the engine must know of each type. A Record, so a type added to MentionType fails to
+ * compile until it is said here (labels, the Outline and the hover card are the server's table:
+ * server/src/presentation/typePresentation.ts).
+ */
+export const TYPE_FACTS: Record<MentionType, TypeFacts> = {
+  person: { idPrefix: 'P', entityType: 'person' },
+  organization: { idPrefix: 'O', entityType: 'organization' },
+  place: { idPrefix: 'L', entityType: 'place' },
+  date: { idPrefix: 'D', entityType: 'date' },
+  rank: { idPrefix: 'R', entityType: 'rank' },
+  title: { idPrefix: 'T', entityType: 'title' },
+  // "Kazakh" refers to Kazakhstan: a nationality's entity is its country.
+  nationality: { idPrefix: 'L', entityType: 'place' },
+};
+
+/** Every type, in the order of TYPE_FACTS (the order of the editor's semantic token legend). */
+export const MENTION_TYPES: readonly MentionType[] = Object.keys(TYPE_FACTS) as MentionType[];
 
 /** How a date's value was reached; shown in the hover so a reader can judge it. */
 export type DateResolution =
@@ -38,8 +55,8 @@ export interface Mention {
   rangeEnd?: string;
   /** Ranks and titles: the person entity they qualify. */
   holder?: string;
-  /** Which recognizer produced the mention (for debugging and the hover's "found by" line). */
-  source: string;
+  /** How the mention was found (for debugging and the hover's "found by" line). */
+  source: Source;
 }
 
 /** A rank's entry in the rank table (server/data/ranks.json). */

@@ -4,14 +4,62 @@ import type { Candidate } from '../model/candidate';
 import type { Tokenized } from '../text/tokens';
 import type { Lexicon } from '../data/lexicon';
 
-/** Everything a recognizer may read about the block it works on. */
-export interface BlockContext {
+/** What a block is made of: its text, tokens, article date and the lexicon it is read with. */
+export interface BlockInput {
   /** The block's text; candidate offsets are relative to it. */
   text: string;
   tokenized: Tokenized;
   /** Article date `YYYY-MM-DD`, when known; relative dates are unresolved without it. */
   articleDate?: string;
   lexicon: Lexicon;
+}
+
+/** Everything a recognizer may read about the block it works on. */
+export interface BlockContext extends BlockInput {
+  /**
+   * The answer to `question` about `about`, computed once for this block: several rules ask the
+   * same question about the same token or piece (cutting a run, classifying it, the product test).
+   * `key` identifies `about` within the block (a token index, a piece's token range as a number).
+   */
+  memo<A, T>(question: BlockQuestion<A, T>, key: number, about: A): T;
+}
+
+/** A question rules ask about parts of a block, whose answers the block's memo keeps. */
+export interface BlockQuestion<A, T> {
+  /** What is asked, for a reader (and a debugger). */
+  readonly name: string;
+  /** Where the block's memo keeps the answers (one table per question). */
+  readonly slot: number;
+  readonly answer: (ctx: BlockContext, about: A) => T;
+}
+
+let questionCount = 0;
+
+/** Declares a question once, at module load; `answer` must never return undefined. */
+export function blockQuestion<A, T>(
+  name: string,
+  answer: (ctx: BlockContext, about: A) => T,
+): BlockQuestion<A, T> {
+  return { name, slot: questionCount++, answer };
+}
+
+/** The context recognizers read a block through, with a memo that lives as long as it does. */
+export function blockContext(input: BlockInput): BlockContext {
+  const tables: (Map<number, unknown> | undefined)[] = [];
+  const ctx: BlockContext = {
+    text: input.text,
+    tokenized: input.tokenized,
+    articleDate: input.articleDate,
+    lexicon: input.lexicon,
+    memo<A, T>(question: BlockQuestion<A, T>, key: number, about: A): T {
+      let table = tables[question.slot];
+      if (table === undefined) tables[question.slot] = table = new Map<number, unknown>();
+      let answer = table.get(key) as T | undefined;
+      if (answer === undefined) table.set(key, (answer = question.answer(ctx, about)));
+      return answer;
+    },
+  };
+  return ctx;
 }
 
 /**

@@ -2,7 +2,7 @@
 // abbreviated ("Colonel General", "Lt. Gen.", "Maj Gen"). A rank counts only where it is written
 // as a rank: capitalised, and either unmistakable by itself or followed by a person's name, so that
 // "General Motors", "Major League" and "the general public" are not ranks.
-import { PRIORITY, type Candidate } from '../model/candidate';
+import { PRIORITY, candidate, type Candidate } from '../model/candidate';
 import type { Lexicon } from '../data/lexicon';
 import { longestPhrase } from '../text/phrases';
 import type { Token } from '../text/tokens';
@@ -38,14 +38,16 @@ export const recognizeRanks: Recognizer = (ctx) => {
     // Every word of a rank is capitalised when it is a title in running text ("Army General").
     if (!words.every((w) => w.upper || /^(of|the|and)$/i.test(w.text) || /^\d/.test(w.text))) continue;
     const row = match.value[0];
-    out.push({
-      start: t.start,
-      end: tokens[match.last - 1].end,
-      type: 'rank',
-      source: 'ranks',
-      priority: PRIORITY.rank,
-      key: row.name,
-    });
+    out.push(
+      candidate({
+        start: t.start,
+        end: tokens[match.last - 1].end,
+        type: 'rank',
+        source: 'ranks',
+        priority: PRIORITY.rank,
+        key: row.name,
+      }),
+    );
     i = match.last - 1;
   }
   return out;

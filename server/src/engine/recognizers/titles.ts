@@ -2,7 +2,7 @@
 // Minister", "Commander-in-Chief", "spokesperson", "head"). Capitalised offices count where they
 // stand as titles; lower-case ones only where they attach to a named person, before the name
 // ("prime minister Boris Johnson") or in apposition after it ("Haluk Gergün, the head of …").
-import { PRIORITY, type Candidate } from '../model/candidate';
+import { PRIORITY, candidate, type Candidate } from '../model/candidate';
 import { type Lexicon } from '../data/lexicon';
 import { longestPhrase } from '../text/phrases';
 import { looksLikeNameStart } from './ranks';
@@ -149,14 +149,16 @@ export const recognizeTitles: Recognizer = (ctx, found) => {
     const attached = nameFollows || inApposition(tokens, i);
     if (!capitalised && !attached) continue;
     if (capitalised && tok.sentenceStart && !attached && words.length === 1) continue;
-    out.push({
-      start: tok.start,
-      end: tokens[last - 1].end,
-      type: 'title',
-      source: 'titles',
-      priority: PRIORITY.title,
-      key: text.slice(tok.start, tokens[last - 1].end),
-    });
+    out.push(
+      candidate({
+        start: tok.start,
+        end: tokens[last - 1].end,
+        type: 'title',
+        source: 'titles',
+        priority: PRIORITY.title,
+        key: text.slice(tok.start, tokens[last - 1].end),
+      }),
+    );
     i = last - 1;
   }
   return out;

@@ -2,7 +2,7 @@
 // should leave alone (type "none"). They run first and outrank every other recognizer, so a
 // correction always wins. A "none" entry claims its span so nothing else marks it, and is then
 // dropped from the output.
-import { PRIORITY, type Candidate } from '../model/candidate';
+import { PRIORITY, candidate, type Candidate } from '../model/candidate';
 import { longestPhrase } from '../text/phrases';
 import type { Recognizer } from './context';
 
@@ -19,16 +19,18 @@ export const recognizeUserEntries: Recognizer = (ctx) => {
     const start = tokens[match.first].start;
     const end = tokens[match.last - 1].end;
     // Whole words only: "Ata" must not match inside "Ataturk" (tokens guarantee that).
-    out.push({
-      start,
-      end,
-      type: entry.type === 'none' ? 'organization' : entry.type,
-      source: 'lexicon:user',
-      priority: PRIORITY.user,
-      key: entry.name,
-      country: entry.country,
-      suppress: entry.type === 'none' ? true : undefined,
-    });
+    out.push(
+      candidate({
+        start,
+        end,
+        type: entry.type === 'none' ? 'organization' : entry.type,
+        source: 'lexicon:user',
+        priority: PRIORITY.user,
+        key: entry.name,
+        country: entry.country,
+        suppress: entry.type === 'none' ? true : undefined,
+      }),
+    );
     i = match.last - 1;
   }
   return out;

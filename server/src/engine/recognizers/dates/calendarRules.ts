@@ -118,10 +118,6 @@ export const CALENDAR_RULES: Rule[] = [
   },
   // (Tuesday,) 7(–9) November(, 2023) and the 7th of November
   {
-    key: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/,
-    // The day and the month's capitalised first letters, as in the pattern: rare in US news,
-    // while the pattern's optional start makes it the costliest date rule to run.
-    need: /\d(?:st|nd|rd|th)?(?:\s*[-–—‐‑]\s*\d{1,2}(?:st|nd|rd|th)?)?(?:[^\S\r\n]+of)?[^\S\r\n]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)/,
     re: new RegExp(
       `\\b(?<![.,:/])${WEEKDAY_PREFIX}(?:the${SP})?${DAY}(?:${DASH}(\\d{1,2})(?:st|nd|rd|th)?)?(?:${SP}of)?${SP}(${MONTH})${YEAR_TAIL}`,
       'gu',
@@ -130,6 +126,12 @@ export const CALENDAR_RULES: Rule[] = [
       const month = monthNumber(m[4]);
       const endDay = m[3] ? Number(m[3]) : undefined;
       return monthDay(m, r, m[1], month, Number(m[2]), m[5], month, endDay);
+    },
+    speed: {
+      key: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/,
+      // The day and the month's capitalised first letters, as in the pattern: rare in US news,
+      // while the pattern's optional start makes it the costliest date rule to run.
+      need: /\d(?:st|nd|rd|th)?(?:\s*[-–—‐‑]\s*\d{1,2}(?:st|nd|rd|th)?)?(?:[^\S\r\n]+of)?[^\S\r\n]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)/,
     },
   },
   // November 2023, (early) June of 2009
@@ -149,8 +151,6 @@ export const CALENDAR_RULES: Rule[] = [
   },
   // November, last September, next March
   {
-    key: /january|february|march|april|may|june|july|august|september|october|november|december/,
-    anchor: new RegExp(MONTH_NAMES_CASED, 'g'),
     re: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his)${SP})?(${MONTH_NAME})`, 'gu'),
     read: (m, r) => {
       const name = m[2];
@@ -176,12 +176,14 @@ export const CALENDAR_RULES: Rule[] = [
       const f = yearFor(month, r, m.index, end);
       return hit(m, formatMonth(f.y, month), f.res);
     },
+    speed: {
+      key: /january|february|march|april|may|june|july|august|september|october|november|december/,
+      anchor: new RegExp(MONTH_NAMES_CASED, 'g'),
+    },
   },
   // the 1990s, the '80s, the early 2000s, the sixties
   {
-    key: /0s|ties/,
     re: /(?:\b|(?=['’‘]))(?:(the)[^\S\r\n]+)?(?:(?:early|mid|late)[^\S\r\n-]*-?[^\S\r\n]*)?(?:(\d{3})0s|['’‘](\d)0s|(\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\p{L}\p{N}])/gu,
-    lower: true,
     read: (m, r) => {
       if (m[2]) return hit(m, m[2], 'explicit');
       // "in his 80s" is an age; "the 70s and 80s" is not.
@@ -212,17 +214,23 @@ export const CALENDAR_RULES: Rule[] = [
       const century = !m[5] && 2000 + digit * 10 <= now ? 200 : 190;
       return hit(m, String(century + digit), 'explicit');
     },
+    speed: {
+      lower: true,
+      key: /0s|ties/,
+    },
   },
   // the 20th century, the twenty-first century
   {
-    key: /century/,
     re: /\bthe[^\S\r\n]+(?:(?:early|mid|late)[^\S\r\n-]*-?[^\S\r\n]*)?(?:(\d{1,2})(?:st|nd|rd|th)|(nineteenth|twentieth|twenty-first))[^\S\r\n]+century(?![\p{L}])/gu,
-    lower: true,
     read: (m) => {
       const n = m[1]
         ? Number(m[1])
         : { nineteenth: 19, twentieth: 20, 'twenty-first': 21 }[m[2].toLowerCase()];
       return n && n > 0 ? hit(m, pad(n - 1, 2), 'explicit') : null;
+    },
+    speed: {
+      lower: true,
+      key: /century/,
     },
   },
   // 2024, 2024–2026, 2008-09, mid-2011
@@ -231,7 +239,6 @@ export const CALENDAR_RULES: Rule[] = [
       `(?:\\b(?:[Ee]arly|[Mm]id|[Ll]ate)(?:-|[^\\S\\r\\n]+))?(?<![\\p{L}\\p{N}$€£¥#@/\\\\.,:'’‘])(\\d{4})(?:[-–—‐‑](\\d{4}|\\d{2}))?(?![\\p{N}\\p{L}]|[.,:]\\d|[-–—‐‑]\\d)`,
       'gu',
     ),
-    lower: true,
     read: (m, r) => {
       const yearStart = m.index + m[0].indexOf(m[1]);
       const y = Number(m[1]);
@@ -247,6 +254,9 @@ export const CALENDAR_RULES: Rule[] = [
       }
       return h;
     },
+    speed: {
+      lower: true,
+    },
   },
   // '82 (a year with its century left out)
   {
@@ -260,10 +270,12 @@ export const CALENDAR_RULES: Rule[] = [
   // FY2007, fiscal 2007, fiscal year 2007
   {
     re: /\b(?:fy[^\S\r\n]*|fiscal[^\S\r\n]+(?:year[^\S\r\n]+)?)['’]?(\d{4}|\d{2})(?![\p{L}\p{N}])/gu,
-    lower: true,
     read: (m, r) => {
       const y = m[1].length === 2 ? fullYear(Number(m[1]), r.anchor) : Number(m[1]);
       return hit(m, `FY${y}`, 'explicit');
+    },
+    speed: {
+      lower: true,
     },
   },
 ];

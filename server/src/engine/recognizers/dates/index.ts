@@ -9,7 +9,7 @@
 //
 // Each rule is one regular expression over the block text (fast: no per-token work) plus a
 // function that reads its groups; overlapping hits are settled by length, longest first.
-import { PRIORITY, type Candidate } from '../../model/candidate';
+import { PRIORITY, candidate, type Candidate } from '../../model/candidate';
 import { isInlineSpace } from '../../text/tokens';
 import { formatDay, parseIso } from '../../calendar/values';
 import { Reading, asciiLower, forEachMatch, type Hit, type Rule } from './reading';
@@ -45,7 +45,8 @@ export const RULES: Rule[] = [...CALENDAR_RULES, ...RELATIVE_RULES];
  */
 export function prepareDateRules(): void {
   for (const rule of RULES) {
-    for (const re of [rule.re, rule.key, rule.need, rule.anchor]) {
+    const speed = rule.speed ?? {};
+    for (const re of [rule.re, speed.key, speed.need, speed.anchor]) {
       if (!re) continue;
       re.lastIndex = 0;
       re.exec('');
@@ -61,11 +62,12 @@ export const recognizeDates: Recognizer = (ctx): Candidate[] => {
   const hits: Hit[] = [];
   const lowered = asciiLower(ctx.text);
   for (const rule of RULES) {
-    const text = rule.lower ? lowered : ctx.text;
+    const speed = rule.speed;
+    const text = speed?.lower ? lowered : ctx.text;
     // A rule with an anchor needs no key test: the anchor's own search finds nothing just as fast
     // when the key is missing, and when it is there the key test would only be a second scan.
-    if (rule.key && !rule.anchor && !rule.key.test(lowered)) continue;
-    if (rule.need && !rule.need.test(ctx.text)) continue;
+    if (speed?.key && !speed.anchor && !speed.key.test(lowered)) continue;
+    if (speed?.need && !speed.need.test(ctx.text)) continue;
     forEachMatch(rule, text, (m) => {
       const h = rule.read(m, r);
       if (h && h.end > h.start) hits.push(withLeadingModifier(ctx.text, h));
@@ -89,17 +91,16 @@ export const recognizeDates: Recognizer = (ctx): Candidate[] => {
     const day = h.value !== undefined ? /^\d{4}-\d{2}-\d{2}/.exec(h.value) : null;
     if (day) lastDay = day[0];
   }
-  return kept.map((h) => {
-    const c: Candidate = {
+  return kept.map((h) =>
+    candidate({
       start: h.start,
       end: h.end,
       type: 'date',
       source: 'dates',
       priority: PRIORITY.date,
+      value: h.value,
       resolution: h.resolution,
-    };
-    if (h.value !== undefined) c.value = h.value;
-    if (h.rangeEnd !== undefined) c.rangeEnd = h.rangeEnd;
-    return c;
-  });
+      rangeEnd: h.rangeEnd,
+    }),
+  );
 };

@@ -45,13 +45,10 @@ const SEASON_CUES = new Set([
 export const RELATIVE_RULES: Rule[] = [
   // today, yesterday, tomorrow, tonight, earlier today, yesterday morning
   {
-    key: /to(?:day|night|morrow)|yesterday/,
-    anchor: /to(?:day|night|morrow)|yesterday/g,
     re: new RegExp(
       `\\b(?:(?:earlier|later)${SP})?(today|tonight|yesterday|tomorrow)(?:${SP}${PART_OF_DAY})?(?![\\p{L}\\p{N}])`,
       'gu',
     ),
-    lower: true,
     read: (m, r) => {
       const word = m[1].toLowerCase();
       const offset = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
@@ -59,28 +56,32 @@ export const RELATIVE_RULES: Rule[] = [
       if (word === 'tonight') part = 'TNI';
       return relative(m, r, (a) => formatDay(addDays(a, offset)) + part);
     },
+    speed: {
+      lower: true,
+      key: /to(?:day|night|morrow)|yesterday/,
+      anchor: /to(?:day|night|morrow)|yesterday/g,
+    },
   },
   // this morning, last night
   {
-    key: /morning|afternoon|evening|night/,
     re: new RegExp(`\\b(this|last)${SP}(morning|afternoon|evening|night)(?![\\p{L}])`, 'gu'),
-    lower: true,
     read: (m, r) => {
       const last = m[1].toLowerCase() === 'last';
       if (last && m[2].toLowerCase() !== 'night') return null;
       const code = PART_OF_DAY_CODES.get(m[2].toLowerCase()) ?? '';
       return relative(m, r, (a) => formatDay(addDays(a, last ? -1 : 0)) + code);
     },
+    speed: {
+      lower: true,
+      key: /morning|afternoon|evening|night/,
+    },
   },
   // last week, next month, this year, this past week, earlier this year, the previous year
   {
-    key: /week|month|year|decade/,
-    anchor: /week|month|year|decade/g,
     re: new RegExp(
       `\\b(?:(earlier|later)${SP})?(last|next|this|this${SP}past|this${SP}coming|the${SP}past|the${SP}last|the${SP}previous|the${SP}following|the${SP}coming|the)${SP}(week|weekend|month|year|decade)(?![\\p{L}\\p{N}])`,
       'gu',
     ),
-    lower: true,
     read: (m, r) => {
       const which = m[2].toLowerCase().replace(/\s+/g, ' ');
       const unit = m[3].toLowerCase();
@@ -124,20 +125,26 @@ export const RELATIVE_RULES: Rule[] = [
         return formatWeek(addDays(a, 7 * k), true);
       });
     },
+    speed: {
+      lower: true,
+      key: /week|month|year|decade/,
+      anchor: /week|month|year|decade/g,
+    },
   },
   // the same period last year, the same month a year ago: a year back from the article
   {
-    key: /same/,
     re: new RegExp(
       `\\bthe${SP}same${SP}(?:period|month|quarter|week|day|time)${SP}(?:of${SP})?(?:last${SP}year|the${SP}last${SP}year|a${SP}year${SP}(?:ago|earlier|before))(?![\\p{L}])`,
       'gu',
     ),
-    lower: true,
     read: (m, r) => relative(m, r, (a) => pad(a.y - 1, 4)),
+    speed: {
+      lower: true,
+      key: /same/,
+    },
   },
   // the first week of March, the last week of March (2009)
   {
-    key: /week/,
     re: new RegExp(
       `\\b[Tt]he${SP}(first|second|third|fourth|last|final)${SP}week${SP}of${SP}(${MONTH})(?:,?${SP}${YEAR})?`,
       'gu',
@@ -153,13 +160,13 @@ export const RELATIVE_RULES: Rule[] = [
       const f = yearFor(month, r, m.index, m.index + m[0].length);
       return hit(m, formatWeek({ y: f.y, m: month, d: day }), f.res);
     },
+    speed: {
+      key: /week/,
+    },
   },
   // the day, the same day, that day: in news these point back at the day being reported
   {
-    key: /day/,
-    anchor: /day/g,
     re: new RegExp(`\\b(?:the${SP}same|the|that)${SP}day(?![\\p{L}\\p{N}'’])`, 'gu'),
-    lower: true,
     read: (m, r) => {
       // "the day of the vote", "the day before", "the day when …" name another day.
       const after = r.wordAfter(m.index + m[0].length);
@@ -167,22 +174,27 @@ export const RELATIVE_RULES: Rule[] = [
         return null;
       return { ...hit(m, undefined, 'relative'), anaphoric: true };
     },
+    speed: {
+      lower: true,
+      key: /day/,
+      anchor: /day/g,
+    },
   },
   // the year before, the year previous
   {
-    key: /year/,
     re: new RegExp(`\\bthe${SP}year${SP}(before|previous|earlier)(?![\\p{L}])`, 'gu'),
-    lower: true,
     read: (m, r) => relative(m, r, (a) => pad(a.y - 1, 4)),
+    speed: {
+      lower: true,
+      key: /year/,
+    },
   },
   // a year ago, two weeks ago, three days ago, 20 years ago
   {
-    key: /ago/,
     re: new RegExp(
       `\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})${SP}(day|week|month|year|decade)s?${SP}ago(?![\\p{L}])`,
       'gu',
     ),
-    lower: true,
     read: (m, r) => {
       const word = m[1].toLowerCase();
       const n = /\d/.test(word)
@@ -202,15 +214,17 @@ export const RELATIVE_RULES: Rule[] = [
         return formatDay(addDays(a, unit === 'week' ? -7 * n : -n));
       });
     },
+    speed: {
+      lower: true,
+      key: /ago/,
+    },
   },
   // the third quarter (of 2009 / of this year), third-quarter, Q3 2023, last quarter
   {
-    key: /quarter/,
     re: new RegExp(
       `\\b(?:(the)${SP})?(first|second|third|fourth|final|last|this|next|1st|2nd|3rd|4th)([^\\S\\r\\n]+|-)quarter(?![\\p{L}])(?:${SP}of${SP}(?:(this|last|next|the)${SP}year|(?:fiscal${SP})?${YEAR}))?`,
       'gu',
     ),
-    lower: true,
     read: (m, r) => {
       const which = m[2].toLowerCase();
       const hyphen = m[3] === '-';
@@ -242,12 +256,14 @@ export const RELATIVE_RULES: Rule[] = [
       if (hyphen && m[1] && !m[4] && !m[5]) h.start += m[1].length + m[0].slice(m[1].length).search(/\S/);
       return h;
     },
+    speed: {
+      lower: true,
+      key: /quarter/,
+    },
   },
   // Fixed-date holidays, placed like a month-day without a year: Christmas, New Year's Day
   {
-    key: /christmas|new year|valentine|halloween/,
     re: /\b(christmas(?:[^\S\r\n]+(?:day|eve))?|new[^\S\r\n]+year['’]s[^\S\r\n]+(?:day|eve)|valentine['’]s[^\S\r\n]+day|halloween)(?![\p{L}\p{N}])/gu,
-    lower: true,
     read: (m, r) => {
       const name = m[1].replace(/\s+/g, ' ').replace('’', "'");
       const [month, day] =
@@ -270,21 +286,27 @@ export const RELATIVE_RULES: Rule[] = [
       const f = yearFor(month, r, m.index, m.index + m[0].length);
       return hit(m, formatDay({ y: f.y, m: month, d: day }), f.res);
     },
+    speed: {
+      lower: true,
+      key: /christmas|new year|valentine|halloween/,
+    },
   },
   // H1 2023, the first half of 2023, the second half of this year
   {
-    key: /half|h[12]/,
     re: new RegExp(
       `\\b(?:h([12])(?:${SP}|[-/'’])(\\d{4})|the${SP}(first|second)${SP}half${SP}of${SP}(?:(this|last|next)${SP}year|${YEAR}))(?![\\p{L}\\p{N}])`,
       'gu',
     ),
-    lower: true,
     read: (m, r) => {
       const half = m[1] ? Number(m[1]) : m[3] === 'first' ? 1 : 2;
       const year = m[2] ?? m[5];
       if (year) return hit(m, `${year}-H${half}`, 'explicit');
       const step = { this: 0, last: -1, next: 1 }[m[4] ?? 'this'] ?? 0;
       return relative(m, r, (a) => `${pad(a.y + step, 4)}-H${half}`);
+    },
+    speed: {
+      lower: true,
+      key: /half|h[12]/,
     },
   },
   // Q3 2023, Q3
@@ -305,13 +327,10 @@ export const RELATIVE_RULES: Rule[] = [
   },
   // this summer, last winter, spring 2009, the autumn of 2008, in spring
   {
-    key: /spring|summer|autumn|fall|winter/,
-    anchor: /spring|summer|autumn|fall|winter/g,
     re: new RegExp(
       `\\b(?:(this|last|next|early|late)${SP})?(spring|summer|autumn|fall|winter)(?:${SP}(?:of${SP})?${YEAR})?(?![\\p{L}\\p{N}])`,
       'gu',
     ),
-    lower: true,
     read: (m, r) => {
       const season = SEASONS.get(m[2].toLowerCase());
       if (!season) return null;
@@ -354,11 +373,14 @@ export const RELATIVE_RULES: Rule[] = [
         return `${Math.floor(index / 4)}-${season.code}`;
       });
     },
+    speed: {
+      lower: true,
+      key: /spring|summer|autumn|fall|winter/,
+      anchor: /spring|summer|autumn|fall|winter/g,
+    },
   },
   // (last|next|this) Tuesday (night)
   {
-    key: /day/,
-    anchor: /day|DAY/g,
     re: new RegExp(
       `\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Tt]his${SP}past|[Tt]his${SP}coming|[Cc]oming|[Pp]ast)${SP})?(${WEEKDAY})(?:${SP}${PART_OF_DAY_CASED})?`,
       'gu',
@@ -398,6 +420,10 @@ export const RELATIVE_RULES: Rule[] = [
         else offset = r.tense(m.index, m.index + m[0].length) === 'future' ? ahead : -back;
         return formatDay(addDays(a, offset)) + code;
       });
+    },
+    speed: {
+      key: /day/,
+      anchor: /day|DAY/g,
     },
   },
 ];

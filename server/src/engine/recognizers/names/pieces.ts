@@ -1,9 +1,9 @@
 // Pieces of a name run (token ranges of a block) and what several name rules ask about the same
 // piece: its look-up key and whether it has the shape of an organization's name. Both answers
-// are kept for the block being read.
+// are kept in the block's memo.
 import { isOrgHeadKey } from './organizations';
 import { placeByKey } from './places';
-import type { BlockContext } from '../context';
+import { blockQuestion, type BlockContext } from '../context';
 import { normalizeKey } from '../../text/keys';
 
 export interface Piece {
@@ -17,34 +17,26 @@ export function surface(ctx: BlockContext, p: Piece): string {
   return ctx.text.slice(tokens[p.first].start, tokens[p.last - 1].end);
 }
 
-/**
- * `compute`, kept for the block being read: pieces are asked the same questions by several rules
- * (cutting, classifying, the product test). Answers are keyed by the piece's token range.
- */
-function perPiece<T>(compute: (ctx: BlockContext, p: Piece) => T): (ctx: BlockContext, p: Piece) => T {
-  let answersOf: BlockContext | undefined;
-  let answers = new Map<number, T>();
-  return (ctx, p) => {
-    if (answersOf !== ctx) {
-      answersOf = ctx;
-      answers = new Map();
-    }
-    const id = p.first * 65536 + p.last;
-    let answer = answers.get(id);
-    if (answer === undefined) answers.set(id, (answer = compute(ctx, p)));
-    return answer;
-  };
+/** A piece's token range as one number, its key in the block's memo. */
+function pieceId(p: Piece): number {
+  return p.first * 65536 + p.last;
 }
 
-const longPieceKey = perPiece((ctx, p) => normalizeKey(surface(ctx, p)));
+const LONG_PIECE_KEY = blockQuestion('the look-up key of a piece', (ctx, p: Piece) =>
+  normalizeKey(surface(ctx, p)),
+);
 
 /** normalizeKey(surface(ctx, p)), made once per block and piece. One token's key is the token's own. */
 export function pieceKey(ctx: BlockContext, p: Piece): string {
-  return p.last === p.first + 1 ? ctx.tokenized.tokens[p.first].key : longPieceKey(ctx, p);
+  return p.last === p.first + 1 ? ctx.tokenized.tokens[p.first].key : ctx.memo(LONG_PIECE_KEY, pieceId(p), p);
 }
 
+const ORG_SHAPED = blockQuestion('has a piece the shape of an organization name', computeOrgShaped);
+
 /** Does the piece have the shape of an organization's name? */
-export const orgShaped = perPiece(computeOrgShaped);
+export function orgShaped(ctx: BlockContext, p: Piece): boolean {
+  return ctx.memo(ORG_SHAPED, pieceId(p), p);
+}
 
 function computeOrgShaped(ctx: BlockContext, p: Piece): boolean {
   const { tokens } = ctx.tokenized;

@@ -3,14 +3,14 @@
 // `show` prints the article coloured by entity type with a summary. Exit codes: 0 all files
 // analysed, 1 some file could not be read or analysed (the others are still printed), 2 a wrong
 // command line.
-import { version } from '../../package.json';
-import { Analyzer } from './engine/pipeline';
-import type { Analysis, LexiconEntry } from './engine/model/types';
+import { version } from '../../../package.json';
+import { Analyzer } from '../engine/pipeline';
+import type { Analysis, LexiconEntry } from '../engine/model/types';
 import { readFileSync } from 'node:fs';
-import { parseArgs, UsageError, USAGE, type CliOptions } from './cli/args';
-import { readInput, type InputText } from './cli/input';
-import { toRecord, type ArticleRecord } from './cli/record';
-import { renderArticle, renderSummary, useColor } from './cli/show';
+import { parseArgs, UsageError, USAGE, type CliOptions } from './args';
+import { readInput, type InputText } from './input';
+import { toRecord, type ArticleRecord } from './record';
+import { renderArticle, renderSummary, useColor } from './show';
 
 function main(argv: readonly string[]): number {
   let options: CliOptions;

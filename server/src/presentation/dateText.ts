@@ -1,5 +1,5 @@
 // Plain-English descriptions of a date mention: weekday, distance from the article date, and how
-// the value was reached. Shared by the hover and the Outline.
+// the value was reached. Shared by the hover, the Outline and `newsmark show`.
 import { isoWeekday, parseIso, type Ymd } from '../engine/calendar/values';
 import type { DateResolution, Mention } from '../engine/model/types';
 
@@ -58,8 +58,13 @@ export interface DateDescription {
   how?: string;
 }
 
+/** The value a date mention resolved to ("2023-11-07", a range "2023-11-07 to 2023-11-09"), if any. */
+export function dateValueText(m: Mention): string | undefined {
+  return m.value ? (m.rangeEnd ? `${m.value} to ${m.rangeEnd}` : m.value) : undefined;
+}
+
 export function describeDate(m: Mention, articleDate: string | undefined): DateDescription {
-  const value = m.value ? (m.rangeEnd ? `${m.value} to ${m.rangeEnd}` : m.value) : undefined;
+  const value = dateValueText(m);
   const day = parseIso(m.value);
   return {
     value: value ?? (m.resolution === 'unresolved' ? undefined : 'no value'),

@@ -10,7 +10,7 @@ export const ANALYSIS_REQUEST = 'newsmark/analysis';
 
 /**
  * The problem code of an analysis that covers only a window of a document too large to analyse
- * whole (features/analysisCache.ts): its counts and lists are the window's, not the document's.
+ * whole (documents.ts): its counts and lists are the window's, not the document's.
  * A newsmark/analysis response for such a document carries it, so a client can say so.
  */
 export const WINDOW_PROBLEM = 'window';

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Analyzer } from '../../server/src/engine/pipeline';
 import type { Analysis, Mention } from '../../server/src/engine/model/types';
-import { AnalysisIndex } from '../../server/src/features/analysisIndex';
+import { AnalysisIndex } from '../../server/src/presentation/analysisIndex';
 import { readGold } from '../helpers/gold';
 
 const SEED = join(__dirname, '..', '..', '..', 'seeds', '000_b25a24690d4f76d1');
@@ -24,10 +24,10 @@ function plainMentionAt(analysis: Analysis, offset: number): number | undefined 
 }
 
 function mention(start: number, end: number, type: Mention['type'] = 'person'): Mention {
-  return { start, end, type, text: 'x'.repeat(end - start), source: 'test' };
+  return { start, end, type, text: 'x'.repeat(end - start), source: 'names' };
 }
 
-describe('features/analysisIndex: mentionAt', () => {
+describe('presentation/analysisIndex: mentionAt', () => {
   const text = readFileSync(`${SEED}.txt`, 'utf8');
   const gold = readGold(`${SEED}.gold.json`);
   const analysis = new Analyzer().analyze(text);

@@ -1,10 +1,11 @@
 // The extension manifest: the news language, its grammar and configuration files, activation,
-// settings that match what the server reads, commands that the client registers, and what works
-// in Restricted Mode and in virtual workspaces.
+// settings that match what the server reads, the entity types where the manifest lists them,
+// commands that the client registers, and what works in Restricted Mode and virtual workspaces.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DEFAULT_SETTINGS } from '../../server/src/features/settings';
+import { MENTION_TYPES } from '../../server/src/engine/model/types';
+import { DEFAULT_SETTINGS } from '../../server/src/settings';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const manifest = JSON.parse(readFileSync(resolve('package.json'), 'utf8')) as any;
@@ -44,6 +45,17 @@ describe('extension manifest', () => {
     assert.equal(props['newsmark.maxDocumentSize'].default, DEFAULT_SETTINGS.maxDocumentSize);
     assert.equal(props['newsmark.articleDate'].type, 'string');
     assert.deepEqual(props['newsmark.lexicon'].items.required, ['name', 'type']);
+  });
+
+  it('lists every entity type, and nothing else, as a token type, in the token scopes and as a lexicon entry type', () => {
+    const types = [...MENTION_TYPES].sort();
+    const ids = manifest.contributes.semanticTokenTypes.map((t: { id: string }) => t.id);
+    assert.deepEqual([...ids].sort(), types, 'semanticTokenTypes');
+    for (const [i, entry] of manifest.contributes.semanticTokenScopes.entries())
+      assert.deepEqual(Object.keys(entry.scopes).sort(), types, `semanticTokenScopes[${i}]`);
+    const entryTypes: string[] =
+      manifest.contributes.configuration.properties['newsmark.lexicon'].items.properties.type.enum;
+    assert.deepEqual([...entryTypes].sort(), [...types, 'none'].sort(), 'newsmark.lexicon type enum');
   });
 
   it('works in Restricted Mode, ignoring the workspace lexicon and size settings until trusted', () => {

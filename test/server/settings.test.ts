@@ -1,8 +1,8 @@
 // Settings parsing: good values are taken, bad ones fall back to defaults with a warning.
 import assert from 'node:assert/strict';
-import { DEFAULT_SETTINGS, parseSettings } from '../../server/src/features/settings';
+import { DEFAULT_SETTINGS, parseSettings } from '../../server/src/settings';
 
-describe('features/settings', () => {
+describe('settings', () => {
   it('gives the defaults for a missing section', () => {
     assert.deepEqual(parseSettings(undefined), {
       settings: { ...DEFAULT_SETTINGS, lexicon: [] },

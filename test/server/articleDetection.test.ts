@@ -1,11 +1,11 @@
 // Which documents are analysed: news always; text and Markdown when they look like an article.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { articleMarker, detectArticle } from '../../server/src/features/articleDetection';
+import { articleMarker, detectArticle } from '../../server/src/articleDetection';
 
 const SEED = readFileSync('seeds/000_b25a24690d4f76d1.txt', 'utf8');
 
-describe('features/articleDetection', () => {
+describe('articleDetection', () => {
   it('recognises the seed by its header line (leading space allowed)', () => {
     assert.equal(articleMarker(SEED), 'header');
     assert.deepEqual(detectArticle('plaintext', SEED, 'auto'), { analyze: true, reason: 'header' });

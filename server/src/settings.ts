@@ -1,7 +1,7 @@
 // The server's settings (`newsmark.*`), read from the client's configuration and checked here so
 // that a malformed value becomes a warning the user can see, never an exception in a provider.
-import type { LexiconEntry, MentionType } from '../engine/model/types';
-import { MENTION_TYPES } from '../engine/model/types';
+import type { LexiconEntry, MentionType } from './engine/model/types';
+import { MENTION_TYPES } from './engine/model/types';
 
 export type AnalyzePlainText = 'auto' | 'always' | 'never';
 

@@ -1,8 +1,8 @@
 // Date descriptions used by the hover and the Outline, against dates counted by hand.
 import assert from 'node:assert/strict';
-import { describeDate, distanceText } from '../../server/src/features/dateText';
+import { describeDate, distanceText } from '../../server/src/presentation/dateText';
 
-describe('features/dateText', () => {
+describe('presentation/dateText', () => {
   it('counts days, months and years from the article date', () => {
     assert.equal(distanceText('2023-11-07', '2023-11-08'), '1 day before publication');
     assert.equal(distanceText('2023-11-08', '2023-11-08'), 'on the publication date');
@@ -24,7 +24,7 @@ describe('features/dateText', () => {
         text: 'Nov. 7',
         value: '2023-11-07',
         resolution: 'article-year',
-        source: 't',
+        source: 'dates',
       },
       '2023-11-08',
     );
@@ -32,14 +32,22 @@ describe('features/dateText', () => {
     assert.equal(d.distance, '1 day before publication');
     assert.match(d.how as string, /year/);
     const u = describeDate(
-      { start: 0, end: 9, type: 'date', text: 'yesterday', resolution: 'unresolved', source: 't' },
+      { start: 0, end: 9, type: 'date', text: 'yesterday', resolution: 'unresolved', source: 'dates' },
       undefined,
     );
     assert.equal(u.value, undefined);
     assert.match(u.how as string, /unresolved/);
     // A year below 100 stays that year (Date.UTC would read 0050 as 1950, a Wednesday).
     const early = describeDate(
-      { start: 0, end: 4, type: 'date', text: 'x', value: '0050-03-01', resolution: 'explicit', source: 't' },
+      {
+        start: 0,
+        end: 4,
+        type: 'date',
+        text: 'x',
+        value: '0050-03-01',
+        resolution: 'explicit',
+        source: 'dates',
+      },
       '0050-03-08',
     );
     assert.equal(early.weekday, 'Tuesday');

@@ -1,17 +1,8 @@
-// Look-ups over one Analysis that several providers need: entities by id, the mention under the
-// cursor, and plain-English names for the types. Built once per analysis and kept beside it.
-import type { Analysis, Entity, Mention, MentionType } from '../engine/model/types';
-import { WINDOW_PROBLEM } from './protocol';
-
-export const TYPE_LABELS: Record<MentionType, string> = {
-  person: 'Person',
-  organization: 'Organization',
-  place: 'Place',
-  date: 'Date',
-  rank: 'Rank',
-  title: 'Title',
-  nationality: 'Nationality',
-};
+// Look-ups over one Analysis that the providers and the command line need: entities by id, the
+// mention under the cursor, the first mention of each entity. Built once per analysis and kept
+// beside it.
+import type { Analysis, Entity, Mention } from '../engine/model/types';
+import { WINDOW_PROBLEM } from '../protocol';
 
 /** Whether `analysis` covers only a window of its document. */
 export function isWindow(analysis: Analysis): boolean {
@@ -120,9 +111,14 @@ export class AnalysisIndex {
   }
 }
 
-/** Caches one index per Analysis object, so providers share it without recomputing. */
+/** What dates with the same meaning share (dates have no entity): the value, or "?" and the words when unresolved. */
+export function dateKey(m: Mention): string {
+  return m.value ?? `?${m.text}`;
+}
+
+/** One index per Analysis object, built on first use, so providers share it without recomputing. */
 const indexes = new WeakMap<Analysis, AnalysisIndex>();
-export function indexOf(analysis: Analysis): AnalysisIndex {
+export function analysisIndex(analysis: Analysis): AnalysisIndex {
   let index = indexes.get(analysis);
   if (!index) {
     index = new AnalysisIndex(analysis);

@@ -1,0 +1,42 @@
+// Every way the engine can find a mention, by the key recognizers put in `Candidate.source`, with the
+// sentence a reader sees on hover ("found as …"). A key is typed, so a recognizer cannot emit one
+// that has no explanation, and code that tests for a source (linking's teams and defaults) cannot
+// misspell it. The keys are part of the JSON output: renaming one changes the output.
+
+/** The sources, each with `how`: what the evidence was, in the reader's words. */
+export const SOURCES = {
+  // The article's metadata, found by its position (document/meta.ts).
+  'article-header': { how: 'Read from the article header' },
+  'article-date-line': { how: 'Read from the date line under the title' },
+  dateline: { how: 'Read from the dateline' },
+  // The recognizers (recognizers/).
+  'lexicon:user': { how: 'From your lexicon (newsmark.lexicon)' },
+  dates: { how: 'Found as a date' },
+  ranks: { how: 'Found in the rank table' },
+  titles: { how: 'Found as an office' },
+  // The name recognizer (recognizers/names/): 'names' is a gazetteer entry, the rest one rule each.
+  names: { how: 'Found in the gazetteer' },
+  'names:cue': { how: 'A rank, title or honorific stands before the name' },
+  'names:person-shape': { how: 'Shaped like a person’s name (given name or surname)' },
+  'names:surname': { how: 'Shaped like a surname' },
+  'names:speech': { how: 'The source of reported speech' },
+  'names:given': { how: 'A given name' },
+  'names:publication': { how: 'A newspaper named after its place' },
+  'names:unknown-pair': { how: 'Two capitalised words that are not common words' },
+  'names:org-shape': { how: 'Named like an organization (a head such as Ministry, Agency, Industries)' },
+  'names:org-extension': { how: 'A known organization’s name and more' },
+  'names:org-context': { how: 'Context says organization ("automaker …", "…’s shares")' },
+  'names:coordination': { how: 'Listed with names of this kind' },
+  'names:acronym': { how: 'An acronym' },
+  'names:acronym-of': { how: 'The acronym of the name right before it' },
+  'names:team': { how: 'A team in a match report (score, result or squad words around it)' },
+  'names:site': { how: 'Named like a site (Airport, Museum, Center)' },
+  'names:region': { how: 'Named like a geographic feature (Island, River, Gulf)' },
+  'names:ambiguous-place': { how: 'A place name that is also a word or a given name' },
+  'names:default': { how: 'Typed by its other mentions in this article' },
+  // The document stage (document/linking.ts): a capitalised word no recognizer took.
+  linking: { how: 'Another mention in this article says what it is' },
+} as const satisfies Record<string, { how: string }>;
+
+/** How a mention was found: a key of SOURCES. */
+export type Source = keyof typeof SOURCES;

@@ -1,0 +1,142 @@
+// Cut rules at words inside a run: a capitalised function word, a camel-cased brand, "and"/"&",
+// and "of"/"for"/"on" where they join two names rather than belong to one.
+import { orgShaped, pieceKey } from '../pieces';
+import { isOrgHeadKey, takesPlaceComplement } from '../organizations';
+import { placeByKey } from '../places';
+import { split, type CutRule } from './rule';
+
+/** Function words that never sit inside a name when capitalised. */
+const FUNCTION_WORDS = new Set([
+  'in',
+  'on',
+  'at',
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'but',
+  'with',
+  'from',
+  'to',
+  'by',
+  'as',
+  'is',
+  'was',
+  'for',
+  'of',
+]);
+
+/** Government units whose "of <country>" tells whose they are rather than naming them. */
+const GOVERNMENT_UNITS = new Set([
+  'ministry',
+  'ministries',
+  'directorate',
+  'department',
+  'agency',
+  'office',
+  'bureau',
+  'committee',
+  'service',
+  'administration',
+  'embassy',
+  'consulate',
+  'government',
+  'gendarmerie',
+  'police',
+]);
+
+export const functionWord: CutRule = {
+  id: 'function-word',
+  why:
+    'Cut at a capitalised function word: captions and headlines capitalise them ("Regina Ip In the …"), ' +
+    'and a sentence after an abbreviation starts with one ("Washington D.C. The team …").',
+  examples: [['A portrait of Amina Yusuf In the Garden', 'Amina Yusuf', 'person']],
+  cut: (ctx, first, last) => {
+    const { tokens } = ctx.tokenized;
+    for (let i = first + 1; i < last; i++)
+      if (tokens[i].upper && FUNCTION_WORDS.has(tokens[i].key)) return split(i, i + 1);
+    return undefined;
+  },
+};
+
+export const camelCasedBrand: CutRule = {
+  id: 'camel-cased-brand',
+  why: 'Cut out a camel-cased brand, a product of its own ("the United Kingdom iTunes store").',
+  examples: [['Sales at the Kenya eShop rose.', 'Kenya', 'place']],
+  cut: (ctx, first, last) => {
+    if (last - first <= 1) return undefined;
+    const { tokens } = ctx.tokenized;
+    for (let i = first; i < last; i++)
+      if (tokens[i].kind === 'word' && !tokens[i].upper && tokens[i].text !== tokens[i].key)
+        return split(i, i + 1);
+    return undefined;
+  },
+};
+
+export const and: CutRule = {
+  id: 'and',
+  why:
+    'Cut at "and"/"&" unless what follows is the rest of one organization’s name ' +
+    '("Department of Health and Human Services", "Johnson & Johnson").',
+  examples: [['Kenya and Uganda signed the pact.', 'Uganda', 'place']],
+  cut: (ctx, first, last) => {
+    const { tokens } = ctx.tokenized;
+    const lex = ctx.lexicon;
+    for (let i = first + 1; i < last - 1; i++) {
+      const w = tokens[i].text;
+      if (w !== 'and' && w !== '&') continue;
+      const right = { first: i + 1, last };
+      const left = { first, last: i };
+      const keep =
+        w === '&'
+          ? !placeByKey(pieceKey(ctx, left), lex)
+          : orgShaped(ctx, right) &&
+            !orgShaped(ctx, left) &&
+            !placeByKey(pieceKey(ctx, left), lex) &&
+            !placeByKey(pieceKey(ctx, right), lex);
+      if (!keep) return split(i, i + 1);
+    }
+    return undefined;
+  },
+};
+
+export const of: CutRule = {
+  id: 'of',
+  why:
+    'Cut at "of"/"for"/"on" unless the words before are a head that takes the rest into its name ' +
+    '("Bank of Canada"); a name has one "of", and "Gendarmerie of the Ministry of …" is two.',
+  examples: [['An envoy from the Embassy of Kenya arrived.', 'Kenya', 'place']],
+  cut: (ctx, first, last) => {
+    const { tokens } = ctx.tokenized;
+    const lex = ctx.lexicon;
+    let ofSeen = false;
+    for (let i = first + 1; i < last - 1; i++) {
+      const w = tokens[i].text;
+      if (w !== 'of' && w !== 'for' && w !== 'on') continue;
+      const head = tokens[i - 1].text;
+      const headKey = tokens[i - 1].key;
+      let restFirst = i + 1;
+      if (tokens[restFirst]?.text === 'the') restFirst++;
+      const rest = { first: restFirst, last };
+      const restKey = pieceKey(ctx, rest);
+      const restIsPlace = placeByKey(restKey, lex) !== undefined;
+      const restIsOrg = orgShaped(ctx, rest) || lex.organizations.get(restKey) !== undefined;
+      const headTakes =
+        isOrgHeadKey(headKey, lex) ||
+        takesPlaceComplement(head) ||
+        /^(gulf|sea|bay|isle|cape|lake|mount|strait|straits)$/i.test(head);
+      // "Bank of Canada", "Medical Journal of Australia" are names; "Directorate of Türkiye" says whose.
+      const ownPlace = restIsPlace && !GOVERNMENT_UNITS.has(headKey);
+      // "Gendarmerie of the Ministry of Internal Affairs": the rest is an organization of its own
+      // ("Ministry of …" names itself by its head first), so it is the parent, not part of the name.
+      const restHeadFirst =
+        restIsOrg &&
+        isOrgHeadKey(tokens[restFirst].key, lex) &&
+        /^(of|for)$/.test(tokens[restFirst + 1]?.text ?? '');
+      if (ofSeen || !headTakes || (restIsPlace && !ownPlace) || restHeadFirst) return split(i, i + 1);
+      ofSeen = true;
+    }
+    return undefined;
+  },
+};
