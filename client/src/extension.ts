@@ -15,6 +15,7 @@ import {
   WINDOW_PROBLEM,
   type StatusParams,
 } from '../../server/src/protocol';
+import { plainForNotification } from './notificationText';
 
 let client: LanguageClient | undefined;
 let output: vscode.OutputChannel;
@@ -98,7 +99,7 @@ async function copyAnalysis(): Promise<void> {
   if (analysis === null) {
     const status = statuses.get(editor.document.uri.toString());
     void vscode.window.showWarningMessage(
-      `Newsmark: no analysis for this document. ${status?.message ?? ''}`,
+      `Newsmark: no analysis for this document. ${plainForNotification(status?.message ?? '')}`,
     );
     return;
   }
@@ -109,7 +110,9 @@ async function copyAnalysis(): Promise<void> {
     (p) => p.code === WINDOW_PROBLEM,
   );
   if (partial)
-    void vscode.window.showWarningMessage(`Newsmark: partial analysis copied. ${partial.message ?? ''}`);
+    void vscode.window.showWarningMessage(
+      `Newsmark: partial analysis copied. ${plainForNotification(partial.message ?? '')}`,
+    );
   else void vscode.window.showInformationMessage('Newsmark: analysis copied to the clipboard as JSON.');
 }
 

@@ -1,7 +1,13 @@
 // Runs code-server in isolation: its own user-data and extensions folders, XDG folders and TMPDIR
-// in one scratch folder, loopback only, no auth, no telemetry or update checks. Shared by
-// `npm start` (a person looks at the extension) and the editor tests (a browser drives it).
+// in one scratch folder, loopback only, no telemetry or update checks. Shared by `npm start` (a
+// person looks at the extension) and the editor tests (a browser drives it).
+//
+// The workbench has a terminal, so whoever reaches it acts as the user who started it. Loopback
+// alone does not keep others out (any local user, or a web page through DNS rebinding, reaches
+// 127.0.0.1), so every start asks for a fresh random password: code-server's login page sets a
+// session cookie for 127.0.0.1, and it refuses pages and WebSocket upgrades without it.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -19,8 +25,10 @@ export interface Profile {
 export interface RunningCodeServer {
   /** `http://127.0.0.1:PORT`. */
   baseUrl: string;
-  /** The workbench URL that opens `folder`. */
+  /** The workbench URL that opens `folder` (after logging in). */
   url: string;
+  /** The password of code-server's login page, random for each start. */
+  password: string;
   child: ChildProcess;
   /** Everything code-server printed so far (for failure messages). */
   output(): string;
@@ -104,7 +112,15 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Starts code-server on 127.0.0.1 opening `folder`, and resolves once /healthz answers. */
+/** A password for one start: 24 random bytes (192 bits), letters, digits, `-` and `_` only. */
+export function newPassword(): string {
+  return randomBytes(24).toString('base64url');
+}
+
+/**
+ * Starts code-server on 127.0.0.1 opening `folder`, behind a new random password, and resolves
+ * once /healthz answers.
+ */
 export async function startCodeServer(
   profile: Profile,
   folder: string,
@@ -113,12 +129,30 @@ export async function startCodeServer(
   const entry = ensureCodeServer();
   const port = options.port ?? (await freePort());
   const baseUrl = `http://127.0.0.1:${port}`;
+  const password = newPassword();
+  // The password goes through the environment, which only this user can read (a command line is
+  // visible to every user in `ps`); code-server removes it before starting its own children. A
+  // HASHED_PASSWORD inherited from the caller would take precedence, so it is dropped.
   // Its own process group, so stopping it also stops its extension host, file watcher and the
   // language servers the extensions started, which would otherwise outlive it for a moment.
   const child = spawn(
     process.execPath,
-    [entry, ...isolationFlags(profile), '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', folder],
-    { env: { ...profile.env, ...options.extraEnv }, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+    [
+      entry,
+      ...isolationFlags(profile),
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--auth',
+      'password',
+      // No forwarding of other local ports through code-server (/proxy/PORT): nothing here needs it.
+      '--disable-proxy',
+      folder,
+    ],
+    {
+      env: { ...profile.env, ...options.extraEnv, PASSWORD: password, HASHED_PASSWORD: undefined },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    },
   );
   const group = child.pid as number;
   let output = '';
@@ -171,6 +205,7 @@ export async function startCodeServer(
   return {
     baseUrl,
     url: `${baseUrl}/?folder=${encodeURIComponent(folder)}`,
+    password,
     child,
     output: () => output,
     stop,

@@ -1,6 +1,6 @@
 // `npm start`: builds newsmark.vsix, installs code-server once (cached), installs the extension
-// into a throw-away profile and serves VS Code on the loopback interface with seeds/ open.
-// Prints the URL to open and runs until Ctrl-C. Options: --port N (default: a free port),
+// into a throw-away profile and serves VS Code on the loopback interface with seeds/ open, behind
+// a random password made for this start. Prints the URL and the password and runs until Ctrl-C. Options: --port N (default: a free port),
 // --folder PATH (default: seeds/), --no-package (reuse the existing newsmark.vsix).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -62,7 +62,11 @@ async function main(): Promise<void> {
     process.exit(1);
   });
 
-  console.log(`\nNewsmark is running in VS Code (code-server) with ${folder} open:\n\n  ${server.url}\n`);
+  console.log(
+    `\nNewsmark is running in VS Code (code-server) with ${folder} open:\n\n` +
+      `  URL:      ${server.url}\n  Password: ${server.password}\n\n` +
+      'The password is new for every start; the page asks for it once per browser session.\n',
+  );
   console.log(`Profile (settings, extensions, logs): ${scratch}\nPress Ctrl-C to stop.`);
 }
 

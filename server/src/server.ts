@@ -90,9 +90,11 @@ connection.onInitialized(() => {
 function applySettings(raw: unknown): boolean {
   const { settings, warnings } = parseSettings(raw);
   for (const w of warnings) connection.console.warn(w);
+  // The values themselves go to the output only: a notification turns `[label](command:…)` into a
+  // link that runs the command, and a workspace's settings may hold anything.
   if (warnings.length > 0)
     void connection.window.showWarningMessage(
-      `Newsmark: ${warnings.length === 1 ? 'one setting value was' : `${warnings.length} setting values were`} ignored (see the Newsmark output): ${warnings[0]}`,
+      `Newsmark: ${warnings.length === 1 ? 'one setting value was' : `${warnings.length} setting values were`} ignored; see the Newsmark output.`,
     );
   if (!documents.setSettings(settings)) return false;
   // New settings (a lexicon entry, another article date) can change every token: ask the editor to re-request.

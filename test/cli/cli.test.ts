@@ -2,7 +2,7 @@
 // output against the seed article's hand-made gold annotation.
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ArticleRecord } from '../../server/src/cli/record';
@@ -34,6 +34,17 @@ function extract(args: string[], input?: string): ArticleRecord[] {
 
 const has = (record: ArticleRecord, m: { start: number; end: number; type: string }): boolean =>
   record.mentions.some((x) => x.start === m.start && x.end === m.end && x.type === m.type);
+
+/** Temporary folders the tests made; removed when the tests end. */
+const scratchDirs: string[] = [];
+function scratchDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  scratchDirs.push(dir);
+  return dir;
+}
+after(() => {
+  for (const dir of scratchDirs) rmSync(dir, { recursive: true, force: true });
+});
 
 describe('newsmark CLI (process)', () => {
   before(() => {
@@ -138,7 +149,7 @@ describe('newsmark CLI (process)', () => {
   });
 
   it('extract: binary junk is analysed with a warning, empty input gives an empty record', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'newsmark-cli-'));
+    const dir = scratchDir('newsmark-cli-');
     const junk = join(dir, 'junk.bin');
     writeFileSync(junk, Buffer.from([0, 1, 2, 0xff, 0xfe, 0x41, 0x0a, 0x00, 0x9b]));
     const empty = join(dir, 'empty.txt');
@@ -197,7 +208,7 @@ describe('newsmark CLI (process)', () => {
   });
 
   it('extract --lexicon: the user’s entries win, broken ones are skipped with a warning', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'newsmark-lexicon-'));
+    const dir = scratchDir('newsmark-lexicon-');
     const file = join(dir, 'lexicon.json');
     writeFileSync(
       file,
@@ -217,7 +228,7 @@ describe('newsmark CLI (process)', () => {
   });
 
   it('extract --lexicon: a file that is not JSON is refused with a clear message and exit 2', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'newsmark-lexicon-'));
+    const dir = scratchDir('newsmark-lexicon-');
     const file = join(dir, 'broken.json');
     writeFileSync(file, '{"name": "Anitkabyr"');
     const result = run(['extract', '--lexicon', file, SEED]);

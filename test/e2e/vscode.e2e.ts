@@ -40,6 +40,7 @@ import {
   errorNotifications,
   focusEditor,
   hoverText,
+  logIn,
   outlineGroup,
   outputChannelLines,
   quickOpen,
@@ -199,8 +200,9 @@ describe('Newsmark in VS Code (code-server + Chromium)', function () {
       env: profile.env,
     });
     page = context.pages()[0] ?? (await context.newPage());
+    // code-server asks for the password of this start first (scripts/editor/code-server.ts).
     await page.goto(server.url);
-    await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
+    await logIn(page, server.password);
     const workbenchMs = Date.now() - launched;
     await quickOpen(page, `${SEED_NAME}.txt`);
     await waitForText(page, seedLines, 60_000);

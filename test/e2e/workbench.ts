@@ -132,6 +132,15 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Logs in on code-server's login page, as a person does, and waits for the workbench. */
+export async function logIn(page: Page, password: string): Promise<void> {
+  const field = page.locator('input[name="password"]');
+  await field.waitFor({ state: 'visible', timeout: 60_000 });
+  await field.fill(password);
+  await page.locator('input[type="submit"]').click();
+  await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
+}
+
 /**
  * Opens the command palette and runs the command whose label is exactly `label` (clicking its row:
  * Enter would run whichever row is first, e.g. a recently used one). Waits for the palette to close

@@ -1,6 +1,6 @@
 // The extension manifest: the news language, its grammar and configuration files, activation,
-// settings that match what the server reads, the entity types where the manifest lists them, and
-// commands that the client registers.
+// settings that match what the server reads, the entity types where the manifest lists them,
+// commands that the client registers, and what works in Restricted Mode and virtual workspaces.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -56,6 +56,24 @@ describe('extension manifest', () => {
     const entryTypes: string[] =
       manifest.contributes.configuration.properties['newsmark.lexicon'].items.properties.type.enum;
     assert.deepEqual([...entryTypes].sort(), [...types, 'none'].sort(), 'newsmark.lexicon type enum');
+  });
+
+  it('works in Restricted Mode, ignoring the workspace lexicon and size settings until trusted', () => {
+    const trust = manifest.capabilities.untrustedWorkspaces;
+    assert.equal(trust.supported, 'limited');
+    assert.deepEqual(trust.restrictedConfigurations, ['newsmark.lexicon', 'newsmark.maxDocumentSize']);
+    const props = manifest.contributes.configuration.properties;
+    for (const id of trust.restrictedConfigurations) assert.ok(props[id], `${id} is not a setting`);
+    assert.match(trust.description, /newsmark\.lexicon/);
+  });
+
+  it('declares virtual workspaces unsupported, as the client syncs only file and untitled documents', () => {
+    const virtual = manifest.capabilities.virtualWorkspaces;
+    assert.equal(virtual.supported, false);
+    assert.ok(virtual.description.length > 20);
+    // Should the client sync other schemes, the declaration has to be revisited.
+    const schemes = new Set([...client.matchAll(/scheme: '([a-z-]+)'/g)].map((m) => m[1]));
+    assert.deepEqual([...schemes].sort(), ['file', 'untitled']);
   });
 
   it('contributes the three commands, and the client registers each of them', () => {
