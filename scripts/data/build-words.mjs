@@ -1,17 +1,9 @@
 // Writes the word-list data files (titles.json, organization-words.json, organization-cues.json,
 // place-words.json, person-cues.json, sport-cues.json, date-cues.json, non-names.json) from the
-// lists of the same names in ./source, hand-written by
-// the project from general English usage and news style guides; no list was copied.
+// lists of the same names in ./source, hand-written by the project from general English usage and
+// news style guides; no list was copied.
 import { entriesOf, readSourceLists, sortNames, writeJson } from './data-files.mjs';
 
-const titles = readSourceLists('titles.txt');
-const orgWords = readSourceLists('organization-words.txt');
-const orgCues = readSourceLists('organization-cues.txt');
-const placeWords = readSourceLists('place-words.txt');
-const personCues = readSourceLists('person-cues.txt');
-const sportCues = readSourceLists('sport-cues.txt');
-const dateCues = readSourceLists('date-cues.txt');
-const nonNames = readSourceLists('non-names.txt');
 const sorted = (lists, name) => sortNames(entriesOf(lists, name));
 
 /** A list the engine looks words up in by their lower-case key: written in lower case. */
@@ -22,7 +14,7 @@ function lowerCase(lists, name) {
   return list;
 }
 
-/** A list the engine makes a pattern of (a surname's ending): lower-case letters only. */
+/** Lower-case letters only: joined into a pattern (surname endings, state heads) or matched as written. */
 function letters(lists, name) {
   const list = lowerCase(lists, name);
   for (const word of list) if (!/^\p{Ll}+$/u.test(word)) throw new Error(`[${name}] ${word}: letters only`);
@@ -33,7 +25,7 @@ function letters(lists, name) {
 const suffixKey = (form) => form.toLowerCase().replace(/\.$/, '');
 
 /** The legal forms, each `{ form, endsName? }`; no other suffix list may hold one. */
-function legalForms() {
+function legalForms(orgWords) {
   const rows = orgWords.legalForms;
   for (const [form, mark = '', ...rest] of rows)
     if ((mark !== '' && mark !== 'ends name') || rest.length > 0)
@@ -54,71 +46,58 @@ function legalForms() {
   return sortNames(marked.keys()).map((form) => (marked.get(form) ? { form, endsName: true } : { form }));
 }
 
-const titleData = {
-  offices: sorted(titles, 'offices'),
-  compoundOffices: sorted(titles, 'compoundOffices'),
-  modifiers: sorted(titles, 'modifiers'),
-  honorifics: sorted(titles, 'honorifics'),
+/**
+ * Each data file and its lists, by how the engine reads each: `written` as news writes it, `keys`
+ * by the lower-case key (so written in lower case), `letters` joined into a pattern (lower-case
+ * letters only), `legal forms` as legalForms() says.
+ */
+const FILES = {
+  titles: { offices: 'written', compoundOffices: 'written', modifiers: 'written', honorifics: 'written' },
+  'organization-words': {
+    heads: 'written',
+    companySuffixes: 'written',
+    legalForms: 'legal forms',
+    governmentUnits: 'keys',
+    placeComplementHeads: 'keys',
+    stateHeads: 'letters',
+    webDomains: 'letters',
+  },
+  'organization-cues': {
+    nounsBefore: 'keys',
+    possessedNouns: 'keys',
+    publicationNouns: 'written',
+    modifiedNouns: 'keys',
+  },
+  'place-words': { facilityHeads: 'written', geoHeads: 'written' },
+  'person-cues': { speechVerbs: 'keys', surnameEndings: 'letters' },
+  'sport-cues': { squadNouns: 'keys', resultVerbs: 'keys' },
+  'date-cues': {
+    futureWords: 'keys',
+    futureBeforeTo: 'keys',
+    pastWords: 'keys',
+    notPastEd: 'keys',
+    yearNouns: 'keys',
+    notYearBefore: 'keys',
+    notYearAfter: 'keys',
+  },
+  'non-names': { words: 'written', acronyms: 'written', groups: 'written' },
 };
-const orgData = {
-  heads: sorted(orgWords, 'heads'),
-  companySuffixes: sorted(orgWords, 'companySuffixes'),
-  legalForms: legalForms(),
-  governmentUnits: lowerCase(orgWords, 'governmentUnits'),
-  placeComplementHeads: lowerCase(orgWords, 'placeComplementHeads'),
-  stateHeads: letters(orgWords, 'stateHeads'),
-  webDomains: letters(orgWords, 'webDomains'),
-};
-const orgCueData = {
-  nounsBefore: lowerCase(orgCues, 'nounsBefore'),
-  possessedNouns: lowerCase(orgCues, 'possessedNouns'),
-  publicationNouns: sorted(orgCues, 'publicationNouns'),
-  modifiedNouns: lowerCase(orgCues, 'modifiedNouns'),
-};
-const placeWordData = {
-  facilityHeads: sorted(placeWords, 'facilityHeads'),
-  geoHeads: sorted(placeWords, 'geoHeads'),
-};
-const personCueData = {
-  speechVerbs: lowerCase(personCues, 'speechVerbs'),
-  surnameEndings: letters(personCues, 'surnameEndings'),
-};
-const sportCueData = {
-  squadNouns: lowerCase(sportCues, 'squadNouns'),
-  resultVerbs: lowerCase(sportCues, 'resultVerbs'),
-};
-const dateCueData = Object.fromEntries(
-  [
-    'futureWords',
-    'futureBeforeTo',
-    'pastWords',
-    'notPastEd',
-    'yearNouns',
-    'notYearBefore',
-    'notYearAfter',
-  ].map((name) => [name, lowerCase(dateCues, name)]),
-);
-const nonNameData = {
-  words: sorted(nonNames, 'words'),
-  acronyms: sorted(nonNames, 'acronyms'),
-  groups: sorted(nonNames, 'groups'),
-};
-writeJson('titles.json', titleData);
-writeJson('organization-words.json', orgData);
-writeJson('organization-cues.json', orgCueData);
-writeJson('place-words.json', placeWordData);
-writeJson('person-cues.json', personCueData);
-writeJson('sport-cues.json', sportCueData);
-writeJson('date-cues.json', dateCueData);
-writeJson('non-names.json', nonNameData);
 
-const counts = (data) =>
-  Object.entries(data)
-    .map(([name, list]) => `${list.length} ${name}`)
-    .join(', ');
-console.log(
-  `titles.json: ${counts(titleData)}; organization-words.json: ${counts(orgData)}; ` +
-    `organization-cues.json: ${counts(orgCueData)}; place-words.json: ${counts(placeWordData)}; ` +
-    `person-cues.json: ${counts(personCueData)}; sport-cues.json: ${counts(sportCueData)}; ` +
-    `date-cues.json: ${counts(dateCueData)}; non-names.json: ${counts(nonNameData)}`,
-);
+const READ = { written: sorted, keys: lowerCase, letters, 'legal forms': legalForms };
+const summary = [];
+for (const [file, kinds] of Object.entries(FILES)) {
+  const source = readSourceLists(`${file}.txt`);
+  // A list written in the source but not named here would never reach the engine.
+  for (const name of Object.keys(source))
+    if (!(name in kinds)) throw new Error(`${file}.txt: [${name}] is no list of ${file}.json`);
+  const data = Object.fromEntries(
+    Object.entries(kinds).map(([name, kind]) => [name, READ[kind](source, name)]),
+  );
+  writeJson(`${file}.json`, data);
+  summary.push(
+    `${file}.json: ${Object.entries(data)
+      .map(([name, list]) => `${list.length} ${name}`)
+      .join(', ')}`,
+  );
+}
+console.log(summary.join('; '));
