@@ -49,10 +49,38 @@ function variants(form) {
   return [...out].filter((v) => v.length > 1 && !unsafe.has(v));
 }
 
+/** Is `short` ("Lt.", "Gen", "Sgt") an abbreviation of `full`: its first letter, then letters of it in order? */
+function abbreviates(short, full) {
+  const letters = short.replace(/\.$/, '').toLowerCase();
+  const word = full.toLowerCase();
+  if (letters.length === 0 || letters.length >= word.length || letters[0] !== word[0]) return false;
+  let k = 0;
+  for (const c of word) if (c === letters[k]) k++;
+  return k === letters.length;
+}
+
+/**
+ * News mixes a rank's abbreviated and full words ("Lt. General", "Maj General", "Lt Colonel"): for
+ * an abbreviated form word for word as long as the rank's name, every mix of the two.
+ */
+function mixedForms(name, form) {
+  const full = name.split(' ');
+  const short = form.split(' ');
+  if (short.length !== full.length || short.length < 2) return [];
+  if (!short.every((w, k) => w === full[k] || abbreviates(w, full[k]))) return [];
+  let mixes = [[]];
+  for (let k = 0; k < full.length; k++) {
+    const choices = short[k] === full[k] ? [full[k]] : [full[k], short[k]];
+    mixes = mixes.flatMap((m) => choices.map((c) => [...m, c]));
+  }
+  return mixes.map((m) => m.join(' '));
+}
+
 const ranks = [];
 for (const g of groups) {
   for (const [name, nato, ...forms] of g.rows) {
-    const all = new Set([name, ...forms].flatMap(variants));
+    const written = [name, ...forms, ...forms.flatMap((f) => mixedForms(name, f))];
+    const all = new Set(written.flatMap(variants));
     const row = { name, forms: [...all].sort(), branch: g.branch, tradition: g.tradition };
     if (nato) {
       row.nato = nato;

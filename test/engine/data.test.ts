@@ -338,6 +338,23 @@ describe('engine: data files', () => {
       }
     });
 
+    it('an abbreviation mixed with a full word is the same rank, and no other word is mixed in', () => {
+      const cases: [string, string, string, string][] = [
+        ['Lt. General', 'US', 'army', 'Lieutenant General'],
+        ['Maj. General', 'US', 'army', 'Major General'],
+        ['Brig General', 'US', 'army', 'Brigadier General'],
+        ['Lt. Colonel', 'US', 'army', 'Lieutenant Colonel'],
+        ['Lt Colonel', 'UK', 'army', 'Lieutenant Colonel'],
+        ['Major Gen.', 'US', 'army', 'Major General'],
+      ];
+      for (const [form, tradition, branch, name] of cases) {
+        assert.equal(rank(form, tradition, branch)?.name, name, `${form} (${tradition} ${branch})`);
+      }
+      // "Three-Star General" is another form of the rank, not an abbreviation of its words.
+      assert.deepEqual(rankRows('Three-Star Gen.'), []);
+      assert.deepEqual(rankRows('Lieutenant Three-Star'), []);
+    });
+
     it('US and UK codes follow STANAG 2116', () => {
       const cases: [string, string, string, string][] = [
         ['General', 'US', 'army', 'OF-9'],
