@@ -6,8 +6,8 @@
 import { readSourceLists, readSourceRows, writeJson } from './data-files.mjs';
 
 // Each table: [tradition | branch | NATO basis | source], then rows rank | NATO code | other forms.
-// [left out] holds the written forms never matched.
-const { 'left out': leftOut, ...tables } = readSourceLists('ranks.txt');
+// [left out] holds the written forms never matched; [branch words], the words naming each branch.
+const { 'left out': leftOut, 'branch words': branchRows, ...tables } = readSourceLists('ranks.txt');
 const groups = Object.entries(tables).map(([header, rows]) => {
   const [tradition, branch, basis, source, ...extra] = header.split('|').map((cell) => cell.trim());
   if (!source || extra.length > 0)
@@ -93,18 +93,38 @@ for (const g of groups) {
 // Country (ISO alpha-2) → tradition, checked against the tables above.
 const traditions = new Set(groups.map((g) => g.tradition));
 const traditionByCountry = {};
-for (const [tradition, codes] of readSourceRows('rank-traditions.txt')) {
+// Countries that borrow another country's table: its NATO codes are only comparable for them.
+const borrowing = [];
+for (const [tradition, codes, mark = '', ...rest] of readSourceRows('rank-traditions.txt')) {
   if (!traditions.has(tradition)) throw new Error(`rank-traditions.txt: no rank table for ${tradition}`);
+  if ((mark !== '' && mark !== 'comparable') || rest.length > 0)
+    throw new Error(`rank-traditions.txt: ${tradition} | ${codes}: the only mark is "comparable"`);
   for (const code of codes.split(',').map((c) => c.trim())) {
     if (!/^[A-Z]{2}$/.test(code)) throw new Error(`rank-traditions.txt: ${code} is not an ISO alpha-2 code`);
     if (code in traditionByCountry) throw new Error(`rank-traditions.txt: ${code} is listed twice`);
     traditionByCountry[code] = tradition;
+    if (mark === 'comparable') borrowing.push(code);
   }
 }
 const sortedTraditions = Object.fromEntries(
   Object.entries(traditionByCountry).sort(([a], [b]) => (a < b ? -1 : 1)),
 );
-writeJson('ranks.json', { ranks, traditionByCountry: sortedTraditions });
+// Branch word → branch, checked against the branches the tables use.
+const branches = new Set(groups.map((g) => g.branch));
+const branchWords = {};
+for (const [branch, ...words] of branchRows) {
+  if (!branches.has(branch)) throw new Error(`ranks.txt: [branch words] ${branch} is no table's branch`);
+  for (const word of words) branchWords[word] = branch;
+}
+const sortedBranchWords = Object.fromEntries(
+  Object.entries(branchWords).sort(([a], [b]) => (a < b ? -1 : 1)),
+);
+writeJson('ranks.json', {
+  ranks,
+  traditionByCountry: sortedTraditions,
+  borrowedTraditions: borrowing.sort(),
+  branchWords: sortedBranchWords,
+});
 console.log(
   `ranks.json: ${ranks.length} rows, ${Object.keys(sortedTraditions).length} countries' traditions`,
 );
