@@ -54,18 +54,21 @@ function branchEndingAt(
   k: number,
   lexicon: Lexicon,
 ): string | undefined {
-  const one = lexicon.rankBranchWords.get(tokens[k].key);
-  if (one !== undefined) return one;
+  // Two words first: "Aerospace Forces" is the air force, "Forces" alone the army.
   const before = tokens[k - 1];
-  if (!before || before.kind !== 'word') return undefined;
-  return lexicon.rankBranchWords.get(normalizeKey(text.slice(before.start, tokens[k].end)));
+  const two =
+    before?.kind === 'word'
+      ? lexicon.rankBranchWords.get(normalizeKey(text.slice(before.start, tokens[k].end)))
+      : undefined;
+  return two ?? lexicon.rankBranchWords.get(tokens[k].key);
 }
 
 /**
  * A lone rank word right after another capitalised word of its sentence heads an office
  * ("Chief Election Commissioner", "Rising Star Corps Commander"), unless that word names a branch
- * the rank is held in ("Navy Commander", "Army Major"), a country ("Kazakh Colonel"), or ends an
- * office ("Chief of Army Staff General"), or is capitalised only by the sentence ("Retired Major").
+ * the rank is held in ("Navy Commander", "Army Major"), a country ("Kazakh Colonel"), a force's
+ * acronym ("IDF Colonel"), or ends an office ("Chief of Army Staff General"), or is capitalised
+ * only by the sentence ("Retired Major").
  */
 function headsOffice(
   text: string,
@@ -80,6 +83,8 @@ function headsOffice(
   const key = prev.key;
   if (prev.sentenceStart && lexicon.commonWords.has(key)) return false;
   if (lexicon.demonyms.has(key) || lexicon.countryNames.has(key)) return false;
+  // A force's acronym ("IDF Colonel", "NYPD Officer") says whose rank it is, not which office.
+  if (prev.text.length > 1 && prev.text === prev.text.toUpperCase()) return false;
   if (t.offices.has(key) || t.compoundEnds.has(key)) return false;
   const branch = branchEndingAt(text, tokens, first - 1, lexicon);
   return !(branch !== undefined && rows.some((r) => r.branch === branch || r.branch === 'any'));

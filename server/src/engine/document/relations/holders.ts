@@ -59,6 +59,11 @@ export function findHolders(doc: RelationDocument): Map<number, string> {
       } else if (p.type === 'nationality' && !person.country) {
         person.country = p.entity;
         doc.fired('nationality-before-name');
+      } else if (end !== i && p.type === 'organization' && p.entity && mentions[end].type === 'rank') {
+        // "Pakistan Army Colonel Saima Tariq": the force before the rank is the person's.
+        person.organization ??= p.entity;
+        doc.fired('organization-before-rank');
+        break;
       } else if (end !== i && !person.country && doc.isCountry(p)) {
         // "U.S. Army General Mark Reyes": a country before the person's rank or office.
         person.country = doc.countryId(p);

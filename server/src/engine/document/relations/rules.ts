@@ -139,6 +139,16 @@ export const RELATION_RULES = {
       value: 'former Prime Minister',
     },
   },
+  'organization-before-rank': {
+    explains:
+      'An organization written just before a person’s rank ("Pakistan Army Major …") is the person’s.',
+    example: {
+      sentence: 'Pakistan Army Major Saad Qureshi led the convoy.',
+      entity: ['person', 'Saad Qureshi'],
+      field: 'organization',
+      value: 'Pakistan Army',
+    },
+  },
   apposition: {
     explains: 'A title or a rank after a name and a comma is the person’s.',
     example: {
