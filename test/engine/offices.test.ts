@@ -81,6 +81,19 @@ describe('engine: offices', () => {
       ]);
     });
 
+    it('a force’s acronym or a branch before a lone rank says whose rank it is', () => {
+      assert.deepEqual(marked('Officials said IDF Colonel Avi Stern led it.'), [
+        'organization:IDF',
+        'rank:Colonel',
+        'person:Avi Stern',
+      ]);
+      assert.deepEqual(marked('Later Republican Guard Colonel Ali Hassan arrived.'), [
+        'organization:Republican Guard',
+        'rank:Colonel',
+        'person:Ali Hassan',
+      ]);
+    });
+
     it('a team position written in lower case is no office', () => {
       const types = analyze('After lunch, captain Owen Pryce declared on 350.').mentions.map((m) => m.type);
       assert.ok(!types.includes('title'), types.join(', '));
@@ -212,6 +225,12 @@ describe('engine: offices', () => {
       const i = info('Bangladeshi Brigadier General Rafiq Islam spoke.', 'Rafiq Islam');
       assert.equal(i?.tradition, 'Bangladesh');
       assert.equal(i?.nato, 'OF-6');
+    });
+
+    it('the force written before the rank gives the country ("Russian Aerospace Forces Colonel")', () => {
+      const i = info('Russian Aerospace Forces Colonel Ivan Orlov spoke.', 'Ivan Orlov');
+      assert.equal(i?.tradition, 'Soviet-style');
+      assert.equal(i?.countryFrom, 'text');
     });
 
     it('with no country in the text, the dateline’s country', () => {

@@ -116,11 +116,11 @@ function pluralKey(key: string): string | undefined {
 }
 
 function titleTables(lexicon: Lexicon, org: OrgTables): TitleTables {
-  const singular = [...lexicon.titles.compoundOffices, ...lexicon.titles.offices].map(normalizeKey);
+  const singular = new Set([...lexicon.titles.compoundOffices, ...lexicon.titles.offices].map(normalizeKey));
   const plurals = new Set<string>();
   for (const key of singular) {
     const p = pluralKey(key);
-    if (p !== undefined && !singular.includes(p)) plurals.add(p);
+    if (p !== undefined && !singular.has(p)) plurals.add(p);
   }
   const withPlurals = (keys: string[]): string[] =>
     keys.flatMap((k) => {
