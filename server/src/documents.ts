@@ -5,6 +5,7 @@
 import { LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import type { Position, TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyzer } from './engine/pipeline';
+import { sameEntries } from './engine/recognizers/userLexicon';
 import { readArticleMeta } from './engine/document/meta';
 import type { Analysis, Problem } from './engine/model/types';
 import { detectArticle } from './articleDetection';
@@ -98,7 +99,7 @@ export class OpenDocuments {
    * change, and VS Code several times at start).
    */
   setSettings(settings: NewsmarkSettings): boolean {
-    if (JSON.stringify(settings) === JSON.stringify(this.settings)) return false;
+    if (sameSettings(settings, this.settings)) return false;
     this.settings = settings;
     this.entries.clear();
     this.windows.clear();
@@ -211,6 +212,13 @@ export class OpenDocuments {
       return undefined;
     }
   }
+}
+
+/** Whether two settings say the same; the lexicon, which may be large, is compared entry by entry. */
+function sameSettings(a: NewsmarkSettings, b: NewsmarkSettings): boolean {
+  const { lexicon: lexiconA, ...restA } = a;
+  const { lexicon: lexiconB, ...restB } = b;
+  return JSON.stringify(restA) === JSON.stringify(restB) && sameEntries(lexiconA, lexiconB);
 }
 
 /**
