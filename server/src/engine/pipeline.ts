@@ -45,6 +45,23 @@ export function recognizeBlock(text: string, lexicon: Lexicon, articleDate?: str
   return { candidates, loose };
 }
 
+/**
+ * How a caller may stop a long analysis: the engine asks `isCancelled` between blocks (it knows
+ * nothing of the editor's protocol; the server answers it from a request's cancellation and from
+ * how long the analysis has held the thread).
+ */
+export interface AnalyzeControl {
+  isCancelled?: () => boolean;
+}
+
+/** Thrown by Analyzer.analyze when its `isCancelled` said yes. */
+export class AnalysisCancelled extends Error {
+  constructor() {
+    super('The analysis was cancelled.');
+    this.name = 'AnalysisCancelled';
+  }
+}
+
 /** Listeners an analyzer tells what happens inside it (the rule tests listen). */
 export interface AnalyzerHooks {
   /** Each relation rule (document/relations/rules.ts) that concludes something. */
@@ -63,7 +80,11 @@ export class Analyzer {
 
   constructor(private readonly hooks: AnalyzerHooks = {}) {}
 
-  analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  /**
+   * Analyses `text`. With `isCancelled`, asks it between blocks and throws AnalysisCancelled when
+   * it says yes; analysing the same text again then goes on from the block it stopped at.
+   */
+  analyze(text: string, options: AnalyzeOptions & AnalyzeControl = {}): Analysis {
     const problems: Problem[] = [];
     const lexicon = this.lexiconFor(options, problems);
     // Metadata: the article date (which every relative date counts from) and the dateline.
@@ -71,7 +92,13 @@ export class Analyzer {
     problems.push(...meta.problems);
     const date = meta.meta.date;
     // Blocks: each paragraph's candidates, recognised or from the cache.
-    const blocks = this.cache.blocksOf(text, date, (block) => recognizeBlock(block, lexicon, date));
+    const blocks = this.cache.blocksOf(
+      text,
+      date,
+      (block) => recognizeBlock(block, lexicon, date),
+      options.isCancelled,
+    );
+    if (blocks === undefined) throw new AnalysisCancelled();
     this.lastRecognized = blocks.recognized;
     // Overlaps: the metadata settled with the blocks' candidates; one view in document order.
     const metadata = meta.candidates.map((c) => withText(c, text));
