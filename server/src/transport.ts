@@ -55,10 +55,12 @@ export function openTransport(argv: readonly string[], events: TransportEvents):
  */
 function deliver(message: unknown, callback: DataCallback, events: TransportEvents): void {
   if (typeof message !== 'object' || message === null || Array.isArray(message)) {
-    events.refused(
-      -32600,
-      `a message must be a JSON object, not ${Array.isArray(message) ? 'a list' : JSON.stringify(message)}`,
-    );
+    const what = Array.isArray(message)
+      ? 'a list (LSP has no batches)'
+      : message === null
+        ? 'null'
+        : `a ${typeof message}`;
+    events.refused(-32600, `Invalid request: a message must be a JSON object, not ${what}.`);
     return;
   }
   const { method, params } = message as { method?: unknown; params?: { id?: unknown } };
@@ -181,11 +183,9 @@ export class FramedReader extends AbstractMessageReader implements MessageReader
     let message: unknown;
     try {
       message = JSON.parse(body.toString('utf8'));
-    } catch (error) {
-      this.events.refused(
-        -32700,
-        `a message is not JSON: ${error instanceof Error ? error.message : String(error)}`,
-      );
+    } catch {
+      // Not the parser's own message: it quotes the text, which may hold anything.
+      this.events.refused(-32700, `Parse error: a message of ${body.length} bytes is not JSON.`);
       return;
     }
     deliver(message, callback, this.events);
