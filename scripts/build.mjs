@@ -25,6 +25,8 @@ const entries = {
   'dev/snapshot': 'scripts/dev/engine-snapshot.ts',
   'dev/cpu': 'scripts/dev/engine-cpu.ts',
   'dev/check-dates': 'scripts/dev/check-dates.ts',
+  // `npm run fuzz`: the server, engine and CLI under hostile input (scripts/fuzz).
+  'dev/fuzz': 'scripts/fuzz/main.ts',
 };
 
 // Only bundle the entry points that exist yet, so the build works while features land one by one.

@@ -4,7 +4,8 @@
 // state changes, and holds the one rule for what a request gets from a large document (`Need`).
 import { LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import type { Position, TextDocument } from 'vscode-languageserver-textdocument';
-import { Analyzer } from './engine/pipeline';
+import { AnalysisCancelled, Analyzer } from './engine/pipeline';
+import { sameEntries } from './engine/recognizers/userLexicon';
 import { readArticleMeta } from './engine/document/meta';
 import type { Analysis, Problem } from './engine/model/types';
 import { detectArticle } from './articleDetection';
@@ -67,6 +68,11 @@ export class OpenDocuments {
   settings: NewsmarkSettings = DEFAULT_SETTINGS;
   /** Counts real analyses (not cache hits), so tests can check nothing is analysed twice. */
   analyses = 0;
+  /**
+   * Asked between blocks while analysing: yes stops the analysis with AnalysisCancelled (the
+   * server then reads its messages and asks again; the analysis goes on where it stopped).
+   */
+  isCancelled: (() => boolean) | undefined;
 
   constructor(
     private readonly texts: OpenTexts,
@@ -98,7 +104,7 @@ export class OpenDocuments {
    * change, and VS Code several times at start).
    */
   setSettings(settings: NewsmarkSettings): boolean {
-    if (JSON.stringify(settings) === JSON.stringify(this.settings)) return false;
+    if (sameSettings(settings, this.settings)) return false;
     this.settings = settings;
     this.entries.clear();
     this.windows.clear();
@@ -138,6 +144,7 @@ export class OpenDocuments {
     try {
       return this.computeUnsafe(doc);
     } catch (error) {
+      if (error instanceof AnalysisCancelled) throw error;
       this.events.error(`Analysis of ${doc.uri} (version ${doc.version}) failed: ${errorText(error)}`);
       return {
         uri: doc.uri,
@@ -166,11 +173,12 @@ export class OpenDocuments {
         message: `Large document (${count(text.length)} characters, above newsmark.maxDocumentSize ${count(this.settings.maxDocumentSize)}): only the visible part is coloured; Outline and problems are off.`,
       };
     }
-    this.analyses++;
     const analysis = this.analyzer.analyze(text, {
       articleDate: this.settings.articleDate,
       lexicon: this.settings.lexicon,
+      isCancelled: this.isCancelled,
     });
+    this.analyses++;
     const counts = `${analysis.entities.length} entities, ${analysis.mentions.length} mentions`;
     const date = analysis.meta.date ? `article date ${analysis.meta.date}` : 'no article date';
     return { ...base, state: 'ok', message: `${date}; ${counts}.`, analysis };
@@ -190,11 +198,12 @@ export class OpenDocuments {
     if (cached?.key === key) return cached.analysis;
     try {
       const head = readArticleMeta(text.slice(0, HEAD_LENGTH), this.settings.articleDate);
-      this.analyses++;
       const local = this.analyzer.analyze(text.slice(from, to), {
         articleDate: this.settings.articleDate ?? head.meta.date,
         lexicon: this.settings.lexicon,
+        isCancelled: this.isCancelled,
       });
+      this.analyses++;
       const analysis: Analysis = {
         ...local,
         length: text.length,
@@ -207,10 +216,18 @@ export class OpenDocuments {
       this.windows.set(doc.uri, { key, analysis });
       return analysis;
     } catch (error) {
+      if (error instanceof AnalysisCancelled) throw error;
       this.events.error(`Analysis of a window of ${doc.uri} failed: ${errorText(error)}`);
       return undefined;
     }
   }
+}
+
+/** Whether two settings say the same; the lexicon, which may be large, is compared entry by entry. */
+function sameSettings(a: NewsmarkSettings, b: NewsmarkSettings): boolean {
+  const { lexicon: lexiconA, ...restA } = a;
+  const { lexicon: lexiconB, ...restB } = b;
+  return JSON.stringify(restA) === JSON.stringify(restB) && sameEntries(lexiconA, lexiconB);
 }
 
 /**

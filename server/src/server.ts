@@ -14,6 +14,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { format } from 'node:util';
 import { errorText, OpenDocuments, statusOf, type Found } from './documents';
 import { toDiagnostics } from './features/diagnostics';
 import { documentHighlightsAt } from './features/documentHighlights';
@@ -32,11 +33,45 @@ import { buildTokens, LEGEND, TokenResults } from './features/semanticTokens';
 import { referencesAt } from './features/references';
 import { parseSettings } from './settings';
 import { prepareEngine } from './engine/prepare';
+import { AnalysisCancelled } from './engine/pipeline';
+import { openTransport, watchProcess } from './transport';
+import { errorResponse, MessageGate } from './lifecycle';
 
 /** Diagnostics wait this long after the last edit, so a burst of keystrokes is analysed once. */
 const DIAGNOSTICS_DELAY_MS = 250;
+/**
+ * A long analysis gives the thread back this often (it goes on where it stopped), so that the
+ * server reads what came meanwhile: a cancellation, an edit, a request for another document.
+ */
+const ANALYSIS_SLICE_MS = 50;
 
-const connection = createConnection(ProposedFeatures.all);
+const transport = openTransport(process.argv.slice(2), {
+  ended: (reason, broken) => end(reason, broken),
+  refused: (code, reason) => {
+    connection.console.warn(`Refused a message: ${reason}`);
+    void transport?.writer.write(errorResponse(null, code, reason));
+  },
+});
+if (transport === undefined) {
+  process.stderr.write('Usage: newsmark-server --stdio (or --node-ipc, as VS Code starts it)\n');
+  process.exit(2);
+}
+const gate = new MessageGate(transport.writer, (line) => connection.console.warn(line));
+const connection = createConnection(ProposedFeatures.all, transport.reader, transport.writer, {
+  messageStrategy: gate,
+});
+// Over stdio, standard output is the protocol: whatever the console prints goes to the log.
+console.log = console.info = console.debug = (...args: unknown[]) => connection.console.log(format(...args));
+console.warn = (...args: unknown[]) => connection.console.warn(format(...args));
+console.error = (...args: unknown[]) => connection.console.error(format(...args));
+
+/** Ends the server, saying why on stderr (the client may be gone, or its messages unreadable). */
+function end(reason: string, broken: boolean): void {
+  const restart = broken ? ', so that the editor can start it again' : '';
+  process.stderr.write(`Newsmark server: ${reason}; exiting${restart}.\n`);
+  // A moment for answers already written (a -32700 for the message that broke the framing) to go out.
+  setTimeout(() => process.exit(gate.shutDown ? 0 : 1), 50);
+}
 const texts = new TextDocuments(TextDocument);
 const documents = new OpenDocuments(texts, {
   error: (message) => connection.console.error(message),
@@ -52,6 +87,9 @@ let pullConfiguration = false;
 let refreshTokens = false;
 
 connection.onInitialize((params): InitializeResult => {
+  const editor = params.processId;
+  if (typeof editor === 'number')
+    watchProcess(editor, () => end(`the editor (process ${editor}) is gone`, false));
   pullConfiguration = params.capabilities.workspace?.configuration === true;
   refreshTokens = params.capabilities.workspace?.semanticTokens?.refreshSupport === true;
   const options = params.initializationOptions as { settings?: unknown } | undefined;
@@ -128,23 +166,55 @@ function scheduleDiagnostics(uri: string, delay = DIAGNOSTICS_DELAY_MS): void {
     uri,
     setTimeout(() => {
       timers.delete(uri);
-      const found = documents.analysisFor(uri, 'whole');
-      if (!found) return;
-      const problems = found.analysis?.problems ?? [];
-      // A burst of edits has settled. If the editor's last semantic tokens were computed for an
-      // earlier version (a response overtaken by the next keystroke), ask it to fetch them again,
-      // so the colours always end up matching the text. An editor that has not asked yet (a
-      // document just opened, a large one coloured by range) will ask by itself.
-      const served = tokens.servedVersion(uri);
-      if (refreshTokens && served !== undefined && served !== found.doc.version)
-        void connection.languages.semanticTokens.refresh();
-      void connection.sendDiagnostics({
-        uri,
-        version: found.doc.version,
-        diagnostics: toDiagnostics(found.doc, problems),
-      });
+      void publishDiagnostics(uri);
     }, delay),
   );
+}
+
+async function publishDiagnostics(uri: string): Promise<void> {
+  // Superseded by a later edit (which scheduled its own) or the document's closing: stop.
+  const found = await inSlices(
+    () => documents.analysisFor(uri, 'whole'),
+    () => timers.has(uri) || texts.get(uri) === undefined,
+  );
+  if (!found || found === STOPPED) return;
+  const problems = found.analysis?.problems ?? [];
+  // A burst of edits has settled. If the editor's last semantic tokens were computed for an
+  // earlier version (a response overtaken by the next keystroke), ask it to fetch them again,
+  // so the colours always end up matching the text. An editor that has not asked yet (a
+  // document just opened, a large one coloured by range) will ask by itself.
+  const served = tokens.servedVersion(uri);
+  if (refreshTokens && served !== undefined && served !== found.doc.version)
+    void connection.languages.semanticTokens.refresh();
+  void connection.sendDiagnostics({
+    uri,
+    version: found.doc.version,
+    diagnostics: toDiagnostics(found.doc, problems),
+  });
+}
+
+const STOPPED = Symbol('stopped');
+
+/**
+ * Runs `work`, which may analyse, giving the thread back every ANALYSIS_SLICE_MS: the analysis
+ * stops between blocks (AnalysisCancelled), the server reads what arrived meanwhile, and `work`
+ * runs again, its analysis going on where it stopped. Returns STOPPED when `stopped` says so
+ * between slices or during one.
+ */
+async function inSlices<R>(work: () => R, stopped: () => boolean): Promise<R | typeof STOPPED> {
+  for (;;) {
+    if (stopped()) return STOPPED;
+    const until = performance.now() + ANALYSIS_SLICE_MS;
+    documents.isCancelled = () => stopped() || performance.now() > until;
+    try {
+      return work();
+    } catch (error) {
+      if (!(error instanceof AnalysisCancelled)) throw error;
+    } finally {
+      documents.isCancelled = undefined;
+    }
+    await new Promise((resolve) => setImmediate(resolve));
+  }
 }
 
 texts.onDidOpen((e) => scheduleDiagnostics(e.document.uri, 0));
@@ -165,15 +235,20 @@ texts.onDidClose((e) => {
 function deferred<P, R>(handler: (params: P) => R): (params: P, token: CancellationToken) => Promise<R> {
   return async (params, token) => {
     await new Promise((resolve) => setImmediate(resolve));
-    if (token.isCancellationRequested)
-      throw new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled.');
+    let result: R | typeof STOPPED;
     try {
-      return handler(params);
+      // A long analysis is run in slices, so a cancellation that arrives during it is read.
+      result = await inSlices(
+        () => handler(params),
+        () => token.isCancellationRequested,
+      );
     } catch (error) {
       if (error instanceof ResponseError) throw error;
       connection.console.error(`Newsmark request failed: ${errorText(error)}`);
       throw new ResponseError(LSPErrorCodes.RequestFailed, `Newsmark: ${errorText(error, false)}`);
     }
+    if (result === STOPPED) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled.');
+    return result;
   };
 }
 
@@ -275,6 +350,7 @@ connection.onRequest(
 );
 
 process.on('uncaughtException', (error) => connection.console.error(`Uncaught: ${errorText(error)}`));
+process.on('unhandledRejection', (error) => connection.console.error(`Unhandled: ${errorText(error)}`));
 
 texts.listen(connection);
 connection.listen();

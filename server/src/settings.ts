@@ -2,6 +2,7 @@
 // that a malformed value becomes a warning the user can see, never an exception in a provider.
 import type { LexiconEntry, MentionType } from './engine/model/types';
 import { MENTION_TYPES } from './engine/model/types';
+import { tooLong, USER_LEXICON_LIMITS as LIMITS } from './engine/recognizers/userLexicon';
 
 export type AnalyzePlainText = 'auto' | 'always' | 'never';
 
@@ -42,10 +43,15 @@ function readEntry(raw: unknown): LexiconEntry | string {
   if (typeof type !== 'string' || !ENTRY_TYPES.has(type))
     return `has type ${JSON.stringify(type)}; expected one of ${[...ENTRY_TYPES].join(', ')}`;
   const entry: LexiconEntry = { name: name.trim(), type: type as MentionType | 'none' };
+  const limit = `at most ${LIMITS.wordsPerName} words and ${LIMITS.charactersPerName} characters`;
+  if (tooLong(entry.name)) return `has a name longer than a name may be (${limit})`;
   if (aliases !== undefined) {
     if (!Array.isArray(aliases) || aliases.some((a) => typeof a !== 'string'))
       return '"aliases" must be a list of strings';
+    if (aliases.length > LIMITS.aliasesPerEntry)
+      return `has ${aliases.length} aliases; an entry may have at most ${LIMITS.aliasesPerEntry}`;
     entry.aliases = (aliases as string[]).map((a) => a.trim()).filter((a) => a !== '');
+    if (entry.aliases.some(tooLong)) return `has an alias longer than a name may be (${limit})`;
   }
   if (country !== undefined) {
     if (typeof country !== 'string') return '"country" must be a string';
@@ -84,11 +90,16 @@ export function parseSettings(raw: unknown): ParsedSettings {
 
   const lexicon = raw.lexicon;
   if (Array.isArray(lexicon)) {
-    lexicon.forEach((item, i) => {
-      const entry = readEntry(item);
+    const read = Math.min(lexicon.length, LIMITS.entries);
+    for (let i = 0; i < read; i++) {
+      const entry = readEntry(lexicon[i]);
       if (typeof entry === 'string') warnings.push(`newsmark.lexicon[${i}] ${entry}; the entry is ignored.`);
       else settings.lexicon.push(entry);
-    });
+    }
+    if (lexicon.length > read)
+      warnings.push(
+        `newsmark.lexicon has ${lexicon.length} entries; only the first ${LIMITS.entries} are used (the most it may have).`,
+      );
   } else if (lexicon !== undefined && lexicon !== null) {
     warnings.push('newsmark.lexicon is not a list of entries; it is ignored.');
   }

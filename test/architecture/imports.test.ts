@@ -26,7 +26,19 @@ const SERVER_PARTS: Record<string, readonly string[]> = {
   'settings.ts': ['engine'],
   'articleDetection.ts': ['engine', 'settings.ts'],
   'documents.ts': ['engine', 'presentation', 'protocol.ts', 'settings.ts', 'articleDetection.ts'],
-  'server.ts': ['engine', 'presentation', 'features', 'protocol.ts', 'settings.ts', 'documents.ts'],
+  'params.ts': ['protocol.ts'],
+  'lifecycle.ts': ['params.ts'],
+  'transport.ts': [],
+  'server.ts': [
+    'engine',
+    'presentation',
+    'features',
+    'protocol.ts',
+    'settings.ts',
+    'documents.ts',
+    'transport.ts',
+    'lifecycle.ts',
+  ],
 };
 
 function serverPart(file: string): string {

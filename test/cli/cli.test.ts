@@ -1,30 +1,15 @@
 // Runs the bundled CLI (`node dist/cli.js`) as a real process, as a user would, and checks its
 // output against the seed article's hand-made gold annotation.
 import { strict as assert } from 'node:assert';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ArticleRecord } from '../../server/src/cli/record';
 import { readGold } from '../helpers/gold';
+import { CLI, ROOT, run, scratchDir, SEED } from './process';
 
-const ROOT = resolve(__dirname, '../../..');
-const CLI = join(ROOT, 'dist/cli.js');
-const SEED = 'seeds/000_b25a24690d4f76d1.txt';
 const SEED_TEXT = readFileSync(join(ROOT, SEED), 'utf8');
 
 const GOLD = readGold(join(ROOT, 'seeds/000_b25a24690d4f76d1.gold.json'));
-
-function run(args: string[], options: { input?: string; env?: NodeJS.ProcessEnv } = {}) {
-  const result = spawnSync(process.execPath, [CLI, ...args], {
-    cwd: ROOT,
-    input: options.input,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '', ...options.env },
-  });
-  if (result.error) throw result.error;
-  return result;
-}
 
 function extract(args: string[], input?: string): ArticleRecord[] {
   const result = run(['extract', ...args], { input });
@@ -34,17 +19,6 @@ function extract(args: string[], input?: string): ArticleRecord[] {
 
 const has = (record: ArticleRecord, m: { start: number; end: number; type: string }): boolean =>
   record.mentions.some((x) => x.start === m.start && x.end === m.end && x.type === m.type);
-
-/** Temporary folders the tests made; removed when the tests end. */
-const scratchDirs: string[] = [];
-function scratchDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  scratchDirs.push(dir);
-  return dir;
-}
-after(() => {
-  for (const dir of scratchDirs) rmSync(dir, { recursive: true, force: true });
-});
 
 describe('newsmark CLI (process)', () => {
   before(() => {

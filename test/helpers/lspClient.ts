@@ -39,6 +39,15 @@ export interface LspClientOptions {
   timeoutMs?: number;
   /** Answers to the server's `workspace/configuration` requests (the `newsmark` section). */
   settings?: unknown;
+  /** Environment variables for the server, added to this process's. */
+  env?: Record<string, string>;
+}
+
+/** A response to no request this client sent through `request` (one sent raw, or id null). */
+export interface RawResponse {
+  id: number | string | null;
+  result?: unknown;
+  error?: RpcError;
 }
 
 export class LspClient {
@@ -48,6 +57,8 @@ export class LspClient {
   readonly serverRequests: Notification[] = [];
   /** Everything the server wrote to stderr, for failure messages. */
   stderr = '';
+  /** Responses that answer no pending request (see RawResponse), in the order they came. */
+  readonly rawResponses: RawResponse[] = [];
   private chunks: Buffer[] = [];
   private received = 0;
   /** Length of the body being read, once its header has arrived. */
@@ -63,9 +74,14 @@ export class LspClient {
     this.timeoutMs = options.timeoutMs ?? 15_000;
     this.settings = options.settings ?? {};
     const serverPath = options.serverPath ?? resolve('dist/server.js');
-    this.process = spawn(process.execPath, [serverPath, '--stdio'], { stdio: 'pipe' });
+    this.process = spawn(process.execPath, [serverPath, '--stdio'], {
+      stdio: 'pipe',
+      env: { ...process.env, ...options.env },
+    });
     this.process.stdout.on('data', (chunk: Buffer) => this.onData(chunk));
     this.process.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString('utf8')));
+    // A server that has ended (as some tests make it) cannot be written to: the test checks its end.
+    this.process.stdin.on('error', () => {});
     this.exited = new Promise((done) => this.process.on('exit', (code) => done(code)));
   }
 
@@ -116,7 +132,10 @@ export class LspClient {
       return;
     }
     const pending = this.pending.get(id as number);
-    if (!pending) return;
+    if (!pending) {
+      this.rawResponses.push(message as unknown as RawResponse);
+      return;
+    }
     this.pending.delete(id as number);
     clearTimeout(pending.timer);
     if (message.error) pending.reject(new LspRequestError(pending.method, message.error as RpcError));
@@ -135,9 +154,31 @@ export class LspClient {
   }
 
   private write(message: object): void {
-    const body = Buffer.from(JSON.stringify(message), 'utf8');
-    this.process.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);
-    this.process.stdin.write(body);
+    this.send(message);
+  }
+
+  /** Sends any JSON value as one message, framed as LSP frames it (for malformed messages). */
+  send(message: unknown): void {
+    this.sendBody(Buffer.from(JSON.stringify(message), 'utf8'));
+  }
+
+  /** Sends `body` with a correct header, whatever it holds. */
+  sendBody(body: Buffer | string): void {
+    const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
+    this.process.stdin.write(`Content-Length: ${bytes.length}\r\n\r\n`);
+    this.process.stdin.write(bytes);
+  }
+
+  /** Resolves with the first raw response (already received or future) whose id is `id`. */
+  async waitForRawResponse(id: number | string | null, timeoutMs = this.timeoutMs): Promise<RawResponse> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = this.rawResponses.find((r) => r.id === id);
+      if (found) return found;
+      if (Date.now() > deadline)
+        throw new Error(`No response with id ${String(id)} within ${timeoutMs} ms. stderr:\n${this.stderr}`);
+      await new Promise((done) => setTimeout(done, 10));
+    }
   }
 
   request<T = unknown>(method: string, params: unknown, timeoutMs = this.timeoutMs): Promise<T> {

@@ -55,6 +55,26 @@ describe('settings', () => {
     assert.match(warnings.join('\n'), /lexicon\[4\] "aliases" must be a list of strings/);
   });
 
+  it('ignores lexicon entries past a limit, naming the limit (a workspace may set the lexicon)', () => {
+    const words = (n: number) => Array.from({ length: n }, (_, i) => `W${i}`).join(' ');
+    const ok = { name: 'Qazaq', type: 'place' };
+    const { settings, warnings } = parseSettings({
+      lexicon: [
+        { name: words(1300), type: 'organization' },
+        { name: 'Q', type: 'place', aliases: ['Qz', 'x'.repeat(201)] },
+        { name: 'Q', type: 'place', aliases: Array.from({ length: 51 }, (_, i) => `Q${i}`) },
+        ...Array.from({ length: 100_000 }, () => ok),
+      ],
+    });
+    assert.deepEqual(warnings, [
+      'newsmark.lexicon[0] has a name longer than a name may be (at most 20 words and 200 characters); the entry is ignored.',
+      'newsmark.lexicon[1] has an alias longer than a name may be (at most 20 words and 200 characters); the entry is ignored.',
+      'newsmark.lexicon[2] has 51 aliases; an entry may have at most 50; the entry is ignored.',
+      'newsmark.lexicon has 100003 entries; only the first 100000 are used (the most it may have).',
+    ]);
+    assert.equal(settings.lexicon.length, 100_000 - 3);
+  });
+
   it('rejects a settings section that is not an object', () => {
     const { settings, warnings } = parseSettings('auto');
     assert.equal(settings.analyzePlainText, 'auto');

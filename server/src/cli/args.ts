@@ -1,6 +1,7 @@
 // Command-line parsing for `newsmark`. Hand-written because the grammar is tiny and a parser
 // library would add a dependency to a bundle that must run with no node_modules beside it.
 import { isValidIsoDate } from '../engine/document/meta';
+import { DEFAULT_MAX_BYTES, MAX_MAX_BYTES, sizeText } from './input';
 
 export type Command = 'extract' | 'show' | 'help' | 'version';
 export type OutputFormat = 'json' | 'jsonl';
@@ -13,6 +14,8 @@ export interface CliOptions {
   lexicon?: string;
   /** true: always colour; false: never; undefined: decide from the terminal and NO_COLOR. */
   color?: boolean;
+  /** The most bytes read from one input (and from the lexicon file). */
+  maxBytes: number;
   /** File paths; `-` stands for standard input. */
   files: string[];
 }
@@ -21,7 +24,7 @@ export interface CliOptions {
 export class UsageError extends Error {}
 
 export function parseArgs(argv: readonly string[]): CliOptions {
-  const options: CliOptions = { command: 'help', format: 'json', files: [] };
+  const options: CliOptions = { command: 'help', format: 'json', files: [], maxBytes: DEFAULT_MAX_BYTES };
   let command: Command | undefined;
   let onlyFiles = false;
   for (let i = 0; i < argv.length; i++) {
@@ -68,6 +71,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case '--lexicon':
         options.lexicon = value();
         break;
+      case '--max-size':
+        options.maxBytes = parseSize(value());
+        break;
       case '--color':
         options.color = true;
         break;
@@ -84,14 +90,27 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   return options;
 }
 
+const SIZE_UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+
+/** A size as --max-size takes it: bytes, or a number with K, M or G (binary: M = 1024 × 1024). */
+function parseSize(text: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*([kmg]?)(?:i?b)?$/i.exec(text.trim());
+  const bytes = m ? Math.floor(Number(m[1]) * SIZE_UNITS[m[2].toLowerCase()]) : NaN;
+  if (!(bytes >= 1 && bytes <= MAX_MAX_BYTES))
+    throw new UsageError(
+      `--max-size must be a size from 1 byte to ${sizeText(MAX_MAX_BYTES)} (such as 64M or 1048576), not "${text}"`,
+    );
+  return bytes;
+}
+
 function splitOption(arg: string): [string, string | undefined] {
   const eq = arg.indexOf('=');
   return arg.startsWith('--') && eq > 0 ? [arg.slice(0, eq), arg.slice(eq + 1)] : [arg, undefined];
 }
 
 export const USAGE = `Usage:
-  newsmark extract [--format json|jsonl] [--article-date YYYY-MM-DD] [--lexicon FILE] FILE... | -
-  newsmark show [--color | --no-color] [--article-date YYYY-MM-DD] [--lexicon FILE] FILE... | -
+  newsmark extract [--format json|jsonl] [--article-date YYYY-MM-DD] [--lexicon FILE] [--max-size SIZE] FILE... | -
+  newsmark show [--color | --no-color] [--article-date YYYY-MM-DD] [--lexicon FILE] [--max-size SIZE] FILE... | -
   newsmark --help | --version
 
 Commands:
@@ -109,8 +128,11 @@ Options:
   --lexicon FILE             Your own entries, a JSON array of {"name", "type", "aliases"?,
                              "country"?}; "type": "none" marks words that are no entity.
                              Entries without a name or a known type are skipped with a warning.
+  --max-size SIZE            The largest input read, in bytes or with K, M or G (default 64M, at
+                             most 512M); a larger one is skipped with an error.
   -h, --help                 This help.
   -v, --version              The version.
 
-A FILE of "-" reads standard input. Files that cannot be read or analysed are reported on stderr;
-the others are still processed, and the exit code is 1. A wrong command line exits with 2.`;
+A FILE of "-" reads standard input. Only regular files are read: a directory, a device or a named
+pipe is refused. Files that cannot be read or analysed are reported on stderr; the others are still
+processed, and the exit code is 1. A wrong command line exits with 2.`;

@@ -6,13 +6,12 @@
 import { version } from '../../../package.json';
 import { Analyzer } from '../engine/pipeline';
 import type { Analysis, LexiconEntry } from '../engine/model/types';
-import { readFileSync } from 'node:fs';
 import { parseArgs, UsageError, USAGE, type CliOptions } from './args';
-import { readInput, type InputText } from './input';
+import { readInput, readRegularFile, readStdin, type InputText } from './input';
 import { toRecord, type ArticleRecord } from './record';
 import { renderArticle, renderSummary, useColor } from './show';
 
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   let options: CliOptions;
   try {
     options = parseArgs(argv);
@@ -33,7 +32,7 @@ function main(argv: readonly string[]): number {
   const analyzer = new Analyzer();
   let lexicon: LexiconEntry[] = [];
   if (options.lexicon !== undefined) {
-    const read = readLexicon(options.lexicon);
+    const read = readLexicon(options.lexicon, options.maxBytes);
     if ('error' in read) {
       process.stderr.write(`newsmark: --lexicon ${options.lexicon}: ${read.error}\n`);
       return 2;
@@ -42,48 +41,64 @@ function main(argv: readonly string[]): number {
   }
   let lexiconWarned = false;
   const color = useColor(options.color, process.env, process.stdout.isTTY === true);
-  const records: ArticleRecord[] = [];
+  const json = new JsonArrayWriter();
   let failed = false;
   let stdinUsed = false;
+  const fail = (name: string, error: string): void => {
+    process.stderr.write(`newsmark: ${name}: ${error}\n`);
+    failed = true;
+  };
   for (const name of options.files) {
     if (name === '-' && stdinUsed) {
-      process.stderr.write('newsmark: -: standard input can only be read once; skipped\n');
-      failed = true;
+      fail(name, 'standard input can only be read once; skipped');
       continue;
     }
     stdinUsed ||= name === '-';
-    const input = readInput(name);
-    if ('error' in input) {
-      process.stderr.write(`newsmark: ${name}: ${input.error}\n`);
-      failed = true;
-      continue;
-    }
-    for (const warning of input.warnings) process.stderr.write(`newsmark: ${name}: ${warning}\n`);
-    let analysis: Analysis;
+    // Whatever goes wrong with one input (reading, analysing, writing its record) is told, and
+    // the others are still processed and printed.
     try {
-      analysis = analyzer.analyze(input.text, { articleDate: options.articleDate, lexicon });
+      const input = name === '-' ? await readStdin(options.maxBytes) : readInput(name, options.maxBytes);
+      if ('error' in input) {
+        fail(name, input.error);
+        continue;
+      }
+      for (const warning of input.warnings) process.stderr.write(`newsmark: ${name}: ${warning}\n`);
+      const analysis = analyzer.analyze(input.text, { articleDate: options.articleDate, lexicon });
+      if (!lexiconWarned) {
+        for (const p of analysis.problems)
+          if (p.code === 'lexicon-entry')
+            process.stderr.write(`newsmark: --lexicon ${options.lexicon}: ${p.message}\n`);
+        lexiconWarned = true;
+      }
+      if (options.command === 'show')
+        process.stdout.write(showOne(input, analysis, color, options.files.length > 1));
+      else if (options.format === 'jsonl')
+        process.stdout.write(`${JSON.stringify(toRecord(name, analysis))}\n`);
+      else json.write(toRecord(name, analysis));
     } catch (err) {
       // An engine bug on one article must not cost the user the other files' results.
-      process.stderr.write(
-        `newsmark: ${name}: analysis failed: ${err instanceof Error ? err.message : String(err)}\n`,
-      );
-      failed = true;
-      continue;
+      fail(name, `analysis failed: ${err instanceof Error ? err.message : String(err)}`);
     }
-    const lexiconProblem = analysis.problems.find((p) => p.code === 'lexicon-entry');
-    if (lexiconProblem && !lexiconWarned) {
-      process.stderr.write(`newsmark: --lexicon ${options.lexicon}: ${lexiconProblem.message}\n`);
-      lexiconWarned = true;
-    }
-    if (options.command === 'show')
-      process.stdout.write(showOne(input, analysis, color, options.files.length > 1));
-    else if (options.format === 'jsonl')
-      process.stdout.write(`${JSON.stringify(toRecord(name, analysis))}\n`);
-    else records.push(toRecord(name, analysis));
   }
-  if (options.command === 'extract' && options.format === 'json')
-    process.stdout.write(`${JSON.stringify(records, null, 2)}\n`);
+  if (options.command === 'extract' && options.format === 'json') json.end();
   return failed ? 1 : 0;
+}
+
+/**
+ * Writes `extract`'s JSON array one record at a time, as JSON.stringify(records, null, 2) would
+ * lay it out: no string of every record at once (which a large run could push past V8's string
+ * limit, losing every record), and each record on its way as soon as its file is analysed.
+ */
+class JsonArrayWriter {
+  private count = 0;
+  write(record: ArticleRecord): void {
+    // A record's own lines, one level deeper; JSON strings hold no raw line break.
+    const text = JSON.stringify(record, null, 2).replace(/\n/g, '\n  ');
+    process.stdout.write(`${this.count++ === 0 ? '[\n  ' : ',\n  '}${text}`);
+  }
+  end(): void {
+    process.stdout.write(this.count === 0 ? '[]\n' : '\n]\n');
+  }
 }
 
 function showOne(input: InputText, analysis: Analysis, color: boolean, withHeader: boolean): string {
@@ -98,19 +113,15 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   throw err;
 });
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => (process.exitCode = code));
 
 /** Reads a user lexicon file: a JSON array of entries, or an object with an "entries" array. */
-function readLexicon(path: string): { entries: LexiconEntry[] } | { error: string } {
-  let raw: string;
-  try {
-    raw = readFileSync(path, 'utf8');
-  } catch (err) {
-    return { error: `cannot read it (${(err as NodeJS.ErrnoException).code ?? String(err)})` };
-  }
+function readLexicon(path: string, maxBytes: number): { entries: LexiconEntry[] } | { error: string } {
+  const read = readRegularFile(path, maxBytes);
+  if ('error' in read) return { error: `cannot read it (${read.error})` };
   let data: unknown;
   try {
-    data = JSON.parse(raw);
+    data = JSON.parse(read.bytes.toString('utf8'));
   } catch (err) {
     return { error: `not valid JSON: ${err instanceof Error ? err.message : String(err)}` };
   }

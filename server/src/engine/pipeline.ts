@@ -2,11 +2,12 @@
 // order). Blocks (paragraphs) are recognised independently and cached by their text
 // (cache/blockCache.ts), so re-analysing an edited document only recognises the blocks that
 // changed; the document stages (linking, appositions, relations) run over the whole document.
-import { MENTION_TYPES, type Analysis, type AnalyzeOptions, type Problem } from './model/types';
+import type { Analysis, AnalyzeOptions, LexiconEntry, Problem } from './model/types';
 import { withSurface, type BlockResult, type Candidate, type LooseWord } from './model/candidate';
 import { blockContext } from './recognizers/context';
 import { tokenize } from './text/tokens';
-import { isEntityType, loadLexicon, withUserEntries, type Lexicon } from './data/lexicon';
+import { loadLexicon, withUserEntries, type Lexicon } from './data/lexicon';
+import { checkUserEntries, sameEntries } from './recognizers/userLexicon';
 import { readArticleMeta } from './document/meta';
 import { RECOGNIZERS } from './recognizers';
 import { resolveOverlaps } from './model/overlaps';
@@ -44,6 +45,23 @@ export function recognizeBlock(text: string, lexicon: Lexicon, articleDate?: str
   return { candidates, loose };
 }
 
+/**
+ * How a caller may stop a long analysis: the engine asks `isCancelled` between blocks (it knows
+ * nothing of the editor's protocol; the server answers it from a request's cancellation and from
+ * how long the analysis has held the thread).
+ */
+export interface AnalyzeControl {
+  isCancelled?: () => boolean;
+}
+
+/** Thrown by Analyzer.analyze when its `isCancelled` said yes. */
+export class AnalysisCancelled extends Error {
+  constructor() {
+    super('The analysis was cancelled.');
+    this.name = 'AnalysisCancelled';
+  }
+}
+
 /** Listeners an analyzer tells what happens inside it (the rule tests listen). */
 export interface AnalyzerHooks {
   /** Each relation rule (document/relations/rules.ts) that concludes something. */
@@ -52,7 +70,9 @@ export interface AnalyzerHooks {
 
 export class Analyzer {
   private readonly cache = new BlockCache();
-  private lexiconKey = '';
+  /** The entries last passed, those of them in use, and the warnings about the others. */
+  private lexiconEntries: readonly unknown[] = NO_ENTRIES;
+  private goodEntries: readonly LexiconEntry[] = NO_ENTRIES;
   private lexiconProblems: Problem[] = [];
   private lexicon: Lexicon | undefined;
   /** Blocks recognised (not taken from the cache) by the last call; for tests and the bench. */
@@ -60,7 +80,11 @@ export class Analyzer {
 
   constructor(private readonly hooks: AnalyzerHooks = {}) {}
 
-  analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  /**
+   * Analyses `text`. With `isCancelled`, asks it between blocks and throws AnalysisCancelled when
+   * it says yes; analysing the same text again then goes on from the block it stopped at.
+   */
+  analyze(text: string, options: AnalyzeOptions & AnalyzeControl = {}): Analysis {
     const problems: Problem[] = [];
     const lexicon = this.lexiconFor(options, problems);
     // Metadata: the article date (which every relative date counts from) and the dateline.
@@ -68,7 +92,13 @@ export class Analyzer {
     problems.push(...meta.problems);
     const date = meta.meta.date;
     // Blocks: each paragraph's candidates, recognised or from the cache.
-    const blocks = this.cache.blocksOf(text, date, (block) => recognizeBlock(block, lexicon, date));
+    const blocks = this.cache.blocksOf(
+      text,
+      date,
+      (block) => recognizeBlock(block, lexicon, date),
+      options.isCancelled,
+    );
+    if (blocks === undefined) throw new AnalysisCancelled();
     this.lastRecognized = blocks.recognized;
     // Overlaps: the metadata settled with the blocks' candidates; one view in document order.
     const metadata = meta.candidates.map((c) => withText(c, text));
@@ -84,39 +114,32 @@ export class Analyzer {
     return { length: text.length, meta: meta.meta, mentions: linked.mentions, entities, problems };
   }
 
+  /**
+   * The lexicon with the user's entries. The entries are compared by identity first, as callers
+   * pass the same list with every analysis (a keystroke must not pay for a large lexicon), and a
+   * new list field by field with the last one (settings read again), so only a changed lexicon
+   * is indexed again and empties the block cache. A caller must not change a list it passed.
+   */
   private lexiconFor(options: AnalyzeOptions, problems: Problem[]): Lexicon {
-    const entries = Array.isArray(options.lexicon) ? options.lexicon : [];
-    const key = JSON.stringify(entries);
-    if (this.lexicon === undefined || key !== this.lexiconKey) {
-      // A broken entry (no name, an unknown type) is skipped and reported; the good ones still count.
-      const good = entries.filter(
-        (e) =>
-          typeof e?.name === 'string' &&
-          e.name.trim() !== '' &&
-          (e.type === 'none' || (typeof e.type === 'string' && isEntityType(e.type))),
-      );
-      const bad = entries.length - good.length;
-      this.lexiconProblems =
-        bad === 0
-          ? []
-          : [
-              {
-                start: 0,
-                end: 0,
-                severity: 'warning',
-                code: 'lexicon-entry',
-                message: `${bad} user lexicon ${bad === 1 ? 'entry was' : 'entries were'} ignored: each needs a "name" and a "type" (${MENTION_TYPES.join(', ')} or none).`,
-              },
-            ];
-      this.lexicon = withUserEntries(loadLexicon(), good);
-      this.lexiconKey = key;
-      this.cache.clear(); // cached blocks were recognised with the old lexicon
+    const entries = Array.isArray(options.lexicon) ? options.lexicon : NO_ENTRIES;
+    if (this.lexicon === undefined || entries !== this.lexiconEntries) {
+      const { good, problems: found } = checkUserEntries(entries);
+      if (this.lexicon === undefined || !sameEntries(good, this.goodEntries)) {
+        this.lexicon = withUserEntries(loadLexicon(), good);
+        this.goodEntries = good;
+        this.cache.clear(); // cached blocks were recognised with the old lexicon
+      }
+      // A broken entry (no name, an unknown type, past a limit) is skipped and reported; the good ones still count.
+      this.lexiconProblems = found;
+      this.lexiconEntries = entries;
     }
     // Reported with every analysis, not only the one that first saw the entries.
     problems.push(...this.lexiconProblems);
     return this.lexicon;
   }
 }
+
+const NO_ENTRIES: readonly LexiconEntry[] = [];
 
 const shared = new Analyzer();
 

@@ -6,7 +6,7 @@
 // item at its place in this document: no later stage sees a shift.
 import { placedAt, type BlockResult, type Candidate, type LooseWord } from '../model/candidate';
 import { resolveOverlaps } from '../model/overlaps';
-import { splitBlocks } from '../text/blocks';
+import { splitBlocks, type Block } from '../text/blocks';
 import { ownCopy } from './memo';
 
 /** How many recognised blocks an analyzer remembers (a block is a paragraph). */
@@ -38,68 +38,92 @@ export interface DocumentBlocks {
   readonly recognized: number;
 }
 
+/**
+ * An analysis stopped between two blocks (its caller asked to stop): where it was, so that the
+ * next analysis of the same text goes on from there rather than reading every block again.
+ */
+interface Interrupted {
+  text: string;
+  date: string;
+  blocks: readonly Block[];
+  /** The next block to take, and the next expected among the last analysis's blocks. */
+  next: number;
+  expected: number;
+  used: PlacedBlock[];
+  shifts: number[];
+  recognized: number;
+  analysis: number;
+}
+
 export class BlockCache {
   /** Recognised blocks by their text, in the order of last use (the map serves as an LRU list). */
   private readonly blocks = new Map<string, PlacedBlock>();
   /** The blocks of the last analysis, in document order; and how many analyses there were. */
   private lastBlocks: PlacedBlock[] = [];
   private analyses = 0;
+  private interrupted: Interrupted | undefined;
 
   /**
    * The blocks of `text`, each taken from the cache when it was recognised with the same article
-   * date, else recognised by `recognize` (block-local offsets) and kept.
+   * date, else recognised by `recognize` (block-local offsets) and kept. `isCancelled` is asked
+   * before each block to recognise: when it says yes, the blocks stop there and undefined is
+   * returned; a later call for the same text and date goes on where this one stopped.
    */
   blocksOf(
     text: string,
     articleDate: string | undefined,
     recognize: (block: string) => BlockResult,
-  ): DocumentBlocks {
+  ): DocumentBlocks;
+  blocksOf(
+    text: string,
+    articleDate: string | undefined,
+    recognize: (block: string) => BlockResult,
+    isCancelled: (() => boolean) | undefined,
+  ): DocumentBlocks | undefined;
+  blocksOf(
+    text: string,
+    articleDate: string | undefined,
+    recognize: (block: string) => BlockResult,
+    isCancelled?: () => boolean,
+  ): DocumentBlocks | undefined {
     const date = articleDate ?? '';
     const previous = this.lastBlocks;
-    const used: PlacedBlock[] = [];
-    const shifts: number[] = [];
-    const analysis = ++this.analyses;
-    let recognized = 0;
+    let state = this.interrupted;
+    this.interrupted = undefined;
+    if (state === undefined || state.text !== text || state.date !== date) {
+      state = {
+        text,
+        date,
+        blocks: splitBlocks(text),
+        next: 0,
+        expected: 0,
+        used: [],
+        shifts: [],
+        recognized: 0,
+        analysis: ++this.analyses,
+      };
+    }
+    const { blocks, used, shifts, analysis } = state;
     // Where the next block is expected among the last analysis's blocks. An edit leaves most
     // blocks as they were, in the same order: comparing a block with the expected one costs a
     // string comparison, where the cache look-up would hash the whole block first.
-    let expected = 0;
-    for (const block of splitBlocks(text)) {
+    let expected = state.expected;
+    for (let b = state.next; b < blocks.length; b++) {
+      const block = blocks[b];
       let placed: PlacedBlock | undefined = previous[expected];
       if (placed === undefined || placed.key !== block.text) {
         placed = this.blocks.get(block.text);
         // Found elsewhere (a paragraph added or removed above): expect the blocks after it next.
         if (placed !== undefined && placed.analysis === analysis - 1) expected = placed.index;
       }
-      expected++;
       if (placed === undefined || placed.date !== date) {
-        // Recognise a copy of the block's text: the cache key and the strings recognizers cut from
-        // it then hold that copy, not the whole document it was cut from.
-        const own = ownCopy(block.text);
-        // Freshly recognised objects are the cache's own: move them in place.
-        const found = recognize(own);
-        for (const c of found.candidates) {
-          c.start += block.start;
-          c.end += block.start;
+        if (isCancelled?.()) {
+          Object.assign(state, { next: b, expected });
+          this.interrupted = state;
+          return undefined;
         }
-        for (const w of found.loose) {
-          w.start += block.start;
-          w.end += block.start;
-        }
-        placed = {
-          key: own,
-          date,
-          offset: block.start,
-          candidates: found.candidates,
-          loose: found.loose,
-          index: 0,
-          analysis: 0,
-        };
-        recognized++;
-        this.blocks.delete(own);
-        if (this.blocks.size >= BLOCK_CACHE_SIZE)
-          this.blocks.delete(this.blocks.keys().next().value as string);
-        this.blocks.set(own, placed);
+        placed = this.recognizeAndKeep(block, date, recognize);
+        state.recognized++;
       } else {
         // Refresh its place in the insertion-ordered map, which serves as an LRU list.
         this.blocks.delete(placed.key);
@@ -108,6 +132,7 @@ export class BlockCache {
         if (this.blocks.size > BLOCK_CACHE_SIZE)
           this.blocks.delete(this.blocks.keys().next().value as string);
       }
+      expected++;
       placed.index = used.length;
       placed.analysis = analysis;
       used.push(placed);
@@ -116,13 +141,48 @@ export class BlockCache {
       shifts.push(block.start - placed.offset);
     }
     this.lastBlocks = used;
-    return { blocks: used, shifts, recognized };
+    return { blocks: used, shifts, recognized: state.recognized };
+  }
+
+  /** Recognises a block and keeps it, as the cache's newest. */
+  private recognizeAndKeep(
+    block: Block,
+    date: string,
+    recognize: (block: string) => BlockResult,
+  ): PlacedBlock {
+    // Recognise a copy of the block's text: the cache key and the strings recognizers cut from
+    // it then hold that copy, not the whole document it was cut from.
+    const own = ownCopy(block.text);
+    // Freshly recognised objects are the cache's own: move them in place.
+    const found = recognize(own);
+    for (const c of found.candidates) {
+      c.start += block.start;
+      c.end += block.start;
+    }
+    for (const w of found.loose) {
+      w.start += block.start;
+      w.end += block.start;
+    }
+    const placed: PlacedBlock = {
+      key: own,
+      date,
+      offset: block.start,
+      candidates: found.candidates,
+      loose: found.loose,
+      index: 0,
+      analysis: 0,
+    };
+    this.blocks.delete(own);
+    if (this.blocks.size >= BLOCK_CACHE_SIZE) this.blocks.delete(this.blocks.keys().next().value as string);
+    this.blocks.set(own, placed);
+    return placed;
   }
 
   /** Forgets every block (they were recognised with a lexicon that changed). */
   clear(): void {
     this.blocks.clear();
     this.lastBlocks = [];
+    this.interrupted = undefined;
   }
 }
 
