@@ -64,6 +64,9 @@ const FILES = {
   },
   'organization-cues': {
     nounsBefore: 'keys',
+    participlesBefore: 'keys',
+    phrasesAfter: 'keys',
+    officesAfter: 'keys',
     possessedNouns: 'keys',
     publicationNouns: 'written',
     modifiedNouns: 'keys',

@@ -64,6 +64,12 @@ export interface PlaceWords {
 export interface OrganizationCues {
   /** Common nouns that stand before an organization's name ("automaker Chrysler"). */
   nounsBefore: string[];
+  /** Participles after a hyphen that make the next name a company's ("Minneapolis-based Delmont"). */
+  participlesBefore: string[];
+  /** Words after a name that only an organization's takes ("said in a statement", ", which owns"). */
+  phrasesAfter: string[];
+  /** Offices after a name that make it the organization they serve ("Zorvex chief executive"). */
+  officesAfter: string[];
   /** Nouns an organization possesses ("Ford's shares"). */
   possessedNouns: string[];
   /** Second words of newspapers named after their place ("Toronto Star"). */
@@ -128,6 +134,20 @@ export interface DateCues {
   notYearAfter: Set<string>;
 }
 
+/** Phrases of a few words as their keys, filed by their first word ("said" → [["said", "in", …]]). */
+export type PhraseWords = ReadonlyMap<string, readonly (readonly string[])[]>;
+
+function phraseWords(phrases: readonly string[]): PhraseWords {
+  const byFirst = new Map<string, string[][]>();
+  for (const phrase of phrases) {
+    const words = normalizeKey(phrase).split(' ');
+    const list = byFirst.get(words[0]);
+    if (list) list.push(words);
+    else byFirst.set(words[0], [words]);
+  }
+  return byFirst;
+}
+
 /** The indexed data every recognizer reads. Keys are lower-cased surface forms. */
 export interface Lexicon {
   /**
@@ -151,7 +171,16 @@ export interface Lexicon {
   orgWords: OrganizationWords;
   /** Facility and geographic heads (look-up keys) and the kind of place each makes. */
   placeHeads: Map<string, 'site' | 'region'>;
-  orgCues: { before: Set<string>; possessed: Set<string>; publications: Set<string>; modified: Set<string> };
+  orgCues: {
+    before: Set<string>;
+    participles: Set<string>;
+    /** phrasesAfter and officesAfter as words, by their first word. */
+    after: PhraseWords;
+    offices: PhraseWords;
+    possessed: Set<string>;
+    publications: Set<string>;
+    modified: Set<string>;
+  };
   personCues: PersonCues;
   sportCues: SportCues;
   dateCues: DateCues;
@@ -271,6 +300,9 @@ export function loadLexicon(dir?: string): Lexicon {
     placeHeads,
     orgCues: {
       before: new Set(cues.nounsBefore.map(normalizeKey)),
+      participles: new Set(cues.participlesBefore.map(normalizeKey)),
+      after: phraseWords(cues.phrasesAfter),
+      offices: phraseWords(cues.officesAfter),
       possessed: new Set(cues.possessedNouns.map(normalizeKey)),
       publications: new Set(cues.publicationNouns.map(normalizeKey)),
       modified: new Set(cues.modifiedNouns.map(normalizeKey)),

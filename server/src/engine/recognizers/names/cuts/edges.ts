@@ -35,10 +35,10 @@ function isWeakStart(ctx: BlockContext, t: Token, runLast: number): boolean {
     lex.demonyms.has(lower)
   )
     return false;
+  // "Automaker GM to cut jobs", "Lenders Quillon and …": a describing noun, not part of the name after it.
+  if (lex.orgCues.before.has(lower)) return true;
   if (lex.givenNames.has(lower) && !lex.commonWords.has(lower)) return false;
   if (!lex.commonWords.has(lower)) return false;
-  // "Automaker GM to cut jobs": a describing noun, not part of the name after it.
-  if (lex.orgCues.before.has(lower)) return true;
   const tokens = ctx.tokenized.tokens;
   let next = tokens[t.index + 1];
   // "Bank of America": a connector may stand between the word and the rest of its name.

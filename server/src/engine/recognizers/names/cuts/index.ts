@@ -10,11 +10,13 @@ import { knownName, placeBeforePerson, placeThenOffice } from './places';
 import { and, camelCasedBrand, functionWord, of } from './words';
 import { afterOrganization } from './organizations';
 import { demonymBeforeName, loneDemonym } from './demonyms';
+import { compoundParticiple } from './compounds';
 
 export const CUT_RULES: readonly CutRule[] = [
   weakStart,
   trailingMarks,
   captionLabel,
+  compoundParticiple,
   knownName,
   placeBeforePerson,
   functionWord,

@@ -30,15 +30,24 @@ export const orgShape: NameRule = {
       : undefined,
 };
 
-/** A noun that says "organization" around it ("automaker Chrysler", "Ford's shares"). */
+/**
+ * Words around the name that only an organization's takes ("automaker Chrysler", "Ford's shares",
+ * "Delmont said in a statement"). A name that begins with a given name is read so only where what
+ * is said of it cannot be said of a person ("Tremaine reported revenue", not "Tremaine said …").
+ */
 export const orgContext: NameRule = {
   id: 'org-context',
   source: 'names:org-context',
-  examples: [['Shares in carmaker Zorvex fell sharply.', 'Zorvex', 'organization']],
-  classify: (p, ctx) =>
-    organizationContext(p.tokens, p.first, p.last, ctx.lexicon) && !p.given
+  examples: [
+    ['Shares in carmaker Zorvex fell sharply.', 'Zorvex', 'organization'],
+    ['Lyon-based Tremaine reported revenue of $3 billion.', 'Tremaine', 'organization'],
+  ],
+  classify: (p, ctx) => {
+    const context = organizationContext(p.tokens, p.first, p.last, ctx.lexicon);
+    return context === 'organization' || (context === 'organization or person' && !p.given)
       ? pieceCandidate(p, 'organization', 'names:org-context')
-      : undefined,
+      : undefined;
+  },
 };
 
 /**
@@ -97,7 +106,7 @@ export const acronym: NameRule = {
 export const orgExtension: NameRule = {
   id: 'org-extension',
   source: 'names:org-extension',
-  examples: [['Engineers at Apple Computer were told on Monday.', 'Apple Computer', 'organization']],
+  examples: [['Reporters waited outside Apple Computer on Monday.', 'Apple Computer', 'organization']],
   classify: (p, ctx) =>
     p.words.length >= 2 && ctx.lexicon.organizations.get(p.words[0].key)
       ? pieceCandidate(p, 'organization', 'names:org-extension')

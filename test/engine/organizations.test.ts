@@ -1,0 +1,59 @@
+// Organizations with no cue word in their name, read from the words around them, and the linking of
+// an organization's mentions within an article. Every sentence is written for these tests; the
+// companies in them are invented.
+import * as assert from 'node:assert/strict';
+import { Analyzer } from '../../server/src/engine/pipeline';
+
+const analyzer = new Analyzer();
+const marked = (text: string): string[] =>
+  analyzer
+    .analyze(text, { articleDate: '2024-05-02' })
+    .mentions.filter((m) => m.type !== 'date' && m.type !== 'title' && m.type !== 'rank')
+    .map((m) => `${m.type}:${m.text}`);
+
+describe('engine: organizations by context', () => {
+  const cases: [string, string[]][] = [
+    ['Shares of Tremaine rose 4% in early trading.', ['organization:Tremaine']],
+    ['Investors bought shares in Quillon after the report.', ['organization:Quillon']],
+    ['Quillon said in a statement that the talks had ended.', ['organization:Quillon']],
+    ['Quillon reported revenue of $1.2 billion for the year.', ['organization:Quillon']],
+    ['Tremaine shares fell 3% after the warning.', ['organization:Tremaine']],
+    ['The plan needs a vote by Quillon shareholders.', ['organization:Quillon']],
+    [
+      'Tremaine chief executive Ines Vauclair will step down.',
+      ['organization:Tremaine', 'person:Ines Vauclair'],
+    ],
+    ['Quillon, which owns two ports, declined to comment.', ['organization:Quillon']],
+    ['Tremaine, founded in 1911, has 40 stores.', ['organization:Tremaine']],
+    [
+      '"We disagree," said Amadou Kane, a director at Quillon.',
+      ['person:Amadou Kane', 'organization:Quillon'],
+    ],
+    ['Analysts at Tremaine cut their forecast.', ['organization:Tremaine']],
+    [
+      'Lenders Quillon and Tremaine said the loan was repaid.',
+      ['organization:Quillon', 'organization:Tremaine'],
+    ],
+  ];
+  for (const [text, expected] of cases) {
+    it(text, () => assert.deepEqual(marked(text), expected));
+  }
+
+  it('keeps a person a person where the same words follow a full name', () => {
+    assert.deepEqual(marked('Ines Vauclair said in a statement that she would stay.'), [
+      'person:Ines Vauclair',
+    ]);
+  });
+});
+
+describe('engine: compound participles', () => {
+  const cases: [string, string[]][] = [
+    ['Lyon-based Tremaine will cut 200 jobs.', ['place:Lyon', 'organization:Tremaine']],
+    ['The Awami League-led alliance won the vote.', ['organization:Awami League']],
+    ['A Farid Baloch-led faction walked out.', ['person:Farid Baloch']],
+    ['The Nairobi-Based lender grew fast.', ['place:Nairobi']],
+  ];
+  for (const [text, expected] of cases) {
+    it(text, () => assert.deepEqual(marked(text), expected));
+  }
+});
