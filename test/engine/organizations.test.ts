@@ -57,3 +57,41 @@ describe('engine: compound participles', () => {
     it(text, () => assert.deepEqual(marked(text), expected));
   }
 });
+
+describe('engine: linking an organization to its short forms', () => {
+  const entities = (text: string): string[] =>
+    analyzer
+      .analyze(text, { articleDate: '2024-05-02' })
+      .entities.filter((e) => e.mentions.length > 0)
+      .map((e) => `${e.type}:${e.name}=${e.mentions.length}`);
+
+  it('reads a company named after a person by its surname, and its name without the legal form', () => {
+    assert.deepEqual(
+      entities(
+        'Martin Okafor Holdings Ltd agreed to buy Vestrik Brokerage Inc. Okafor said Vestrik would keep its name, and Martin Okafor Holdings expects savings.',
+      ),
+      ['organization:Martin Okafor Holdings Ltd=3', 'organization:Vestrik Brokerage Inc.=2'],
+    );
+  });
+
+  it('keeps a short form two companies share, and a surname a person is named by, out', () => {
+    assert.deepEqual(
+      marked(
+        'Quennell Freight Corp and Quennell Logistics Ltd merged. Quennell rose. Nadia Crane of Crane Systems Inc spoke; Crane said yes.',
+      ),
+      [
+        'organization:Quennell Freight Corp',
+        'organization:Quennell Logistics Ltd',
+        'person:Nadia Crane',
+        'organization:Crane Systems Inc',
+        'person:Crane',
+      ],
+    );
+  });
+
+  it('does not take a regional adjective for a short form', () => {
+    assert.deepEqual(marked('The European Union banned the carriers. Airlines bought European jets.'), [
+      'organization:European Union',
+    ]);
+  });
+});

@@ -36,6 +36,7 @@ export const SOURCES = {
   'names:default': { how: 'Typed by its other mentions in this article' },
   // The document stage (document/linking.ts): a capitalised word no recognizer took.
   linking: { how: 'Another mention in this article says what it is' },
+  'linking:short-name': { how: 'A short form of an organization this article names in full' },
 } as const satisfies Record<string, { how: string }>;
 
 /** How a mention was found: a key of SOURCES. */
