@@ -95,3 +95,21 @@ describe('engine: linking an organization to its short forms', () => {
     ]);
   });
 });
+
+describe('engine: photo credits and tickers', () => {
+  it('reads a photo credit as the agency and the photographer, and no caption label', () => {
+    assert.deepEqual(
+      marked('FILE PHOTO: Trucks wait at a depot in Gdansk. AGENCE PRESSE/Ilse Varga/File Photo'),
+      ['place:Gdansk', 'organization:AGENCE PRESSE', 'person:Ilse Varga'],
+    );
+  });
+
+  it('marks no part of a ticker and records it on the company', () => {
+    const a = analyzer.analyze('Quillon Holdings Inc (QLN.N) said on Monday it would cut jobs.');
+    assert.deepEqual(
+      a.mentions.map((m) => `${m.type}:${m.text}`),
+      ['organization:Quillon Holdings Inc', 'date:Monday'],
+    );
+    assert.deepEqual(a.entities.find((e) => e.type === 'organization')?.aliases, ['QLN.N']);
+  });
+});

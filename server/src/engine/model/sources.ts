@@ -28,6 +28,7 @@ export const SOURCES = {
   'names:org-context': { how: 'Context says organization ("automaker …", "…’s shares")' },
   'names:coordination': { how: 'Listed with names of this kind' },
   'names:acronym': { how: 'An acronym' },
+  'names:credit-agency': { how: 'The agency of a photo credit (AGENCY/Photographer)' },
   'names:acronym-of': { how: 'The acronym of the name right before it' },
   'names:team': { how: 'A team in a match report (score, result or squad words around it)' },
   'names:site': { how: 'Named like a site (Airport, Museum, Center)' },

@@ -22,8 +22,14 @@ function isWeakStart(ctx: BlockContext, t: Token, runLast: number): boolean {
   const lex = ctx.lexicon;
   const allCaps = t.text.length > 1 && !isAsciiLowerAt(t.text, 1) && t.text === t.text.toUpperCase();
   const lower = t.key;
-  // "US" is not the pronoun "us": an all-capitals word is judged as written.
-  if (allCaps ? lex.nonNameAcronyms.has(t.text) : lex.nonNames.has(lower)) return true;
+  // "US" is not the pronoun "us": an all-capitals word is judged as written, unless it is too long
+  // to be an acronym that is also a word ("FILE PHOTO" is a caption's label).
+  if (
+    allCaps
+      ? lex.nonNameAcronyms.has(t.text) || (t.text.length >= 4 && lex.nonNames.has(lower))
+      : lex.nonNames.has(lower)
+  )
+    return true;
   if (!t.sentenceStart || allCaps) return false;
   // "United States …", "New Zealand …": a known name starts here, whatever its first word is.
   if (knownPhraseEnd(ctx, t.index) > t.index + 1) return false;

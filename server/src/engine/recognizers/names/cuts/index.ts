@@ -11,6 +11,7 @@ import { and, camelCasedBrand, functionWord, of } from './words';
 import { afterOrganization } from './organizations';
 import { demonymBeforeName, loneDemonym } from './demonyms';
 import { compoundParticiple } from './compounds';
+import { slash } from './slashes';
 
 export const CUT_RULES: readonly CutRule[] = [
   weakStart,
@@ -18,6 +19,7 @@ export const CUT_RULES: readonly CutRule[] = [
   captionLabel,
   compoundParticiple,
   knownName,
+  slash,
   placeBeforePerson,
   functionWord,
   camelCasedBrand,
