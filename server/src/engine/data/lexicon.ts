@@ -43,6 +43,13 @@ export interface OrganizationRow {
   parent?: string;
 }
 
+/** A brand's or operator's name (brands.json, from name-suggestion-index), as written there. */
+export interface BrandRow {
+  name: string;
+  /** Also an English word, a personal name or a town's name: taken only where context says organization. */
+  contextual: boolean;
+}
+
 export interface TitleData {
   /** Office nouns that head a title: "Minister", "Secretary", "Commander-in-Chief", "head". */
   offices: string[];
@@ -167,6 +174,8 @@ export interface Lexicon {
   /** Cities, regions, sites, continents by name and alias. */
   places: Map<string, PlaceRow>;
   organizations: Map<string, OrganizationRow>;
+  /** Brands and operators by name (brands.json): a second organization gazetteer, weaker than the first. */
+  brands: Map<string, BrandRow>;
   titles: TitleData;
   orgWords: OrganizationWords;
   /** Facility and geographic heads (look-up keys) and the kind of place each makes. */
@@ -237,6 +246,7 @@ export function loadLexicon(dir?: string): Lexicon {
   const countries = readJson<{ countries: CountryRow[] }>(dataDir, 'countries.json').countries;
   const placeRows = readJson<{ places: PlaceRow[] }>(dataDir, 'places.json').places;
   const orgRows = readJson<{ organizations: OrganizationRow[] }>(dataDir, 'organizations.json').organizations;
+  const brandData = readJson<{ names: string[]; contextual: string[] }>(dataDir, 'brands.json');
   const titles = readJson<TitleData>(dataDir, 'titles.json');
   const orgWords = readJson<OrganizationWords>(dataDir, 'organization-words.json');
   const placeWords = readJson<PlaceWords>(dataDir, 'place-words.json');
@@ -284,6 +294,9 @@ export function loadLexicon(dir?: string): Lexicon {
   for (const o of orgRows) {
     addAll(organizations, [o.name, ...(o.acronym ? [o.acronym] : []), ...(o.aliases ?? [])], o);
   }
+  const brands = new Map<string, BrandRow>();
+  for (const name of brandData.names) brands.set(normalizeKey(name), { name, contextual: false });
+  for (const name of brandData.contextual) brands.set(normalizeKey(name), { name, contextual: true });
   const lexicon: Lexicon = {
     dataFiles: { dir: dataDir },
     ranks,
@@ -295,6 +308,7 @@ export function loadLexicon(dir?: string): Lexicon {
     demonyms,
     places,
     organizations,
+    brands,
     titles,
     orgWords,
     placeHeads,

@@ -16,6 +16,7 @@ export const SOURCES = {
   titles: { how: 'Found as an office' },
   // The name recognizer (recognizers/names/): 'names' is a gazetteer entry, the rest one rule each.
   names: { how: 'Found in the gazetteer' },
+  'names:brand': { how: 'Found among the brands and operators of the name-suggestion-index' },
   'names:cue': { how: 'A rank, title or honorific stands before the name' },
   'names:person-shape': { how: 'Shaped like a person’s name (given name or surname)' },
   'names:surname': { how: 'Shaped like a surname' },

@@ -75,19 +75,23 @@ function listStart(tokens: readonly Token[], first: number): number {
  * ("Retailers Boots and Superdrug").
  */
 function nounBefore(tokens: readonly Token[], first: number, lexicon: Lexicon): boolean {
+  if (cueNounBefore(tokens, first, lexicon)) return true;
+  const start = listStart(tokens, first);
+  return start !== first && cueNounBefore(tokens, start, lexicon);
+}
+
+/** A cue noun (or a noun and its preposition) right before token `first`, across a comma. */
+function cueNounBefore(tokens: readonly Token[], first: number, lexicon: Lexicon): boolean {
   const cues = lexicon.orgCues.before;
-  for (const from of first === listStart(tokens, first) ? [first] : [first, listStart(tokens, first)]) {
-    let k = from - 1;
-    if (tokens[k]?.text === ',') k--;
-    const before = tokens[k];
-    if (before === undefined || before.kind !== 'word') continue;
-    // A capital says nothing at a sentence start ("Retailers Boots …").
-    if ((!before.upper || before.sentenceStart) && cues.has(before.key)) return true;
-    const two = tokens[k - 1];
-    // normalizeKey of the two words: their keys with one space (tokens hold no white space).
-    if (two && cues.has(`${two.key} ${before.key}`)) return true;
-  }
-  return false;
+  let k = first - 1;
+  if (tokens[k]?.text === ',') k--;
+  const before = tokens[k];
+  if (before === undefined || before.kind !== 'word') return false;
+  // A capital says nothing at a sentence start ("Retailers Boots …").
+  if ((!before.upper || before.sentenceStart) && cues.has(before.key)) return true;
+  const two = tokens[k - 1];
+  // normalizeKey of the two words: their keys with one space (tokens hold no white space).
+  return two !== undefined && cues.has(`${two.key} ${before.key}`);
 }
 
 /** "Minneapolis-based Delmont", "state-owned Gazprom": a company's compound participle before it. */

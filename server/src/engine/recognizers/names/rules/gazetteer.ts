@@ -6,6 +6,7 @@ import { PRIORITY, candidate } from '../../../model/candidate';
 import { placeByKey } from '../places';
 import { teamContext } from '../teams';
 import { pieceCandidate, type NameRule } from './rule';
+import type { NamePiece } from './namePiece';
 
 /** An organization the gazetteer knows by this name ("NATO", "Ford Motor Company"). */
 export const knownOrganization: NameRule = {
@@ -90,5 +91,50 @@ export const publication: NameRule = {
     )
       return undefined;
     return pieceCandidate(p, 'organization', 'names:publication');
+  },
+};
+
+/** Words before a name that put it where a company is dealt with ("at Boots", "from Avis"). */
+const DEALT_WITH = new Set(['at', 'from', 'by', 'with', 'against', 'to', 'for']);
+
+/**
+ * What supports reading a brand that is also a word or a personal name as the company: it speaks
+ * ("Avis said"), owns ("Boots's stores") or is dealt with ("at Boots"), and is written mid-sentence.
+ */
+function brandSupport(p: NamePiece): boolean {
+  if (p.tokens[p.first].sentenceStart) return false;
+  const next = p.tokens[p.last];
+  return (
+    p.saidAfter ||
+    (next !== undefined && /^['’]s$/.test(next.text)) ||
+    (p.prev !== undefined && DEALT_WITH.has(p.prev.key))
+  );
+}
+
+/**
+ * A brand or operator the second gazetteer knows (brands.json, from name-suggestion-index:
+ * "Superdrug", "Amtrak"). A name that is also a word or a personal name ("Avis", "Target") counts
+ * only where the words around it support the company.
+ */
+export const knownBrand: NameRule = {
+  id: 'known-brand',
+  source: 'names:brand',
+  examples: [
+    ['Shoppers queued outside Superdrug on Monday.', 'Superdrug', 'organization'],
+    ['A spokeswoman for the chain said Target would reopen.', 'Target', 'organization'],
+  ],
+  classify: (p, ctx) => {
+    const brand = ctx.lexicon.brands.get(p.key);
+    if (brand === undefined || (brand.contextual && !brandSupport(p))) return undefined;
+    return candidate({
+      start: p.start,
+      end: p.end,
+      type: 'organization',
+      source: 'names:brand',
+      priority: PRIORITY.name,
+      key: brand.name,
+      // One word may still be a surname the name lists lack: the article's full names overrule it.
+      weak: p.last - p.first === 1 ? true : undefined,
+    });
   },
 };

@@ -8,7 +8,7 @@ import { NamePiece } from './namePiece';
 import { ClassifyInstead, NOT_A_NAME, type NameRule } from './rule';
 import { currencyPrefix, groupWord, unitAfterNumber } from './nonNames';
 import { acronymInside, makerBeforeModel, product } from './products';
-import { knownOrganization, knownPlace, publication, team } from './gazetteer';
+import { knownBrand, knownOrganization, knownPlace, publication, team } from './gazetteer';
 import { ambiguousPlace, placeThenWord, region, site } from './places';
 import {
   acronym,
@@ -40,6 +40,7 @@ export const NAME_RULES: readonly NameRule[] = [
   bracketedAcronym,
   acronym,
   cue,
+  knownBrand,
   publication,
   orgExtension,
   placeThenWord,
