@@ -113,3 +113,48 @@ describe('engine: photo credits and tickers', () => {
     assert.deepEqual(a.entities.find((e) => e.type === 'organization')?.aliases, ['QLN.N']);
   });
 });
+
+describe('engine: acronyms from the article first', () => {
+  const entityOf = (text: string, mention: string, nth = 0): string | undefined => {
+    const a = analyzer.analyze(text);
+    const m = a.mentions.filter((x) => x.text === mention)[nth];
+    return a.entities.find((e) => e.id === m?.entity)?.name;
+  };
+
+  it('makes every later use of a bracketed acronym the organization it expands', () => {
+    const text = 'The Kenya Farmers Union (KFU) marched. Later the KFU met, and KFU leaders spoke.';
+    assert.equal(entityOf(text, 'KFU', 0), 'Kenya Farmers Union');
+    assert.equal(entityOf(text, 'KFU', 2), 'Kenya Farmers Union');
+  });
+
+  it("takes the article's expansion over the gazetteer's organization of those letters", () => {
+    const text = 'The British Athletics Trust (BAT) met. BAT officials agreed.';
+    assert.equal(entityOf(text, 'BAT', 1), 'British Athletics Trust');
+  });
+
+  it('does not read a gazetteer acronym that is a word as its organization without support', () => {
+    assert.notEqual(
+      entityOf('Troops foiled a BAT action near the border.', 'BAT'),
+      'British American Tobacco',
+    );
+    assert.equal(entityOf('Shares of BAT rose.', 'BAT'), 'British American Tobacco');
+  });
+});
+
+describe("engine: an organization's country", () => {
+  const countryOf = (text: string, name: string): string | undefined => {
+    const a = analyzer.analyze(text);
+    const e = a.entities.find((x) => x.name === name);
+    return a.entities.find((x) => x.id === e?.country)?.name;
+  };
+
+  it('takes the country named last before a state body, not one named as the other party', () => {
+    assert.equal(
+      countryOf(
+        'LAHORE, May 3 (Reuters) - Pakistan marked the anniversary of the 1965 war with India. The Ministry of Energy said output was high.',
+        'Ministry of Energy',
+      ),
+      'Pakistan',
+    );
+  });
+});

@@ -75,6 +75,36 @@ interface Senses {
    * named in full here, is no short form.
    */
   shortNames: Map<string, string>;
+  /**
+   * Acronyms the article expands ("Bangladesh Nationalist Party (BNP)"), or whose gazetteer
+   * organization it names in full, → the candidate of that expansion: every mention of the
+   * acronym is that organization.
+   */
+  acronyms: Map<string, Readonly<Candidate>>;
+}
+
+/**
+ * The acronyms the article itself explains: bracketed after their expansion (lists.ts's
+ * acronym-of), or read by the acronym rule where the article names the gazetteer's organization
+ * of those letters in full.
+ */
+function articleAcronyms(items: DocumentItems, lexicon: Lexicon): Map<string, Readonly<Candidate>> {
+  const acronyms = new Map<string, Readonly<Candidate>>();
+  const named = new Map<string, Readonly<Candidate>>();
+  for (let i = 0; i < items.length; i++) {
+    const c = items.candidate(i);
+    if (c.source === 'names:acronym-of' && c.key !== undefined) {
+      if (!acronyms.has(items.key(i))) acronyms.set(items.key(i), c);
+    } else if (c.priority === PRIORITY.knownOrganization && c.key !== undefined) named.set(c.key, c);
+  }
+  for (let i = 0; i < items.length; i++) {
+    const c = items.candidate(i);
+    if (c.source !== 'names:acronym' || acronyms.has(items.key(i))) continue;
+    const row = lexicon.organizations.get(items.key(i));
+    const full = row && named.get(row.name);
+    if (full) acronyms.set(items.key(i), full);
+  }
+  return acronyms;
 }
 
 /**
@@ -114,6 +144,7 @@ function readSenses(items: DocumentItems, lexicon: Lexicon): Senses {
   for (const n of teamReadings.values()) readingsInAll += n;
   const teams = readingsInAll >= 2 ? new Set(teamReadings.keys()) : new Set<string>();
   const shortNames = organizationShortNames(items, lexicon);
+  const acronyms = articleAcronyms(items, lexicon);
   // People with a full name first: their words type the bare and weak mentions elsewhere.
   const personWords = new Map<string, string>();
   const strongType = new Map<string, MentionType>();
@@ -135,7 +166,7 @@ function readSenses(items: DocumentItems, lexicon: Lexicon): Senses {
       personWords.set(parts.first, parts.full);
   }
   for (const word of personWords.keys()) shortNames.delete(word);
-  return { personWords, strongType, teams, shortNames };
+  return { personWords, strongType, teams, shortNames, acronyms };
 }
 
 /** Candidate `c` read as the organization whose short form it is, unless a title or rank names a person. */
@@ -163,8 +194,11 @@ function retyped(items: DocumentItems, i: number, senses: Senses): Readonly<Cand
   const key = items.key(i);
   let r: Readonly<Candidate> = c;
   const full = senses.shortNames.get(key);
+  const expansion = senses.acronyms.get(key);
   // personWords holds single words only (a name's first or last), so a key found there is one word.
-  if (full !== undefined) r = asShortName(c, full);
+  if (expansion !== undefined && expansion !== c)
+    r = { ...c, type: expansion.type, key: expansion.key, country: expansion.country, weak: false };
+  else if (full !== undefined) r = asShortName(c, full);
   else if (senses.personWords.has(key)) r = { ...c, type: 'person', weak: false };
   else if (c.type === 'place' && senses.teams.has(key))
     r = { ...c, type: 'organization', source: 'names:team', country: undefined };

@@ -7,15 +7,21 @@ import { placeByKey } from '../places';
 import { teamContext } from '../teams';
 import { pieceCandidate, type NameRule } from './rule';
 import type { NamePiece } from './namePiece';
+import type { OrganizationRow } from '../../../data/lexicon';
+import type { BlockContext } from '../../context';
+import { organizationContext } from '../organizations';
 
 /** An organization the gazetteer knows by this name ("NATO", "Ford Motor Company"). */
 export const knownOrganization: NameRule = {
   id: 'known-organization',
   source: 'names',
-  examples: [['Officials at NATO met on Monday.', 'NATO', 'organization']],
+  examples: [
+    ['Officials at NATO met on Monday.', 'NATO', 'organization'],
+    ['Shares of BAT rose after the results.', 'BAT', 'organization'],
+  ],
   classify: (p, ctx) => {
     const org = p.org;
-    if (org === undefined) return undefined;
+    if (org === undefined || (isWordAcronym(p, org, ctx) && !acronymSupport(p, ctx))) return undefined;
     return candidate({
       start: p.start,
       end: p.end,
@@ -27,6 +33,24 @@ export const knownOrganization: NameRule = {
     });
   },
 };
+
+/** "BAT" for British American Tobacco: the gazetteer's acronym, written in capitals, is also an English word. */
+function isWordAcronym(p: NamePiece, org: OrganizationRow, ctx: BlockContext): boolean {
+  return p.words.length === 1 && p.allCaps && org.acronym === p.text && ctx.lexicon.commonWords.has(p.key);
+}
+
+/**
+ * What lets such an acronym stand for the gazetteer's organization: "the" before it, speech, or
+ * context only an organization's name has ("BAT shares"). Without it ("a BAT action") the acronym
+ * rule reads it, and linking joins it to the organization only where the article names it in full.
+ */
+function acronymSupport(p: NamePiece, ctx: BlockContext): boolean {
+  return (
+    p.prev?.key === 'the' ||
+    p.saidAfter ||
+    organizationContext(p.tokens, p.first, p.last, ctx.lexicon) !== undefined
+  );
+}
 
 /** A country or city in a match report is its team ("Belgium defeated Panama 3 – 0"). */
 export const team: NameRule = {
