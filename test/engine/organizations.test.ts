@@ -158,3 +158,15 @@ describe("engine: an organization's country", () => {
     );
   });
 });
+
+describe("engine: a dateline's agency", () => {
+  it('marks the agency in brackets once, whatever its case, and lets the gazetteer name it', () => {
+    assert.deepEqual(marked('TALLINN, May 2 (dpa) - Ministers met.'), ['place:TALLINN', 'organization:dpa']);
+    assert.deepEqual(marked('NAIROBI, May 2 (KNA) - Ministers met.'), ['place:NAIROBI', 'organization:KNA']);
+    const a = analyzer.analyze('NAIROBI, May 2 (AFP) - Ministers met.');
+    assert.deepEqual(
+      a.entities.filter((e) => e.type === 'organization').map((e) => e.name),
+      ['Agence France-Presse'],
+    );
+  });
+});

@@ -212,7 +212,12 @@ function namedLooseWords(text: string, items: DocumentItems, senses: Senses): Ca
   const { personWords, strongType, teams } = senses;
   const loose = items.loose;
   const named: Candidate[] = [];
+  // A block's loose word may lie under the article's metadata (a dateline's agency, "(dpa)"),
+  // which is settled after the blocks: both lists are in document order, so one walk finds them.
+  let c = 0;
   for (let i = 0; i < loose.length; i++) {
+    while (c < items.length && items.end(c) <= loose.start(i)) c++;
+    if (c < items.length && items.start(c) < loose.end(i)) continue;
     const key = loose.key(i);
     const full = senses.shortNames.get(key);
     const type =
