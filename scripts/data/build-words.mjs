@@ -55,6 +55,7 @@ const FILES = {
   titles: { offices: 'written', compoundOffices: 'written', modifiers: 'written', honorifics: 'written' },
   'organization-words': {
     heads: 'written',
+    headsFirst: 'written',
     companySuffixes: 'written',
     legalForms: 'legal forms',
     governmentUnits: 'keys',

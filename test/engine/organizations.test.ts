@@ -31,13 +31,34 @@ describe('engine: organizations by context', () => {
     ],
     ['Analysts at Tremaine cut their forecast.', ['organization:Tremaine']],
     [
-      'Lenders Quillon and Tremaine said the loan was repaid.',
-      ['organization:Quillon', 'organization:Tremaine'],
+      'Lenders Quillon and Vardane said the loan was repaid.',
+      ['organization:Quillon', 'organization:Vardane'],
     ],
   ];
   for (const [text, expected] of cases) {
     it(text, () => assert.deepEqual(marked(text), expected));
   }
+
+  it('reads a name opened by a head of its own language, and its list neighbour, as organizations', () => {
+    assert.deepEqual(marked('Quillon and Banque Ferraud advised the buyer.'), [
+      'organization:Quillon',
+      'organization:Banque Ferraud',
+    ]);
+  });
+
+  it('keeps a full name after a noun people are called too a person', () => {
+    assert.deepEqual(marked('The deal pleased billionaire investor Warren Buffett.'), [
+      'person:Warren Buffett',
+    ]);
+  });
+
+  it('reads the first word after a dateline as a sentence start', () => {
+    assert.deepEqual(marked('OSLO, May 2 (Reuters) - Department store chain Quillon & Lund cut jobs.'), [
+      'place:OSLO',
+      'organization:Reuters',
+      'organization:Quillon & Lund',
+    ]);
+  });
 
   it('keeps a person a person where the same words follow a full name', () => {
     assert.deepEqual(marked('Ines Vauclair said in a statement that she would stay.'), [

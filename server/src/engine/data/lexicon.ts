@@ -88,6 +88,8 @@ export interface OrganizationCues {
 export interface OrganizationWords {
   /** Head nouns that make a capitalised run an organization: "Ministry", "Agency", "University". */
   heads: string[];
+  /** Heads that open a name with no "of" after them: "Banque", "Grupo". */
+  headsFirst: string[];
   /** Company suffixes other than legal forms: "Industries", "Group", "Holdings". */
   companySuffixes: string[];
   /** Company legal forms as written: "Inc.", "Ltd", "GmbH", "A.Ş."; the only list of them. */

@@ -74,24 +74,31 @@ function listStart(tokens: readonly Token[], first: number): number {
  * "shares of Delmont", "a director at Zorvex"), also before the whole list the name ends
  * ("Retailers Boots and Superdrug").
  */
-function nounBefore(tokens: readonly Token[], first: number, lexicon: Lexicon): boolean {
-  if (cueNounBefore(tokens, first, lexicon)) return true;
+function nounBefore(tokens: readonly Token[], first: number, lexicon: Lexicon): OrgContext {
+  const here = cueNounBefore(tokens, first, lexicon);
+  if (here !== undefined) return here;
   const start = listStart(tokens, first);
-  return start !== first && cueNounBefore(tokens, start, lexicon);
+  return start === first ? undefined : cueNounBefore(tokens, start, lexicon);
 }
 
-/** A cue noun (or a noun and its preposition) right before token `first`, across a comma. */
-function cueNounBefore(tokens: readonly Token[], first: number, lexicon: Lexicon): boolean {
+/**
+ * A cue noun right before token `first`, across a comma: a noun and its preposition ("shares of",
+ * "a director at") only an organization's name follows; a noun alone ("investor", "rival") a
+ * person's full name may follow too ("investor Warren Buffett").
+ */
+function cueNounBefore(tokens: readonly Token[], first: number, lexicon: Lexicon): OrgContext {
   const cues = lexicon.orgCues.before;
   let k = first - 1;
   if (tokens[k]?.text === ',') k--;
   const before = tokens[k];
-  if (before === undefined || before.kind !== 'word') return false;
-  // A capital says nothing at a sentence start ("Retailers Boots …").
-  if ((!before.upper || before.sentenceStart) && cues.has(before.key)) return true;
+  if (before === undefined || before.kind !== 'word') return undefined;
   const two = tokens[k - 1];
   // normalizeKey of the two words: their keys with one space (tokens hold no white space).
-  return two !== undefined && cues.has(`${two.key} ${before.key}`);
+  if (two !== undefined && cues.has(`${two.key} ${before.key}`)) return 'organization';
+  // A capital says nothing at a sentence start ("Retailers Boots …").
+  return (!before.upper || before.sentenceStart) && cues.has(before.key)
+    ? 'organization or person'
+    : undefined;
 }
 
 /** "Minneapolis-based Delmont", "state-owned Gazprom": a company's compound participle before it. */
@@ -204,10 +211,16 @@ export function organizationContext(
   last: number,
   lexicon: Lexicon,
 ): OrgContext {
-  if (nounBefore(tokens, first, lexicon) || participleBefore(tokens, first, lexicon)) return 'organization';
+  if (participleBefore(tokens, first, lexicon)) return 'organization';
+  const before = nounBefore(tokens, first, lexicon);
+  if (before === 'organization') return before;
   const after = phraseAfter(tokens, first, last, lexicon);
-  if (after !== undefined) return after;
-  return possesses(tokens, last, lexicon) || modifiesOrganizationNoun(tokens, first, last, lexicon)
-    ? 'organization or person'
-    : undefined;
+  if (after === 'organization') return after;
+  return (
+    before ??
+    after ??
+    (possesses(tokens, last, lexicon) || modifiesOrganizationNoun(tokens, first, last, lexicon)
+      ? 'organization or person'
+      : undefined)
+  );
 }

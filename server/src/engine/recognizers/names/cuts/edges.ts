@@ -11,6 +11,18 @@ import { narrow, type CutRule } from './rule';
 /** Endings of words that are verbs or adverbs far more often than names ("Meeting", "Reportedly"). */
 const VERBISH = /(?:ing|ed|ly)$/;
 
+/** Dashes that end a dateline. */
+const DASHES = new Set(['-', '—', '–']);
+
+/**
+ * "NEW YORK (Reuters) - Department store chain …": the first word after a dateline's dash starts
+ * the story's first sentence, though no full stop comes before it.
+ */
+function afterDatelineDash(tokens: readonly Token[], i: number): boolean {
+  const dash = tokens[i - 1];
+  return dash !== undefined && DASHES.has(dash.text) && !dash.attached && tokens[i - 2]?.text === ')';
+}
+
 /**
  * A capitalised word that carries no name where it stands: a word that is never a name alone
  * ("The", "However"), or a common word capitalised only because it starts the sentence. A common
@@ -30,7 +42,7 @@ function isWeakStart(ctx: BlockContext, t: Token, runLast: number): boolean {
       : lex.nonNames.has(lower)
   )
     return true;
-  if (!t.sentenceStart || allCaps) return false;
+  if (!(t.sentenceStart || afterDatelineDash(ctx.tokenized.tokens, t.index)) || allCaps) return false;
   // "United States …", "New Zealand …": a known name starts here, whatever its first word is.
   if (knownPhraseEnd(ctx, t.index) > t.index + 1) return false;
   // At a sentence start a capital is only position: keep the word if something says it is a name.
