@@ -31,6 +31,10 @@ describe('engine: organizations by context', () => {
     ],
     ['Analysts at Tremaine cut their forecast.', ['organization:Tremaine']],
     [
+      'The round was led by Vardane, a Dutch investor, in May.',
+      ['organization:Vardane', 'nationality:Dutch'],
+    ],
+    [
       'Lenders Quillon and Vardane said the loan was repaid.',
       ['organization:Quillon', 'organization:Vardane'],
     ],

@@ -192,6 +192,50 @@ function possesses(tokens: readonly Token[], last: number, lexicon: Lexicon): bo
   return tokens[n] !== undefined && lexicon.orgCues.possessed.has(tokens[n].key);
 }
 
+/** Words that end the noun phrase of an apposition ("a freight forwarder based in …", "a unit of …"). */
+const PHRASE_ENDS = new Set([
+  'of',
+  'in',
+  'at',
+  'on',
+  'for',
+  'from',
+  'to',
+  'with',
+  'and',
+  'or',
+  'that',
+  'which',
+  'who',
+  'whose',
+]);
+
+/**
+ * "Carvell, a freight forwarder based in Essex", "Tessaly, a Dutch investor": an apposition after
+ * the name whose head noun is one organizations are called by. The head is the last of the
+ * lower-case words after the article (a capitalised word may qualify it: "a Dutch investor").
+ */
+function appositionAfter(tokens: readonly Token[], last: number, lexicon: Lexicon): boolean {
+  if (tokens[last]?.text !== ',') return false;
+  const article = tokens[last + 1]?.key;
+  if (article !== 'a' && article !== 'an' && article !== 'the') return false;
+  let head: Token | undefined;
+  for (let k = last + 2; k < last + 8; k++) {
+    const t = tokens[k];
+    if (
+      t === undefined ||
+      t.kind !== 'word' ||
+      PHRASE_ENDS.has(t.key) ||
+      lexicon.orgCues.participles.has(t.key)
+    )
+      break;
+    // "the company's chairman": a possessive makes the noun after it the head.
+    if (tokens[k + 1]?.text === "'s" || tokens[k + 1]?.text === '’s') return false;
+    if (!t.upper) head = t;
+  }
+  return head !== undefined && lexicon.orgCues.before.has(head.key);
+}
+
 /**
  * What the words around a name say it is: 'organization' where only an organization's name stands
  * there, 'organization or person' where a person's could too, if it begins with a given name
@@ -219,7 +263,9 @@ export function organizationContext(
   return (
     before ??
     after ??
-    (possesses(tokens, last, lexicon) || modifiesOrganizationNoun(tokens, first, last, lexicon)
+    (possesses(tokens, last, lexicon) ||
+    modifiesOrganizationNoun(tokens, first, last, lexicon) ||
+    appositionAfter(tokens, last, lexicon)
       ? 'organization or person'
       : undefined)
   );
