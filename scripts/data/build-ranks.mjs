@@ -6,8 +6,8 @@
 import { readSourceLists, readSourceRows, writeJson } from './data-files.mjs';
 
 // Each table: [tradition | branch | NATO basis | source], then rows rank | NATO code | other forms.
-// [left out] holds the written forms never matched.
-const { 'left out': leftOut, ...tables } = readSourceLists('ranks.txt');
+// [left out] holds the written forms never matched; [branch words], the words naming each branch.
+const { 'left out': leftOut, 'branch words': branchRows, ...tables } = readSourceLists('ranks.txt');
 const groups = Object.entries(tables).map(([header, rows]) => {
   const [tradition, branch, basis, source, ...extra] = header.split('|').map((cell) => cell.trim());
   if (!source || extra.length > 0)
@@ -49,10 +49,38 @@ function variants(form) {
   return [...out].filter((v) => v.length > 1 && !unsafe.has(v));
 }
 
+/** Is `short` ("Lt.", "Gen", "Sgt") an abbreviation of `full`: its first letter, then letters of it in order? */
+function abbreviates(short, full) {
+  const letters = short.replace(/\.$/, '').toLowerCase();
+  const word = full.toLowerCase();
+  if (letters.length === 0 || letters.length >= word.length || letters[0] !== word[0]) return false;
+  let k = 0;
+  for (const c of word) if (c === letters[k]) k++;
+  return k === letters.length;
+}
+
+/**
+ * News mixes a rank's abbreviated and full words ("Lt. General", "Maj General", "Lt Colonel"): for
+ * an abbreviated form word for word as long as the rank's name, every mix of the two.
+ */
+function mixedForms(name, form) {
+  const full = name.split(' ');
+  const short = form.split(' ');
+  if (short.length !== full.length || short.length < 2) return [];
+  if (!short.every((w, k) => w === full[k] || abbreviates(w, full[k]))) return [];
+  let mixes = [[]];
+  for (let k = 0; k < full.length; k++) {
+    const choices = short[k] === full[k] ? [full[k]] : [full[k], short[k]];
+    mixes = mixes.flatMap((m) => choices.map((c) => [...m, c]));
+  }
+  return mixes.map((m) => m.join(' '));
+}
+
 const ranks = [];
 for (const g of groups) {
   for (const [name, nato, ...forms] of g.rows) {
-    const all = new Set([name, ...forms].flatMap(variants));
+    const written = [name, ...forms, ...forms.flatMap((f) => mixedForms(name, f))];
+    const all = new Set(written.flatMap(variants));
     const row = { name, forms: [...all].sort(), branch: g.branch, tradition: g.tradition };
     if (nato) {
       row.nato = nato;
@@ -65,18 +93,38 @@ for (const g of groups) {
 // Country (ISO alpha-2) → tradition, checked against the tables above.
 const traditions = new Set(groups.map((g) => g.tradition));
 const traditionByCountry = {};
-for (const [tradition, codes] of readSourceRows('rank-traditions.txt')) {
+// Countries that borrow another country's table: its NATO codes are only comparable for them.
+const borrowing = [];
+for (const [tradition, codes, mark = '', ...rest] of readSourceRows('rank-traditions.txt')) {
   if (!traditions.has(tradition)) throw new Error(`rank-traditions.txt: no rank table for ${tradition}`);
+  if ((mark !== '' && mark !== 'comparable') || rest.length > 0)
+    throw new Error(`rank-traditions.txt: ${tradition} | ${codes}: the only mark is "comparable"`);
   for (const code of codes.split(',').map((c) => c.trim())) {
     if (!/^[A-Z]{2}$/.test(code)) throw new Error(`rank-traditions.txt: ${code} is not an ISO alpha-2 code`);
     if (code in traditionByCountry) throw new Error(`rank-traditions.txt: ${code} is listed twice`);
     traditionByCountry[code] = tradition;
+    if (mark === 'comparable') borrowing.push(code);
   }
 }
 const sortedTraditions = Object.fromEntries(
   Object.entries(traditionByCountry).sort(([a], [b]) => (a < b ? -1 : 1)),
 );
-writeJson('ranks.json', { ranks, traditionByCountry: sortedTraditions });
+// Branch word → branch, checked against the branches the tables use.
+const branches = new Set(groups.map((g) => g.branch));
+const branchWords = {};
+for (const [branch, ...words] of branchRows) {
+  if (!branches.has(branch)) throw new Error(`ranks.txt: [branch words] ${branch} is no table's branch`);
+  for (const word of words) branchWords[word] = branch;
+}
+const sortedBranchWords = Object.fromEntries(
+  Object.entries(branchWords).sort(([a], [b]) => (a < b ? -1 : 1)),
+);
+writeJson('ranks.json', {
+  ranks,
+  traditionByCountry: sortedTraditions,
+  borrowedTraditions: borrowing.sort(),
+  branchWords: sortedBranchWords,
+});
 console.log(
   `ranks.json: ${ranks.length} rows, ${Object.keys(sortedTraditions).length} countries' traditions`,
 );

@@ -49,10 +49,17 @@ function legalForms(orgWords) {
 /**
  * Each data file and its lists, by how the engine reads each: `written` as news writes it, `keys`
  * by the lower-case key (so written in lower case), `letters` joined into a pattern (lower-case
- * letters only), `legal forms` as legalForms() says.
+ * letters only), `legal forms` as legalForms() says, `pairs` as a form and what it stands for.
  */
 const FILES = {
-  titles: { offices: 'written', compoundOffices: 'written', modifiers: 'written', honorifics: 'written' },
+  titles: {
+    offices: 'written',
+    compoundOffices: 'written',
+    modifiers: 'written',
+    honorifics: 'written',
+    positions: 'keys',
+    abbreviations: 'pairs',
+  },
   'organization-words': {
     heads: 'written',
     headsFirst: 'written',
@@ -87,7 +94,17 @@ const FILES = {
   'non-names': { words: 'written', acronyms: 'written', groups: 'written' },
 };
 
-const READ = { written: sorted, keys: lowerCase, letters, 'legal forms': legalForms };
+/** Two cells a row, the first as written and unique: `[form, what it stands for]`, sorted by form. */
+function pairs(lists, name) {
+  const rows = lists[name];
+  if (!rows) throw new Error(`no list [${name}]`);
+  for (const row of rows)
+    if (row.length !== 2) throw new Error(`[${name}] ${row.join(' | ')}: two cells expected`);
+  const byForm = new Map(rows.map(([form, full]) => [form, full]));
+  return sortNames(byForm.keys()).map((form) => [form, byForm.get(form)]);
+}
+
+const READ = { written: sorted, keys: lowerCase, letters, 'legal forms': legalForms, pairs };
 const summary = [];
 for (const [file, kinds] of Object.entries(FILES)) {
   const source = readSourceLists(`${file}.txt`);

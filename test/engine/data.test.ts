@@ -320,8 +320,35 @@ describe('engine: data files', () => {
         ['TR', 'Türkiye'],
         ['GB', 'UK'],
         ['US', 'US'],
+        ['IN', 'India'],
+        ['PK', 'Pakistan'],
+        ['BD', 'Bangladesh'],
+        ['AU', 'UK'],
       ];
       for (const [iso, tradition] of expected) assert.equal(lexicon.rankTraditions.get(iso), tradition, iso);
+      // Australia borrows the UK's table; the UK's own codes are official for the UK.
+      assert.ok(lexicon.borrowedRankTraditions.has('AU'));
+      assert.ok(!lexicon.borrowedRankTraditions.has('GB'));
+      for (const iso of lexicon.borrowedRankTraditions) assert.ok(lexicon.rankTraditions.has(iso), iso);
+    });
+
+    it('South Asian tables hold their own ranks, with NATO codes only comparable', () => {
+      assert.equal(rank('Naik', 'Pakistan', 'army')?.name, 'Naik');
+      assert.equal(rank('Hawaldar', 'Pakistan', 'army')?.name, 'Havildar');
+      assert.equal(rank('Subedar Major', 'India', 'army')?.nato, undefined);
+      assert.equal(rank('Brigadier', 'India', 'army')?.nato, 'OF-6');
+      assert.equal(rank('Brigadier General', 'Bangladesh', 'army')?.nato, 'OF-6');
+      assert.equal(rank('Wg Cdr', 'Pakistan', 'air force')?.name, 'Wing Commander');
+      for (const r of lexicon.ranks)
+        if (['India', 'Pakistan', 'Bangladesh'].includes(r.tradition) && r.nato)
+          assert.equal(r.natoBasis, 'comparable', `${r.tradition} ${r.name}`);
+    });
+
+    it('branch words name branches the tables use', () => {
+      const branches = new Set(lexicon.ranks.map((r) => r.branch));
+      for (const [word, branch] of lexicon.rankBranchWords) assert.ok(branches.has(branch), word);
+      assert.equal(lexicon.rankBranchWords.get('navy'), 'navy');
+      assert.equal(lexicon.rankBranchWords.get('air force'), 'air force');
     });
 
     it('Soviet-style general ranks step one star at a time from OF-6 to OF-10', () => {
@@ -359,6 +386,23 @@ describe('engine: data files', () => {
       for (const [form, tradition, branch, name] of cases) {
         assert.equal(rank(form, tradition, branch)?.name, name, `${form} (${tradition} ${branch})`);
       }
+    });
+
+    it('an abbreviation mixed with a full word is the same rank, and no other word is mixed in', () => {
+      const cases: [string, string, string, string][] = [
+        ['Lt. General', 'US', 'army', 'Lieutenant General'],
+        ['Maj. General', 'US', 'army', 'Major General'],
+        ['Brig General', 'US', 'army', 'Brigadier General'],
+        ['Lt. Colonel', 'US', 'army', 'Lieutenant Colonel'],
+        ['Lt Colonel', 'UK', 'army', 'Lieutenant Colonel'],
+        ['Major Gen.', 'US', 'army', 'Major General'],
+      ];
+      for (const [form, tradition, branch, name] of cases) {
+        assert.equal(rank(form, tradition, branch)?.name, name, `${form} (${tradition} ${branch})`);
+      }
+      // "Three-Star General" is another form of the rank, not an abbreviation of its words.
+      assert.deepEqual(rankRows('Three-Star Gen.'), []);
+      assert.deepEqual(rankRows('Lieutenant Three-Star'), []);
     });
 
     it('US and UK codes follow STANAG 2116', () => {
@@ -436,8 +480,25 @@ describe('engine: data files', () => {
       ]) {
         assert.ok(compoundOffices.includes(o), o);
       }
-      for (const m of ['Deputy', 'Acting', 'First Deputy', 'Former']) assert.ok(modifiers.includes(m), m);
-      for (const h of ['Mr.', 'Dr.', 'Sir', 'Dame']) assert.ok(honorifics.includes(h), h);
+      for (const m of ['Deputy', 'Acting', 'First Deputy']) assert.ok(modifiers.includes(m), m);
+      // Words saying when an office was held stand outside it ("former [Prime Minister]").
+      for (const m of ['Former', 'Ex-', 'Outgoing', 'Late']) assert.ok(!modifiers.includes(m), m);
+      for (const h of ['Mr.', 'Dr.', 'Sir', 'Dame', 'Begum']) assert.ok(honorifics.includes(h), h);
+      // A Sheikh who starts a name stays in it ("Sheikh Hasina"): no honorific, no office.
+      for (const w of ['Sheikh', 'Shaikh']) assert.ok(!honorifics.includes(w) && !offices.includes(w), w);
+    });
+
+    it('every abbreviated office is listed as an office, and stands for a longer one', () => {
+      const { offices, compoundOffices, abbreviations } = lexicon.titles;
+      assert.ok(abbreviations.length >= 10, `only ${abbreviations.length} abbreviations`);
+      for (const [form, full] of abbreviations) {
+        assert.ok(offices.includes(form) || compoundOffices.includes(form), `${form} is no office`);
+        assert.ok(full.length > form.length, `${form} → ${full}`);
+      }
+      const fullOf = new Map(abbreviations);
+      assert.equal(fullOf.get('Sen.'), 'Senator');
+      assert.equal(fullOf.get('Lt. Gov.'), 'Lieutenant Governor');
+      assert.equal(fullOf.get('GOC'), 'General Officer Commanding');
     });
 
     it('organization heads and company suffixes include the common ones', () => {

@@ -14,6 +14,8 @@ const COLONEL: RankInfo = {
   nato: 'OF-5',
   natoBasis: 'comparable',
   source: 'a rank table',
+  country: 'Kazakhstan',
+  countryFrom: 'text',
 };
 
 /** Mentions in text order: [type, text, entity id]. */

@@ -105,6 +105,7 @@ describe('presentation/typePresentation', () => {
       '**Normalised rank:** Colonel',
       '**Branch:** army',
       '**Tradition:** Soviet-style',
+      '**Holder’s country:** Kazakhstan',
       '**NATO code:** comparable to OF-5',
       '**Held by:** Olzhas Khusainov',
       '**Source:** a rank table',

@@ -1,7 +1,7 @@
 // What the hover card and `newsmark show` tell about an entity: labelled facts in plain text, in
 // the order they are shown (its rank and office, the names of the entities it is linked to, its
 // aliases). Decided here once per type; each view only escapes, colours and lays them out.
-import type { Entity } from '../engine/model/types';
+import type { Entity, RankInfo } from '../engine/model/types';
 import type { AnalysisIndex } from './analysisIndex';
 
 export interface Fact {
@@ -73,15 +73,36 @@ export const placeFacts: EntityFacts = (e, ix) =>
 
 export const nationalityFacts: EntityFacts = (e, ix) => facts(linked('Country', ix, e.country, 'labelled'));
 
+/**
+ * Whose table the row is: the holder's country's, or, where that country has none for the rank,
+ * another shown only for comparison; with no country in the article, the row is said to be a default.
+ */
+function traditionText(info: RankInfo): string {
+  if (info.otherTradition)
+    return `none for ${info.country} here; the ${info.tradition} rank shown to compare`;
+  if (info.country === undefined) return `${info.tradition} (the holder’s country is not given)`;
+  return info.tradition;
+}
+
+function natoText(info: RankInfo): string | undefined {
+  if (!info.nato) return undefined;
+  if (info.natoBasis === 'comparable') return `comparable to ${info.nato}`;
+  return info.country === undefined
+    ? `${info.nato} (official in the ${info.tradition} table)`
+    : `${info.nato} (official)`;
+}
+
 export const rankFacts: EntityFacts = (e, ix) => {
   const info = e.rankInfo;
-  let nato: string | undefined;
-  if (info?.nato)
-    nato = info.natoBasis === 'comparable' ? `comparable to ${info.nato}` : `${info.nato} (official)`;
+  const nato = info && natoText(info);
   return facts(
     { label: 'Normalised rank', text: info?.name ?? e.name },
     info?.branch !== undefined && { label: 'Branch', text: info.branch },
-    info?.tradition !== undefined && { label: 'Tradition', text: info.tradition },
+    info !== undefined && { label: 'Tradition', text: traditionText(info) },
+    info?.country !== undefined && {
+      label: 'Holder’s country',
+      text: info.countryFrom === 'dateline' ? `${info.country} (from the dateline)` : info.country,
+    },
     nato !== undefined && { label: 'NATO code', text: nato },
     linked('Held by', ix, e.holder),
     info?.source !== undefined && { label: 'Source', text: info.source },

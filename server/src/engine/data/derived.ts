@@ -14,6 +14,14 @@ export interface TitleTables {
   orgHeads: Set<string>;
   /** First words of the compound offices (as phrases.ts files them). */
   compoundStarts: Set<string>;
+  /** The plural offices' keys ("defense ministers", "chiefs of staff"), which the two sets above hold too. */
+  plurals: Set<string>;
+  /** Team positions, no office in lower case ("captain"). */
+  positions: Set<string>;
+  /** An abbreviated office's key → the office in full ("sen." → "Senator"). */
+  fullNames: Map<string, string>;
+  /** Last words of the compound offices ("staff" of "Chief of Army Staff"). */
+  compoundEnds: Set<string>;
   /** compoundStarts, modifiers and offices in one set, for a token whose key is one word. */
   starts: Set<string>;
 }
@@ -89,14 +97,55 @@ function orgTables(lexicon: Lexicon): OrgTables {
   return t;
 }
 
+/** A word's English plural: "minister" → "ministers", "secretary" → "secretaries", "chairman" → "chairmen". */
+function plural(word: string): string {
+  if (/man$/.test(word)) return `${word.slice(0, -3)}men`;
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
+  if (/(s|x|ch|sh)$/.test(word)) return `${word}es`;
+  return `${word}s`;
+}
+
+/**
+ * The key of an office's plural ("defense ministers", "chiefs of staff", "ministers of defense"):
+ * news names several holders with one office ("Defense Ministers A of X and B of Y"). The head word
+ * takes the plural: the one before "of", else the last. Abbreviations have none.
+ */
+function pluralKey(key: string): string | undefined {
+  if (/[.\d]/.test(key)) return undefined;
+  const of = key.indexOf(' of ');
+  const head = of >= 0 ? of : key.length;
+  const start = key.lastIndexOf(' ', head - 1) + 1;
+  return key.slice(0, start) + plural(key.slice(start, head)) + key.slice(head);
+}
+
 function titleTables(lexicon: Lexicon, org: OrgTables): TitleTables {
-  const compounds = new Map(lexicon.titles.compoundOffices.map((c) => [normalizeKey(c), true as const]));
+  const singular = new Set([...lexicon.titles.compoundOffices, ...lexicon.titles.offices].map(normalizeKey));
+  const plurals = new Set<string>();
+  for (const key of singular) {
+    const p = pluralKey(key);
+    if (p !== undefined && !singular.has(p)) plurals.add(p);
+  }
+  const withPlurals = (keys: string[]): string[] =>
+    keys.flatMap((k) => {
+      const p = pluralKey(k);
+      return p !== undefined && plurals.has(p) ? [k, p] : [k];
+    });
+  // An abbreviated office ("Sen.", "Gov.") is two tokens, word and stop: it is matched as a phrase.
+  const abbreviated = lexicon.titles.offices.map(normalizeKey).filter((k) => k.endsWith('.'));
+  const compoundKeys = [...withPlurals(lexicon.titles.compoundOffices.map(normalizeKey)), ...abbreviated];
+  const compounds = new Map(compoundKeys.map((k) => [k, true as const]));
   const t: TitleTables = {
-    offices: new Set(lexicon.titles.offices.map(normalizeKey)),
+    offices: new Set(withPlurals(lexicon.titles.offices.map(normalizeKey))),
+    plurals,
+    positions: new Set(lexicon.titles.positions),
+    fullNames: new Map(lexicon.titles.abbreviations.map(([form, full]) => [normalizeKey(form), full])),
     compounds: phraseIndex(compounds),
     modifiers: new Set(lexicon.titles.modifiers.map(normalizeKey)),
     orgHeads: org.heads,
     compoundStarts: new Set([...compounds.keys()].map(firstWord)),
+    compoundEnds: new Set(
+      [...compounds.keys()].map((k) => (k.split(/[\s-]+/).pop() as string).replace(/\.$/, '')),
+    ),
     starts: new Set<string>(),
   };
   for (const set of [t.compoundStarts, t.modifiers, t.offices]) for (const key of set) t.starts.add(key);

@@ -59,6 +59,10 @@ export interface TitleData {
   modifiers: string[];
   /** Honorifics that stand outside a name: "Mr.", "Dr.". */
   honorifics: string[];
+  /** Team positions written in lower case, which are no office there: "captain", "skipper". */
+  positions: string[];
+  /** Offices written shortened, each with the office in full: ["Sen.", "Senator"]. */
+  abbreviations: [string, string][];
 }
 
 export interface PlaceWords {
@@ -168,6 +172,10 @@ export interface Lexicon {
   rankForms: Map<string, RankRow[]>;
   /** The rank tradition (a RankRow's `tradition`) a country's forces follow, by ISO alpha-2 code. */
   rankTraditions: Map<string, string>;
+  /** Countries whose forces borrow another country's rank table (its NATO codes are only comparable there). */
+  borrowedRankTraditions: Set<string>;
+  /** Words naming a branch of the forces ("navy", "air force") → the branch (a RankRow's `branch`). */
+  rankBranchWords: Map<string, string>;
   countries: CountryRow[];
   countryByIso: Map<string, CountryRow>;
   /** Country names and aliases → country. */
@@ -240,10 +248,12 @@ let cached: Lexicon | undefined;
 export function loadLexicon(dir?: string): Lexicon {
   if (cached && dir === undefined) return cached;
   const dataDir = dir ?? findDataDir();
-  const rankData = readJson<{ ranks: RankRow[]; traditionByCountry: Record<string, string> }>(
-    dataDir,
-    'ranks.json',
-  );
+  const rankData = readJson<{
+    ranks: RankRow[];
+    traditionByCountry: Record<string, string>;
+    borrowedTraditions: string[];
+    branchWords: Record<string, string>;
+  }>(dataDir, 'ranks.json');
   const ranks = rankData.ranks;
   const countries = readJson<{ countries: CountryRow[] }>(dataDir, 'countries.json').countries;
   const placeRows = readJson<{ places: PlaceRow[] }>(dataDir, 'places.json').places;
@@ -304,6 +314,8 @@ export function loadLexicon(dir?: string): Lexicon {
     ranks,
     rankForms,
     rankTraditions: new Map(Object.entries(rankData.traditionByCountry)),
+    borrowedRankTraditions: new Set(rankData.borrowedTraditions),
+    rankBranchWords: new Map(Object.entries(rankData.branchWords).map(([w, b]) => [normalizeKey(w), b])),
     countries,
     countryByIso,
     countryNames,

@@ -73,6 +73,12 @@ export interface RankInfo {
   natoBasis?: 'official' | 'comparable';
   /** Where the row comes from (a published rank table). */
   source: string;
+  /** The holder's country, whose tradition the row was looked up in; absent when the article does not say it. */
+  country?: string;
+  /** Where the article says the country: with the holder ("Indian Army", "Kazakh", "of Sweden") or in the dateline. */
+  countryFrom?: 'text' | 'dateline';
+  /** The holder's country has no row for this rank: the row shown is another tradition's, for comparison only. */
+  otherTradition?: true;
 }
 
 export interface Entity {

@@ -54,6 +54,61 @@ function portfolioEnd(tokens: readonly Token[], last: number, lexicon: Lexicon, 
   return end === last ? last : end;
 }
 
+/**
+ * A word that names an office's portfolio between a modifier and the office noun ("Chief Election
+ * Commissioner", "Deputy Policy Adviser"): a capitalised common word that names no organization,
+ * country or place of its own.
+ */
+function portfolioWord(tok: Token | undefined, sentence: number, lexicon: Lexicon): boolean {
+  if (!tok || tok.kind !== 'word' || !tok.upper || tok.sentence !== sentence) return false;
+  const key = tok.key;
+  return (
+    lexicon.commonWords.has(key) &&
+    !isOrgHeadKey(key, lexicon) &&
+    !lexicon.demonyms.has(key) &&
+    !lexicon.countryNames.has(key) &&
+    !lexicon.places.has(key)
+  );
+}
+
+/**
+ * "Rising Star Corps Commander", "Pakistan Army Chief": a unit's head word after another capitalised
+ * word ends that unit's name, so the office starts after it. A portfolio that is also an
+ * organization's head stays in the office ("Estonian Defence Minister"), and a word capitalised
+ * only by the sentence names nothing ("The Corps Commander").
+ */
+function endsOrganization(tokens: readonly Token[], i: number, lexicon: Lexicon, t: TitleTables): boolean {
+  const tok = tokens[i];
+  const prev = tokens[i - 1];
+  if (!tok.upper || !prev || prev.kind !== 'word' || !prev.upper || prev.sentence !== tok.sentence)
+    return false;
+  if (prev.sentenceStart && (lexicon.commonWords.has(prev.key) || lexicon.nonNames.has(prev.key)))
+    return false;
+  if (!isOrgHeadKey(tok.key, lexicon)) return false;
+  return !t.modifiers.has(tok.key) || lexicon.rankBranchWords.has(tok.key);
+}
+
+/** The letters an acronym of these words takes: their initials, with or without the small words'. */
+function initials(words: readonly Token[], small: boolean): string {
+  let out = '';
+  for (const w of words)
+    for (const part of w.text.split('-'))
+      if (part && (small || /^\p{Lu}/u.test(part))) out += part[0].toUpperCase();
+  return out;
+}
+
+/**
+ * "General Officer Commanding (GOC)": an acronym in brackets right after an office, made of its
+ * initials, is that office again. Returns its token index, or -1.
+ */
+function bracketedAcronym(tokens: readonly Token[], last: number, words: readonly Token[]): number {
+  const acronym = tokens[last + 1];
+  if (tokens[last]?.text !== '(' || tokens[last + 2]?.text !== ')' || acronym?.kind !== 'word') return -1;
+  const letters = acronym.text;
+  if (letters.length < 2 || letters !== letters.toUpperCase()) return -1;
+  return letters === initials(words, false) || letters === initials(words, true) ? last + 1 : -1;
+}
+
 export const recognizeTitles: Recognizer = (ctx, found) => {
   const { text, lexicon } = ctx;
   const { tokens } = ctx.tokenized;
@@ -75,14 +130,28 @@ export const recognizeTitles: Recognizer = (ctx, found) => {
         : !t.compoundStarts.has(tok.firstWord) && !t.modifiers.has(tok.key) && !t.offices.has(tok.key)
     )
       continue;
+    if (endsOrganization(tokens, i, lexicon, t)) continue;
     let last = -1;
     const compound = longestPhrase(text, tokens, i, t.compounds, 6);
     if (compound) last = compound.last;
     else {
       // Modifiers then an office noun: "Deputy Defense Minister", "Minister".
       let k = i;
-      while (k < tokens.length && t.modifiers.has(tokens[k].key) && tokens[k].upper === tok.upper) k++;
-      if (k < tokens.length && t.offices.has(tokens[k].key) && !taken.has(k)) last = k + 1;
+      while (
+        k < tokens.length &&
+        !taken.has(k) &&
+        t.modifiers.has(tokens[k].key) &&
+        tokens[k].upper === tok.upper
+      )
+        k++;
+      // After a modifier, up to two words of portfolio: "Chief Election Commissioner".
+      let m = k;
+      if (k > i && tok.upper)
+        while (m < k + 2 && !t.offices.has(tokens[m]?.key) && portfolioWord(tokens[m], tok.sentence, lexicon))
+          m++;
+      const office = tokens[m];
+      if (m > k && office?.upper && t.offices.has(office.key) && !taken.has(m)) last = m + 1;
+      else if (k < tokens.length && t.offices.has(tokens[k].key) && !taken.has(k)) last = k + 1;
       // Some words are both ("Head", "Chief"): the last modifier may be the office itself.
       else if (k > i && t.offices.has(tokens[k - 1].key)) last = k;
     }
@@ -118,21 +187,30 @@ export const recognizeTitles: Recognizer = (ctx, found) => {
       continue;
     const attached = nameFollows || inApposition(tokens, i);
     if (!capitalised && !attached) continue;
+    // "Somerset captain Neil Tancred": a place in a team is a position, not an office.
+    if (!capitalised && words.length === 1 && t.positions.has(tok.key)) continue;
     if (capitalised && tok.sentenceStart && !attached && words.length === 1) continue;
-    out.push(
-      candidate({
-        start: tok.start,
-        end: tokens[last - 1].end,
-        type: 'title',
-        source: 'titles',
-        priority: PRIORITY.title,
-        key: text.slice(tok.start, tokens[last - 1].end),
-      }),
-    );
+    out.push(titleCandidate(text, tok, tokens[last - 1]));
+    const acronym = bracketedAcronym(tokens, last, words);
+    if (acronym >= 0 && !taken.has(acronym)) {
+      out.push(titleCandidate(text, tokens[acronym], tokens[acronym]));
+      last = acronym + 1;
+    }
     i = last - 1;
   }
   return out;
 };
+
+function titleCandidate(text: string, first: Token, last: Token): Candidate {
+  return candidate({
+    start: first.start,
+    end: last.end,
+    type: 'title',
+    source: 'titles',
+    priority: PRIORITY.title,
+    key: text.slice(first.start, last.end),
+  });
+}
 
 /** Is `key` (a lower-cased word) an office noun ("minister", "sheriff")? */
 export function isOffice(key: string, lexicon: Lexicon): boolean {

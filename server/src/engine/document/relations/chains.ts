@@ -1,5 +1,6 @@
 // What a title or an organization belongs to, read from the words around it: a country written
-// just before it ("Kazakh Minister", "Türkiye's Minister"), a demonym its name starts with
+// just before it ("Kazakh Minister", "Türkiye's Minister"), an organization written just before a
+// title ("Delmont Chief Executive Officer"), a demonym its name starts with
 // ("Turkish Aerospace Industries"), and the "of"/"at" chain after it ("head of the Department of
 // International Cooperation at the Ministry of Defense", "Defense Industry Directorate of Türkiye").
 import type { Entity } from '../../model/types';
@@ -41,6 +42,16 @@ export function readChains(doc: RelationDocument): ChainFacts {
       if (c && m.type === 'title') titleCountry.set(i, c);
       if (c && e) orgCountry.set(e.id, c);
       if (c) doc.fired('country-before');
+    }
+    // "Delmont Chief Executive Officer", "Halvorsen's chief executive", "Rising Star Corps Commander"
+    if (
+      m.type === 'title' &&
+      prev?.type === 'organization' &&
+      prev.entity &&
+      COUNTRY_BEFORE.test(doc.gap(prev, m))
+    ) {
+      titleOrg.set(i, prev.entity);
+      doc.fired('organization-before');
     }
     if (m.type === 'organization' && e) {
       const country = lexicon.demonyms.get(firstWordKey.get(m.text));

@@ -7,7 +7,7 @@
 import type { Lexicon } from '../../data/lexicon';
 import type { Linked } from '../linking';
 import { readChains } from './chains';
-import { findHolders, holdersTake, rankTitleEntities } from './holders';
+import { findCoHolders, findHolders, holdersTake, rankTitleEntities } from './holders';
 import { organizationCountries, peopleCountries } from './countries';
 import { rankRows } from './rankRows';
 import { RelationDocument } from './document';
@@ -29,8 +29,9 @@ export function addRelations(
   const chains = readChains(doc);
   const holderOf = findHolders(doc);
   const rankTitles = rankTitleEntities(doc, holderOf, chains);
+  const coHolders = findCoHolders(doc, holderOf);
   organizationCountries(doc, chains.orgCountry);
-  holdersTake(doc, rankTitles);
+  holdersTake(doc, rankTitles, coHolders);
   peopleCountries(doc);
   rankRows(doc, rankTitles);
 }

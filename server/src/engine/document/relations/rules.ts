@@ -40,6 +40,15 @@ export const RELATION_RULES = {
       value: 'Türkiye',
     },
   },
+  'organization-before': {
+    explains: 'An organization written just before a title ("Delmont Chief Executive") is the office’s.',
+    example: {
+      sentence: 'Kestrel Logistics Chief Financial Officer Ines Abara spoke on Monday.',
+      entity: ['title', 'Chief Financial Officer'],
+      field: 'organization',
+      value: 'Kestrel Logistics',
+    },
+  },
   'title-of-organization': {
     explains: 'An organization after "of" or "at" a title is the organization of the office.',
     example: {
@@ -77,12 +86,67 @@ export const RELATION_RULES = {
     },
   },
   'nationality-before-name': {
-    explains: 'A nationality among the words before a name is the person’s country.',
+    explains: 'A nationality before a name, or a country before its rank or office, is the person’s country.',
     example: {
       sentence: 'Kazakh Colonel General Ruslan Zhaksylykov inspected the troops.',
       entity: ['person', 'Ruslan Zhaksylykov'],
       field: 'country',
       value: 'Kazakhstan',
+    },
+  },
+  'person-of-country': {
+    explains: 'A country after a person’s name and "of" ("Mira Holm of Norway") is the person’s.',
+    example: {
+      sentence: 'The prize went to Mira Holmqvist of Norway on Monday.',
+      entity: ['person', 'Mira Holmqvist'],
+      field: 'country',
+      value: 'Norway',
+    },
+  },
+  'person-of-organization': {
+    explains: 'An organization after a person’s name and "of" ("… of the Indian Army") is the person’s.',
+    example: {
+      sentence: 'Major Ravi Menon of the Indian Army led the patrol.',
+      entity: ['person', 'Ravi Menon'],
+      field: 'organization',
+      value: 'Indian Army',
+    },
+  },
+  'plural-title-holders': {
+    explains: 'The people listed after a plural title ("Foreign Ministers A of X and B of Y") all hold it.',
+    example: {
+      sentence: 'Foreign Ministers Anders Vik of Norway and Petra Lind of Sweden met in Oslo.',
+      entity: ['person', 'Petra Lind'],
+      field: 'title',
+      value: 'Foreign Ministers',
+    },
+  },
+  'office-acronym': {
+    explains: 'An acronym in brackets right after a title ("… Commanding (GOC)") is the same office.',
+    example: {
+      sentence: 'Chief of Army Staff (COAS) General Tariq Wazir visited the troops.',
+      entity: ['title', 'Chief of Army Staff'],
+      field: 'holder',
+      value: 'Tariq Wazir',
+    },
+  },
+  'when-held': {
+    explains: 'A word before a title saying when it was held ("former", "ex-") stays in the office.',
+    example: {
+      sentence: 'The party was led by former Prime Minister Lena Brandt.',
+      entity: ['person', 'Lena Brandt'],
+      field: 'title',
+      value: 'former Prime Minister',
+    },
+  },
+  'organization-before-rank': {
+    explains:
+      'An organization written just before a person’s rank ("Pakistan Army Major …") is the person’s.',
+    example: {
+      sentence: 'Pakistan Army Major Saad Qureshi led the convoy.',
+      entity: ['person', 'Saad Qureshi'],
+      field: 'organization',
+      value: 'Pakistan Army',
     },
   },
   apposition: {
@@ -158,8 +222,17 @@ export const RELATION_RULES = {
       value: 'Türkiye',
     },
   },
+  'dateline-country': {
+    explains: 'A rank holder whose country the text does not give is read in the dateline’s country.',
+    example: {
+      sentence: 'LAHORE, March 3 (APP) - Lt Gen Kamran Wattoo inspected the troops on Monday.',
+      entity: ['rank', 'Lieutenant General'],
+      field: 'rankInfo.tradition',
+      value: 'Pakistan',
+    },
+  },
   'rank-row': {
-    explains: 'A rank shows its table row for the tradition of its holder’s country (else the US row).',
+    explains: 'A rank shows the row of its holder’s country’s tradition; with none, another row to compare.',
     example: {
       sentence: 'Kazakh Colonel General Ruslan Zhaksylykov inspected the troops.',
       entity: ['rank', 'Colonel General'],

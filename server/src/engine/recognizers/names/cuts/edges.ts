@@ -6,6 +6,7 @@ import { isAsciiLowerAt, isNameToken } from '../runs';
 import { CONNECTORS, NAME_SUFFIXES } from '../../../text/grammarWords';
 import { isLegalForm } from '../organizations';
 import { knownPhraseEnd } from './knownNames';
+import { derive } from '../../../data/derived';
 import { narrow, type CutRule } from './rule';
 
 /** Endings of words that are verbs or adverbs far more often than names ("Meeting", "Reportedly"). */
@@ -25,7 +26,7 @@ function afterDatelineDash(tokens: readonly Token[], i: number): boolean {
 
 /**
  * A capitalised word that carries no name where it stands: a word that is never a name alone
- * ("The", "However"), or a common word capitalised only because it starts the sentence. A common
+ * ("The", "However"), an honorific ("Begum"), or a common word capitalised only because it starts the sentence. A common
  * word at a sentence start is kept when a name follows it that it may begin ("Ford Motor Company",
  * "General Motors", "White House"), unless it looks like a verb or the next word begins a known
  * name of its own ("Meeting Kazakh cadets").
@@ -41,6 +42,10 @@ function isWeakStart(ctx: BlockContext, t: Token, runLast: number): boolean {
       ? lex.nonNameAcronyms.has(t.text) || (t.text.length >= 4 && lex.nonNames.has(lower))
       : lex.nonNames.has(lower)
   )
+    return true;
+  // "Begum Shahnaz Qureshi", "Maulana Ahmed Saeed": an honorific stands outside the name it
+  // addresses, unless a known name starts with it.
+  if (!allCaps && derive(lex).honorifics.has(lower) && knownPhraseEnd(ctx, t.index) <= t.index + 1)
     return true;
   if (!(t.sentenceStart || afterDatelineDash(ctx.tokenized.tokens, t.index)) || allCaps) return false;
   // "United States …", "New Zealand …": a known name starts here, whatever its first word is.
