@@ -62,6 +62,7 @@ const FILES = {
   },
   'organization-words': {
     heads: 'written',
+    headsFirst: 'written',
     companySuffixes: 'written',
     legalForms: 'legal forms',
     governmentUnits: 'keys',
@@ -71,6 +72,9 @@ const FILES = {
   },
   'organization-cues': {
     nounsBefore: 'keys',
+    participlesBefore: 'keys',
+    phrasesAfter: 'keys',
+    officesAfter: 'keys',
     possessedNouns: 'keys',
     publicationNouns: 'written',
     modifiedNouns: 'keys',

@@ -18,6 +18,7 @@ const FILES = [
   'countries.json',
   'places.json',
   'organizations.json',
+  'brands.json',
   'organization-words.json',
   'organization-cues.json',
   'place-words.json',
@@ -131,6 +132,28 @@ describe('engine: data files', () => {
         if (p.ambiguous !== undefined)
           assert.equal(p.ambiguous, true, `${p.name}: ambiguous must be true or absent`);
       }
+    });
+
+    it('brands are capitalised names, none of them a place, a listed organization, or a bare word', () => {
+      assert.ok(lexicon.brands.size > 15000, `only ${lexicon.brands.size} brands`);
+      for (const [key, brand] of lexicon.brands) {
+        assert.match(brand.name, /^[\p{Lu}\d]/u, `${brand.name} is not capitalised`);
+        assert.equal(
+          lexicon.places.has(key) || lexicon.countryNames.has(key),
+          false,
+          `${brand.name} is a place`,
+        );
+        assert.equal(lexicon.organizations.has(key), false, `${brand.name} is in organizations.json`);
+        // A single English word or personal name is read only with context.
+        if (!/\s/.test(key) && (lexicon.commonWords.has(key) || lexicon.surnames.has(key)))
+          assert.ok(brand.contextual, `${brand.name} is a word or surname but needs no context`);
+      }
+      // Written down independently: brands and operators news names, and words that need context.
+      assert.equal(lexicon.brands.get('superdrug')?.contextual, false);
+      assert.equal(lexicon.brands.get('amtrak')?.contextual, false);
+      assert.equal(lexicon.brands.get('target')?.contextual, true);
+      assert.equal(lexicon.brands.get('avis')?.contextual, true);
+      assert.equal(lexicon.brands.has('london'), false);
     });
 
     it('organizations have names, known countries and listed parents', () => {

@@ -67,7 +67,9 @@ export function renderSummary(analysis: Analysis, color: boolean): string {
   const lines: string[] = [];
   // Mentions the engine did not link to an entity still belong in the summary, by their text.
   const entitiesOf = (type: MentionType): Entity[] => {
-    const linked = analysis.entities.filter((e) => e.type === type);
+    // An entity no mention refers to (the country a gazetteer gives an organization) is a fact on
+    // the hover of the entity that points to it, not something the article names.
+    const linked = analysis.entities.filter((e) => e.type === type && e.mentions.length > 0);
     const names = new Set(linked.map((e) => e.name));
     for (const m of analysis.mentions) {
       if (m.type !== type || m.entity !== undefined || names.has(m.text)) continue;

@@ -28,6 +28,8 @@ export interface TitleTables {
 
 export interface OrgTables {
   heads: Set<string>;
+  /** Heads that open a name with no "of" after them ("Banque Morel"), as keys. */
+  headsFirst: Set<string>;
   /** Company suffixes and legal forms, keyed without a final full stop. */
   suffixes: Set<string>;
   /** Heads and suffixes in one set, for a key without a final full stop. */
@@ -79,6 +81,7 @@ function orgTables(lexicon: Lexicon): OrgTables {
   const endsName = words.legalForms.filter((l) => l.endsName).map((l) => l.form);
   const t: OrgTables = {
     heads: new Set(words.heads.map(normalizeKey)),
+    headsFirst: new Set(words.headsFirst.map(normalizeKey)),
     suffixes: new Set([...words.companySuffixes, ...words.legalForms.map((l) => l.form)].map(suffixKey)),
     headsOrSuffixes: new Set(),
     namesEndAt: new Set(endsName.map(suffixKey)),

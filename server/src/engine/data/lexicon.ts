@@ -43,6 +43,13 @@ export interface OrganizationRow {
   parent?: string;
 }
 
+/** A brand's or operator's name (brands.json, from name-suggestion-index), as written there. */
+export interface BrandRow {
+  name: string;
+  /** Also an English word, a personal name or a town's name: taken only where context says organization. */
+  contextual: boolean;
+}
+
 export interface TitleData {
   /** Office nouns that head a title: "Minister", "Secretary", "Commander-in-Chief", "head". */
   offices: string[];
@@ -68,6 +75,12 @@ export interface PlaceWords {
 export interface OrganizationCues {
   /** Common nouns that stand before an organization's name ("automaker Chrysler"). */
   nounsBefore: string[];
+  /** Participles after a hyphen that make the next name a company's ("Minneapolis-based Delmont"). */
+  participlesBefore: string[];
+  /** Words after a name that only an organization's takes ("said in a statement", ", which owns"). */
+  phrasesAfter: string[];
+  /** Offices after a name that make it the organization they serve ("Zorvex chief executive"). */
+  officesAfter: string[];
   /** Nouns an organization possesses ("Ford's shares"). */
   possessedNouns: string[];
   /** Second words of newspapers named after their place ("Toronto Star"). */
@@ -79,6 +92,8 @@ export interface OrganizationCues {
 export interface OrganizationWords {
   /** Head nouns that make a capitalised run an organization: "Ministry", "Agency", "University". */
   heads: string[];
+  /** Heads that open a name with no "of" after them: "Banque", "Grupo". */
+  headsFirst: string[];
   /** Company suffixes other than legal forms: "Industries", "Group", "Holdings". */
   companySuffixes: string[];
   /** Company legal forms as written: "Inc.", "Ltd", "GmbH", "A.Ş."; the only list of them. */
@@ -132,6 +147,20 @@ export interface DateCues {
   notYearAfter: Set<string>;
 }
 
+/** Phrases of a few words as their keys, filed by their first word ("said" → [["said", "in", …]]). */
+export type PhraseWords = ReadonlyMap<string, readonly (readonly string[])[]>;
+
+function phraseWords(phrases: readonly string[]): PhraseWords {
+  const byFirst = new Map<string, string[][]>();
+  for (const phrase of phrases) {
+    const words = normalizeKey(phrase).split(' ');
+    const list = byFirst.get(words[0]);
+    if (list) list.push(words);
+    else byFirst.set(words[0], [words]);
+  }
+  return byFirst;
+}
+
 /** The indexed data every recognizer reads. Keys are lower-cased surface forms. */
 export interface Lexicon {
   /**
@@ -155,11 +184,22 @@ export interface Lexicon {
   /** Cities, regions, sites, continents by name and alias. */
   places: Map<string, PlaceRow>;
   organizations: Map<string, OrganizationRow>;
+  /** Brands and operators by name (brands.json): a second organization gazetteer, weaker than the first. */
+  brands: Map<string, BrandRow>;
   titles: TitleData;
   orgWords: OrganizationWords;
   /** Facility and geographic heads (look-up keys) and the kind of place each makes. */
   placeHeads: Map<string, 'site' | 'region'>;
-  orgCues: { before: Set<string>; possessed: Set<string>; publications: Set<string>; modified: Set<string> };
+  orgCues: {
+    before: Set<string>;
+    participles: Set<string>;
+    /** phrasesAfter and officesAfter as words, by their first word. */
+    after: PhraseWords;
+    offices: PhraseWords;
+    possessed: Set<string>;
+    publications: Set<string>;
+    modified: Set<string>;
+  };
   personCues: PersonCues;
   sportCues: SportCues;
   dateCues: DateCues;
@@ -218,6 +258,7 @@ export function loadLexicon(dir?: string): Lexicon {
   const countries = readJson<{ countries: CountryRow[] }>(dataDir, 'countries.json').countries;
   const placeRows = readJson<{ places: PlaceRow[] }>(dataDir, 'places.json').places;
   const orgRows = readJson<{ organizations: OrganizationRow[] }>(dataDir, 'organizations.json').organizations;
+  const brandData = readJson<{ names: string[]; contextual: string[] }>(dataDir, 'brands.json');
   const titles = readJson<TitleData>(dataDir, 'titles.json');
   const orgWords = readJson<OrganizationWords>(dataDir, 'organization-words.json');
   const placeWords = readJson<PlaceWords>(dataDir, 'place-words.json');
@@ -265,6 +306,9 @@ export function loadLexicon(dir?: string): Lexicon {
   for (const o of orgRows) {
     addAll(organizations, [o.name, ...(o.acronym ? [o.acronym] : []), ...(o.aliases ?? [])], o);
   }
+  const brands = new Map<string, BrandRow>();
+  for (const name of brandData.names) brands.set(normalizeKey(name), { name, contextual: false });
+  for (const name of brandData.contextual) brands.set(normalizeKey(name), { name, contextual: true });
   const lexicon: Lexicon = {
     dataFiles: { dir: dataDir },
     ranks,
@@ -278,11 +322,15 @@ export function loadLexicon(dir?: string): Lexicon {
     demonyms,
     places,
     organizations,
+    brands,
     titles,
     orgWords,
     placeHeads,
     orgCues: {
       before: new Set(cues.nounsBefore.map(normalizeKey)),
+      participles: new Set(cues.participlesBefore.map(normalizeKey)),
+      after: phraseWords(cues.phrasesAfter),
+      offices: phraseWords(cues.officesAfter),
       possessed: new Set(cues.possessedNouns.map(normalizeKey)),
       publications: new Set(cues.publicationNouns.map(normalizeKey)),
       modified: new Set(cues.modifiedNouns.map(normalizeKey)),

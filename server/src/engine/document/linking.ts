@@ -12,6 +12,7 @@ import { placeByKey } from '../recognizers/names/places';
 import { keyMemo, Memo } from '../cache/memo';
 import { normalizeKey } from '../text/keys';
 import { EntityTable, words } from './entityTable';
+import { shortForms } from './shortNames';
 
 /** What linking hands the later document stages (appositions, relations), which add to it. */
 export interface Linked {
@@ -32,6 +33,14 @@ function titleCase(text: string): string {
 }
 
 const titleCaseMemo = new Memo((text) => (text === text.toUpperCase() ? titleCase(text) : ''));
+
+/** shortForms of each organization name, per lexicon (the user's entries may add names). */
+const shortFormMemos = new WeakMap<Lexicon, Memo<string[]>>();
+function shortFormsOf(name: string, lexicon: Lexicon): string[] {
+  let memo = shortFormMemos.get(lexicon);
+  if (memo === undefined) shortFormMemos.set(lexicon, (memo = new Memo((n) => shortForms(n, lexicon))));
+  return memo.get(name);
+}
 
 /** What a person's full name tells linking: its key and the keys of its last and first words. */
 interface PersonParts {
@@ -60,6 +69,68 @@ interface Senses {
    * match report), every mention of a name read once as a team is the team.
    */
   teams: Set<string>;
+  /**
+   * The short forms of the organizations named in full ("Schwab" of "Charles Schwab Corp",
+   * shortNames.ts) → the full name. A form two organizations share, or a surname of a person
+   * named in full here, is no short form.
+   */
+  shortNames: Map<string, string>;
+  /**
+   * Acronyms the article expands ("Bangladesh Nationalist Party (BNP)"), or whose gazetteer
+   * organization it names in full, → the candidate of that expansion: every mention of the
+   * acronym is that organization.
+   */
+  acronyms: Map<string, Readonly<Candidate>>;
+}
+
+/**
+ * The acronyms the article itself explains: bracketed after their expansion (lists.ts's
+ * acronym-of), or read by the acronym rule where the article names the gazetteer's organization
+ * of those letters in full.
+ */
+function articleAcronyms(items: DocumentItems, lexicon: Lexicon): Map<string, Readonly<Candidate>> {
+  const acronyms = new Map<string, Readonly<Candidate>>();
+  const named = new Map<string, Readonly<Candidate>>();
+  for (let i = 0; i < items.length; i++) {
+    const c = items.candidate(i);
+    if (c.source === 'names:acronym-of' && c.key !== undefined) {
+      if (!acronyms.has(items.key(i))) acronyms.set(items.key(i), c);
+    } else if (c.priority === PRIORITY.knownOrganization && c.key !== undefined) named.set(c.key, c);
+  }
+  for (let i = 0; i < items.length; i++) {
+    const c = items.candidate(i);
+    if (c.source !== 'names:acronym' || acronyms.has(items.key(i))) continue;
+    const row = lexicon.organizations.get(items.key(i));
+    const full = row && named.get(row.name);
+    if (full) acronyms.set(items.key(i), full);
+  }
+  return acronyms;
+}
+
+/**
+ * The short forms of the organizations the document names with evidence, longest names first, so a
+ * name that is itself a short form of a longer one ("Delmont Logistics" of "Delmont Logistics
+ * Holding Inc") gives its own forms to the longer one.
+ */
+function organizationShortNames(items: DocumentItems, lexicon: Lexicon): Map<string, string> {
+  const names = new Set<string>();
+  for (let i = 0; i < items.length; i++) {
+    const c = items.candidate(i);
+    if (c.type === 'organization' && !c.weak) names.add(c.key ?? items.surface(i));
+  }
+  const byLength = [...names].sort((a, b) => b.length - a.length);
+  const full = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const name of byLength) {
+    const owner = full.get(keyMemo.get(name)) ?? name;
+    for (const form of shortFormsOf(name, lexicon)) {
+      const before = full.get(form);
+      if (before === undefined) full.set(form, owner);
+      else if (before !== owner) shared.add(form);
+    }
+  }
+  for (const form of shared) full.delete(form);
+  return full;
 }
 
 function readSenses(items: DocumentItems, lexicon: Lexicon): Senses {
@@ -72,6 +143,8 @@ function readSenses(items: DocumentItems, lexicon: Lexicon): Senses {
   let readingsInAll = 0;
   for (const n of teamReadings.values()) readingsInAll += n;
   const teams = readingsInAll >= 2 ? new Set(teamReadings.keys()) : new Set<string>();
+  const shortNames = organizationShortNames(items, lexicon);
+  const acronyms = articleAcronyms(items, lexicon);
   // People with a full name first: their words type the bare and weak mentions elsewhere.
   const personWords = new Map<string, string>();
   const strongType = new Map<string, MentionType>();
@@ -80,7 +153,8 @@ function readSenses(items: DocumentItems, lexicon: Lexicon): Senses {
     if (c.weak || c.type === 'date' || c.type === 'rank' || c.type === 'title') continue;
     const key = items.key(i);
     if (c.source !== 'names:team' && !strongType.has(key)) strongType.set(key, c.type);
-    if (c.type !== 'person') continue;
+    // "Charles Schwab" after "Charles Schwab Corp" is the company, unless a title names the person.
+    if (c.type !== 'person' || (shortNames.has(key) && c.source !== 'names:cue')) continue;
     const parts = personPartsMemo.get(items.surface(i));
     if (!parts) continue;
     // News refers back to people by surname; a bare first word ("NASA Bill Ingalls") is not one.
@@ -91,7 +165,22 @@ function readSenses(items: DocumentItems, lexicon: Lexicon): Senses {
     if (lexicon.givenNames.has(parts.first) && !personWords.has(parts.first))
       personWords.set(parts.first, parts.full);
   }
-  return { personWords, strongType, teams };
+  for (const word of personWords.keys()) shortNames.delete(word);
+  return { personWords, strongType, teams, shortNames, acronyms };
+}
+
+/** Candidate `c` read as the organization whose short form it is, unless a title or rank names a person. */
+function asShortName(c: Readonly<Candidate>, full: string): Readonly<Candidate> {
+  if (c.type === 'person' && c.source === 'names:cue') return c;
+  if (c.type === 'organization') return { ...c, key: full, weak: false };
+  return {
+    ...c,
+    type: 'organization',
+    key: full,
+    country: undefined,
+    weak: false,
+    source: 'linking:short-name',
+  };
 }
 
 /**
@@ -104,8 +193,13 @@ function retyped(items: DocumentItems, i: number, senses: Senses): Readonly<Cand
   if (c.type === 'date' || c.type === 'rank' || c.type === 'title' || c.type === 'nationality') return c;
   const key = items.key(i);
   let r: Readonly<Candidate> = c;
+  const full = senses.shortNames.get(key);
+  const expansion = senses.acronyms.get(key);
   // personWords holds single words only (a name's first or last), so a key found there is one word.
-  if (senses.personWords.has(key)) r = { ...c, type: 'person', weak: false };
+  if (expansion !== undefined && expansion !== c)
+    r = { ...c, type: expansion.type, key: expansion.key, country: expansion.country, weak: false };
+  else if (full !== undefined) r = asShortName(c, full);
+  else if (senses.personWords.has(key)) r = { ...c, type: 'person', weak: false };
   else if (c.type === 'place' && senses.teams.has(key))
     r = { ...c, type: 'organization', source: 'names:team', country: undefined };
   else if (c.weak && senses.strongType.has(key))
@@ -118,13 +212,22 @@ function namedLooseWords(text: string, items: DocumentItems, senses: Senses): Ca
   const { personWords, strongType, teams } = senses;
   const loose = items.loose;
   const named: Candidate[] = [];
+  // A block's loose word may lie under the article's metadata (a dateline's agency, "(dpa)"),
+  // which is settled after the blocks: both lists are in document order, so one walk finds them.
+  let c = 0;
   for (let i = 0; i < loose.length; i++) {
+    while (c < items.length && items.end(c) <= loose.start(i)) c++;
+    if (c < items.length && items.start(c) < loose.end(i)) continue;
     const key = loose.key(i);
-    const type = personWords.has(key)
-      ? 'person'
-      : teams.has(key) && strongType.get(key) === 'place'
+    const full = senses.shortNames.get(key);
+    const type =
+      full !== undefined
         ? 'organization'
-        : strongType.get(key);
+        : personWords.has(key)
+          ? 'person'
+          : teams.has(key) && strongType.get(key) === 'place'
+            ? 'organization'
+            : strongType.get(key);
     if (!type || type === 'nationality') continue;
     // "US$14 billion": a currency's country prefix, not a mention of the country. (Read only for
     // the few words named: a character here and there over a large document is slow to fetch.)
@@ -138,7 +241,7 @@ function namedLooseWords(text: string, items: DocumentItems, senses: Senses): Ca
       value: undefined,
       resolution: undefined,
       rangeEnd: undefined,
-      key: undefined,
+      key: full,
       country: undefined,
       weak: undefined,
       suppress: undefined,

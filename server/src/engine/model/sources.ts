@@ -16,6 +16,7 @@ export const SOURCES = {
   titles: { how: 'Found as an office' },
   // The name recognizer (recognizers/names/): 'names' is a gazetteer entry, the rest one rule each.
   names: { how: 'Found in the gazetteer' },
+  'names:brand': { how: 'Found among the brands and operators of the name-suggestion-index' },
   'names:cue': { how: 'A rank, title or honorific stands before the name' },
   'names:person-shape': { how: 'Shaped like a person’s name (given name or surname)' },
   'names:surname': { how: 'Shaped like a surname' },
@@ -28,6 +29,7 @@ export const SOURCES = {
   'names:org-context': { how: 'Context says organization ("automaker …", "…’s shares")' },
   'names:coordination': { how: 'Listed with names of this kind' },
   'names:acronym': { how: 'An acronym' },
+  'names:credit-agency': { how: 'The agency of a photo credit (AGENCY/Photographer)' },
   'names:acronym-of': { how: 'The acronym of the name right before it' },
   'names:team': { how: 'A team in a match report (score, result or squad words around it)' },
   'names:site': { how: 'Named like a site (Airport, Museum, Center)' },
@@ -36,6 +38,7 @@ export const SOURCES = {
   'names:default': { how: 'Typed by its other mentions in this article' },
   // The document stage (document/linking.ts): a capitalised word no recognizer took.
   linking: { how: 'Another mention in this article says what it is' },
+  'linking:short-name': { how: 'A short form of an organization this article names in full' },
 } as const satisfies Record<string, { how: string }>;
 
 /** How a mention was found: a key of SOURCES. */

@@ -59,6 +59,35 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
 /** Name suffixes written with a full stop that is part of the name ("Martin Luther King Jr."). */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['Jr', 'Sr']);
 
+/**
+ * Participles that make the name before their hyphen a modifier of what follows: "Minneapolis-based
+ * Delmont", "Awami League-led alliance", "Kenyan-born Smith". The tokenizer cuts the word before
+ * them ("Minneapolis", "-", "based"), so the name is read on its own and the next name is a name
+ * of its own.
+ */
+export const COMPOUND_PARTICIPLES: readonly string[] = [
+  'based',
+  'led',
+  'backed',
+  'owned',
+  'run',
+  'controlled',
+  'funded',
+  'financed',
+  'sponsored',
+  'allied',
+  'linked',
+  'affiliated',
+  'aligned',
+  'dominated',
+  'headquartered',
+  'listed',
+  'born',
+  'educated',
+  'trained',
+  'made',
+];
+
 /** Abbreviations that begin a place's name, their full stop part of it ("St. Louis", "Mt. Everest"). */
 export const PLACE_ABBREVIATIONS: ReadonlySet<string> = new Set(['St', 'Ste', 'Mt', 'Ft', 'Pt']);
 

@@ -2,6 +2,8 @@
 // so that every one of them agrees on what a word is, where a sentence ends and which words are
 // capitalised for a reason other than starting a sentence.
 
+import { COMPOUND_PARTICIPLES } from './grammarWords';
+
 export type TokenKind = 'word' | 'number' | 'punct';
 
 export interface Token {
@@ -44,10 +46,12 @@ export interface Tokenized {
 // What a token is (the specification; `scanToken` below implements it by hand, because this
 // pattern was the single most expensive step of the engine — test/engine/tokenizer.test.ts checks
 // that both agree on every development text and on random Unicode):
-//   /(?:\p{L}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:(?:['’](?![sS]\b)|[-‐‑])[\p{L}\p{M}\p{N}]+)*|
-//    \p{N}+(?:[.,:]\p{N}+)*(?:st|nd|rd|th)?|['’][sS]\b|[^\s]/u
+//   /(?:\p{L}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:(?:['’](?![sS]\b)|[-‐‑](?!P(?![\p{L}\p{M}\p{N}])))
+//    [\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*(?:st|nd|rd|th)?|['’][sS]\b|[^\s]/u
+// (P: the compound participles, each also capitalised: "based|Based|led|Led|…")
 // that is, in order of preference: acronyms with inner full stops (U.S., U.K., U.N.), words with
-// inner apostrophes or hyphens (O'Brien, Commander-in-Chief, military-industrial), numbers, a
+// inner apostrophes or hyphens (O'Brien, Commander-in-Chief, military-industrial) but not before a
+// compound participle ("Minneapolis-based" is three tokens), numbers, a
 // trailing possessive split off as its own token, and any other single non-space character as
 // punctuation.
 
@@ -145,6 +149,18 @@ function skipNumbers(text: string, i: number): number {
   return i;
 }
 
+/** COMPOUND_PARTICIPLES, also capitalised as headlines write them ("California-Based"). */
+const PARTICIPLES = new Set(COMPOUND_PARTICIPLES.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]));
+
+/**
+ * Whether text[start, end) — the word characters after an inner hyphen — is a compound participle
+ * ending the word: what follows is no word character (skipWordChars stopped there).
+ */
+function isCompoundParticiple(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  return length >= 3 && length <= 13 && PARTICIPLES.has(text.slice(start, end));
+}
+
 const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019; // ' ’
 const isS = (c: number): boolean => c === 0x73 || c === 0x53;
 
@@ -177,7 +193,10 @@ function scanToken(text: string, start: number, cp: number, cls: number): number
         if (isS(text.charCodeAt(i + 1)) && !isAsciiWordChar(text, i + 2)) break;
       } else if (c !== 0x2d && c !== 0x2010 && c !== 0x2011) break; // - ‐ ‑
       if (!isWordCharAt(text, i + 1)) break;
-      i = skipWordChars(text, i + 1);
+      const next = skipWordChars(text, i + 1);
+      // "Minneapolis-based": the participle is a word of its own, and so is the name before it.
+      if (!isApostrophe(c) && isCompoundParticiple(text, i + 1, next)) break;
+      i = next;
     }
     return i;
   }

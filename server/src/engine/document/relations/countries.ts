@@ -1,7 +1,7 @@
 // The country of each organization and person: an organization's as written (the chains), else
-// its parent's, else, for a state body, the country the article named last before it; a person's
-// from their title, else from their organization.
-import type { Entity } from '../../model/types';
+// its parent's, else, for a state body, the country the article named last before it (not one named
+// as the other party: "the war with India"); a person's from their title, else from their organization.
+import type { Entity, Mention } from '../../model/types';
 import { isOrgHead, isStateBody } from '../../recognizers/names/organizations';
 import type { RelationDocument } from './document';
 
@@ -32,14 +32,23 @@ export function organizationCountries(doc: RelationDocument, written: ReadonlyMa
       continue;
     for (let j = e.mentions[0] - 1; j >= 0; j--) {
       const p = mentions[j];
-      if (p.type === 'place' && doc.entityOf(p)?.placeKind === 'country') {
-        e.country = p.entity;
-        doc.fired('state-body-country');
-        break;
-      }
+      if (p.type !== 'place' || doc.entityOf(p)?.placeKind !== 'country' || otherParty(doc.text, p)) continue;
+      e.country = p.entity;
+      doc.fired('state-body-country');
+      break;
     }
   }
   fromParents();
+}
+
+/**
+ * "the 1965 war with India", "talks with Russia": a country named after "with" or "against" is the
+ * other party of what the article's own country does, not the country of a body named later.
+ */
+function otherParty(text: string, country: Mention): boolean {
+  return /\b(?:with|against)\s+(?:the\s+)?$/i.test(
+    text.slice(Math.max(0, country.start - 14), country.start),
+  );
 }
 
 /** A person with no country yet takes their organization's. */

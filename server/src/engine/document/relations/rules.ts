@@ -187,7 +187,7 @@ export const RELATION_RULES = {
   },
   'state-body-country': {
     explains:
-      'A state body (ministry, army, police …) with no country takes the country named last before it.',
+      'A state body (ministry, army …) takes the country named last before it, unless named as the other party.',
     example: {
       sentence: 'Kazakhstan held elections. The Ministry of Internal Affairs said turnout was high.',
       entity: ['organization', 'Ministry of Internal Affairs'],

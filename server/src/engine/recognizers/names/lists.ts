@@ -53,7 +53,13 @@ function typeAcronymsByExpansion(text: string, found: Candidate[]): void {
     if (!/^\p{Lu}[\p{Lu}&.-]{1,9}$/u.test(acronym) || !/^\s*\(\s*$/.test(text.slice(name.end, c.start)))
       continue;
     const initials = (text.slice(name.start, name.end).match(/\p{Lu}/gu) ?? []).join('');
-    if (initials !== acronym.replace(/[^\p{Lu}]/gu, '') || (name.type === c.type && !c.weak)) continue;
+    // The article's own expansion wins over what the acronym alone was taken for, a gazetteer's
+    // other organization of those letters included ("Bangladesh Nationalist Party (BNP)").
+    if (
+      initials !== acronym.replace(/[^\p{Lu}]/gu, '') ||
+      (name.type === c.type && !c.weak && c.key === name.key)
+    )
+      continue;
     found[i] = {
       ...c,
       type: name.type,

@@ -5,6 +5,7 @@ import { isOrgHeadKey } from './organizations';
 import { placeByKey } from './places';
 import { blockQuestion, type BlockContext } from '../context';
 import { normalizeKey } from '../../text/keys';
+import { derive } from '../../data/derived';
 
 export interface Piece {
   first: number;
@@ -43,6 +44,8 @@ function computeOrgShaped(ctx: BlockContext, p: Piece): boolean {
   const words = tokens.slice(p.first, p.last).filter((t) => t.kind === 'word');
   if (words.length === 0) return false;
   if (isOrgHeadKey(words[words.length - 1].key, ctx.lexicon)) return true;
+  // "Banque Morel", "Grupo Bimbo": a head that opens a name in its own language.
+  if (words.length > 1 && derive(ctx.lexicon).org.headsFirst.has(words[0].key)) return true;
   if (
     words.length > 1 &&
     isOrgHeadKey(words[0].key, ctx.lexicon) &&

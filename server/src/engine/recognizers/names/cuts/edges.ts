@@ -12,6 +12,18 @@ import { narrow, type CutRule } from './rule';
 /** Endings of words that are verbs or adverbs far more often than names ("Meeting", "Reportedly"). */
 const VERBISH = /(?:ing|ed|ly)$/;
 
+/** Dashes that end a dateline. */
+const DASHES = new Set(['-', '—', '–']);
+
+/**
+ * "NEW YORK (Reuters) - Department store chain …": the first word after a dateline's dash starts
+ * the story's first sentence, though no full stop comes before it.
+ */
+function afterDatelineDash(tokens: readonly Token[], i: number): boolean {
+  const dash = tokens[i - 1];
+  return dash !== undefined && DASHES.has(dash.text) && !dash.attached && tokens[i - 2]?.text === ')';
+}
+
 /**
  * A capitalised word that carries no name where it stands: a word that is never a name alone
  * ("The", "However"), an honorific ("Begum"), or a common word capitalised only because it starts the sentence. A common
@@ -23,13 +35,19 @@ function isWeakStart(ctx: BlockContext, t: Token, runLast: number): boolean {
   const lex = ctx.lexicon;
   const allCaps = t.text.length > 1 && !isAsciiLowerAt(t.text, 1) && t.text === t.text.toUpperCase();
   const lower = t.key;
-  // "US" is not the pronoun "us": an all-capitals word is judged as written.
-  if (allCaps ? lex.nonNameAcronyms.has(t.text) : lex.nonNames.has(lower)) return true;
+  // "US" is not the pronoun "us": an all-capitals word is judged as written, unless it is too long
+  // to be an acronym that is also a word ("FILE PHOTO" is a caption's label).
+  if (
+    allCaps
+      ? lex.nonNameAcronyms.has(t.text) || (t.text.length >= 4 && lex.nonNames.has(lower))
+      : lex.nonNames.has(lower)
+  )
+    return true;
   // "Begum Shahnaz Qureshi", "Maulana Ahmed Saeed": an honorific stands outside the name it
   // addresses, unless a known name starts with it.
   if (!allCaps && derive(lex).honorifics.has(lower) && knownPhraseEnd(ctx, t.index) <= t.index + 1)
     return true;
-  if (!t.sentenceStart || allCaps) return false;
+  if (!(t.sentenceStart || afterDatelineDash(ctx.tokenized.tokens, t.index)) || allCaps) return false;
   // "United States …", "New Zealand …": a known name starts here, whatever its first word is.
   if (knownPhraseEnd(ctx, t.index) > t.index + 1) return false;
   // At a sentence start a capital is only position: keep the word if something says it is a name.
@@ -40,10 +58,10 @@ function isWeakStart(ctx: BlockContext, t: Token, runLast: number): boolean {
     lex.demonyms.has(lower)
   )
     return false;
+  // "Automaker GM to cut jobs", "Lenders Quillon and …": a describing noun, not part of the name after it.
+  if (lex.orgCues.before.has(lower)) return true;
   if (lex.givenNames.has(lower) && !lex.commonWords.has(lower)) return false;
   if (!lex.commonWords.has(lower)) return false;
-  // "Automaker GM to cut jobs": a describing noun, not part of the name after it.
-  if (lex.orgCues.before.has(lower)) return true;
   const tokens = ctx.tokenized.tokens;
   let next = tokens[t.index + 1];
   // "Bank of America": a connector may stand between the word and the rest of its name.

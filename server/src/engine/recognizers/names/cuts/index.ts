@@ -10,12 +10,16 @@ import { knownName, placeBeforePerson, placeThenOffice } from './places';
 import { and, camelCasedBrand, functionWord, of } from './words';
 import { afterOrganization } from './organizations';
 import { demonymBeforeName, loneDemonym } from './demonyms';
+import { compoundParticiple } from './compounds';
+import { slash } from './slashes';
 
 export const CUT_RULES: readonly CutRule[] = [
   weakStart,
   trailingMarks,
   captionLabel,
+  compoundParticiple,
   knownName,
+  slash,
   placeBeforePerson,
   functionWord,
   camelCasedBrand,

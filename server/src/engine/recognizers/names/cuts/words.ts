@@ -5,6 +5,7 @@ import { isGovernmentUnitKey, isOrgHeadKey, takesPlaceComplement } from '../orga
 import { placeByKey } from '../places';
 import { split, type CutRule } from './rule';
 import { FUNCTION_WORDS } from '../../../text/grammarWords';
+import { derive } from '../../../data/derived';
 
 export const functionWord: CutRule = {
   id: 'function-word',
@@ -53,6 +54,8 @@ export const and: CutRule = {
           ? !placeByKey(pieceKey(ctx, left), lex)
           : orgShaped(ctx, right) &&
             !orgShaped(ctx, left) &&
+            // "… and Banque Morel": a head that opens a name begins a name of its own.
+            !derive(lex).org.headsFirst.has(tokens[i + 1].key) &&
             !placeByKey(pieceKey(ctx, left), lex) &&
             !placeByKey(pieceKey(ctx, right), lex);
       if (!keep) return split(i, i + 1);

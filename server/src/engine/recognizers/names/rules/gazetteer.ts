@@ -6,15 +6,22 @@ import { PRIORITY, candidate } from '../../../model/candidate';
 import { placeByKey } from '../places';
 import { teamContext } from '../teams';
 import { pieceCandidate, type NameRule } from './rule';
+import type { NamePiece } from './namePiece';
+import type { OrganizationRow } from '../../../data/lexicon';
+import type { BlockContext } from '../../context';
+import { organizationContext } from '../organizations';
 
 /** An organization the gazetteer knows by this name ("NATO", "Ford Motor Company"). */
 export const knownOrganization: NameRule = {
   id: 'known-organization',
   source: 'names',
-  examples: [['Officials at NATO met on Monday.', 'NATO', 'organization']],
+  examples: [
+    ['Officials at NATO met on Monday.', 'NATO', 'organization'],
+    ['Shares of BAT rose after the results.', 'BAT', 'organization'],
+  ],
   classify: (p, ctx) => {
     const org = p.org;
-    if (org === undefined) return undefined;
+    if (org === undefined || (isWordAcronym(p, org, ctx) && !acronymSupport(p, ctx))) return undefined;
     return candidate({
       start: p.start,
       end: p.end,
@@ -26,6 +33,24 @@ export const knownOrganization: NameRule = {
     });
   },
 };
+
+/** "BAT" for British American Tobacco: the gazetteer's acronym, written in capitals, is also an English word. */
+function isWordAcronym(p: NamePiece, org: OrganizationRow, ctx: BlockContext): boolean {
+  return p.words.length === 1 && p.allCaps && org.acronym === p.text && ctx.lexicon.commonWords.has(p.key);
+}
+
+/**
+ * What lets such an acronym stand for the gazetteer's organization: "the" before it, speech, or
+ * context only an organization's name has ("BAT shares"). Without it ("a BAT action") the acronym
+ * rule reads it, and linking joins it to the organization only where the article names it in full.
+ */
+function acronymSupport(p: NamePiece, ctx: BlockContext): boolean {
+  return (
+    p.prev?.key === 'the' ||
+    p.saidAfter ||
+    organizationContext(p.tokens, p.first, p.last, ctx.lexicon) !== undefined
+  );
+}
 
 /** A country or city in a match report is its team ("Belgium defeated Panama 3 – 0"). */
 export const team: NameRule = {
@@ -90,5 +115,50 @@ export const publication: NameRule = {
     )
       return undefined;
     return pieceCandidate(p, 'organization', 'names:publication');
+  },
+};
+
+/** Words before a name that put it where a company is dealt with ("at Boots", "from Avis"). */
+const DEALT_WITH = new Set(['at', 'from', 'by', 'with', 'against', 'to', 'for']);
+
+/**
+ * What supports reading a brand that is also a word or a personal name as the company: it speaks
+ * ("Avis said"), owns ("Boots's stores") or is dealt with ("at Boots"), and is written mid-sentence.
+ */
+function brandSupport(p: NamePiece): boolean {
+  if (p.tokens[p.first].sentenceStart) return false;
+  const next = p.tokens[p.last];
+  return (
+    p.saidAfter ||
+    (next !== undefined && /^['’]s$/.test(next.text)) ||
+    (p.prev !== undefined && DEALT_WITH.has(p.prev.key))
+  );
+}
+
+/**
+ * A brand or operator the second gazetteer knows (brands.json, from name-suggestion-index:
+ * "Superdrug", "Amtrak"). A name that is also a word or a personal name ("Avis", "Target") counts
+ * only where the words around it support the company.
+ */
+export const knownBrand: NameRule = {
+  id: 'known-brand',
+  source: 'names:brand',
+  examples: [
+    ['Shoppers queued outside Superdrug on Monday.', 'Superdrug', 'organization'],
+    ['A spokeswoman for the chain said Target would reopen.', 'Target', 'organization'],
+  ],
+  classify: (p, ctx) => {
+    const brand = ctx.lexicon.brands.get(p.key);
+    if (brand === undefined || (brand.contextual && !brandSupport(p))) return undefined;
+    return candidate({
+      start: p.start,
+      end: p.end,
+      type: 'organization',
+      source: 'names:brand',
+      priority: PRIORITY.name,
+      key: brand.name,
+      // One word may still be a surname the name lists lack: the article's full names overrule it.
+      weak: p.last - p.first === 1 ? true : undefined,
+    });
   },
 };

@@ -8,14 +8,24 @@ import { NamePiece } from './namePiece';
 import { ClassifyInstead, NOT_A_NAME, type NameRule } from './rule';
 import { currencyPrefix, groupWord, unitAfterNumber } from './nonNames';
 import { acronymInside, makerBeforeModel, product } from './products';
-import { knownOrganization, knownPlace, publication, team } from './gazetteer';
+import { knownBrand, knownOrganization, knownPlace, publication, team } from './gazetteer';
 import { ambiguousPlace, placeThenWord, region, site } from './places';
-import { acronym, bracketedAcronym, byDefault, orgContext, orgExtension, orgShape } from './organizations';
+import {
+  acronym,
+  bracketedAcronym,
+  byDefault,
+  creditAgency,
+  orgContext,
+  orgExtension,
+  orgShape,
+  ticker,
+} from './organizations';
 import { cue, given, personShape, speech, surname, trailingCommonNoun, unknownPair } from './people';
 
 export const NAME_RULES: readonly NameRule[] = [
   groupWord,
   currencyPrefix,
+  ticker,
   product,
   makerBeforeModel,
   knownOrganization,
@@ -25,10 +35,12 @@ export const NAME_RULES: readonly NameRule[] = [
   region,
   orgShape,
   orgContext,
+  creditAgency,
   unitAfterNumber,
   bracketedAcronym,
   acronym,
   cue,
+  knownBrand,
   publication,
   orgExtension,
   placeThenWord,

@@ -30,15 +30,24 @@ export const orgShape: NameRule = {
       : undefined,
 };
 
-/** A noun that says "organization" around it ("automaker Chrysler", "Ford's shares"). */
+/**
+ * Words around the name that only an organization's takes ("automaker Chrysler", "Ford's shares",
+ * "Delmont said in a statement"). A name that begins with a given name is read so only where what
+ * is said of it cannot be said of a person ("Tremaine reported revenue", not "Tremaine said …").
+ */
 export const orgContext: NameRule = {
   id: 'org-context',
   source: 'names:org-context',
-  examples: [['Shares in carmaker Zorvex fell sharply.', 'Zorvex', 'organization']],
-  classify: (p, ctx) =>
-    organizationContext(p.tokens, p.first, p.last, ctx.lexicon) && !p.given
+  examples: [
+    ['Shares in carmaker Zorvex fell sharply.', 'Zorvex', 'organization'],
+    ['Lyon-based Tremaine reported revenue of $3 billion.', 'Tremaine', 'organization'],
+  ],
+  classify: (p, ctx) => {
+    const context = organizationContext(p.tokens, p.first, p.last, ctx.lexicon);
+    return context === 'organization' || (context === 'organization or person' && !p.given)
       ? pieceCandidate(p, 'organization', 'names:org-context')
-      : undefined,
+      : undefined;
+  },
 };
 
 /**
@@ -75,6 +84,52 @@ export const bracketedAcronym: NameRule = {
       : undefined,
 };
 
+/** A ticker's symbol and exchange code as wire stories write them: "(SCHW.N)", "(BARC.L)", "(7203.T)". */
+export const TICKER = /^\(\s*[\p{Lu}\d]{1,6}\.[\p{Lu}]{1,2}\s*\)/u;
+
+/**
+ * "Charles Schwab Corp (SCHW.N)": a stock ticker in brackets is the company's, not a name of its
+ * own (appositions.ts records it on the company); neither its symbol nor its exchange is marked.
+ */
+export const ticker: NameRule = {
+  id: 'ticker',
+  examples: [
+    ['Zorvex Ltd (ZVX.L) rose 3%.', 'ZVX', 'none'],
+    ['Quvaro (QVR.N) rose 3%.', 'N', 'none'],
+  ],
+  classify: (p, ctx) => {
+    if (p.last - p.first !== 1) return undefined;
+    const { tokens } = p;
+    // The symbol right after the bracket, or the exchange code after the symbol's full stop.
+    const open = p.prev?.text === '(' ? p.first - 1 : tokens[p.first - 1]?.text === '.' ? p.first - 3 : -1;
+    return open >= 0 &&
+      tokens[open]?.text === '(' &&
+      TICKER.test(ctx.text.slice(tokens[open].start, tokens[open].start + 16))
+      ? NOT_A_NAME
+      : undefined;
+  },
+};
+
+/**
+ * "REUTERS/Marek Dolny": in a photo credit the name in capitals before the slash is the agency
+ * whose photographer follows.
+ */
+export const creditAgency: NameRule = {
+  id: 'credit-agency',
+  source: 'names:credit-agency',
+  examples: [['Boats in the harbour. NORDPRESS/Ilse Varga', 'NORDPRESS', 'organization']],
+  classify: (p) => {
+    const slash = p.tokens[p.last];
+    return p.allCaps &&
+      slash?.text === '/' &&
+      slash.attached &&
+      p.tokens[p.last + 1]?.attached === true &&
+      p.tokens[p.last + 1].upper
+      ? pieceCandidate(p, 'organization', 'names:credit-agency')
+      : undefined;
+  },
+};
+
 /** An unknown acronym in news is nearly always an organization ("TUSAŞ", "SBU"). */
 export const acronym: NameRule = {
   id: 'acronym',
@@ -97,7 +152,7 @@ export const acronym: NameRule = {
 export const orgExtension: NameRule = {
   id: 'org-extension',
   source: 'names:org-extension',
-  examples: [['Engineers at Apple Computer were told on Monday.', 'Apple Computer', 'organization']],
+  examples: [['Reporters waited outside Apple Computer on Monday.', 'Apple Computer', 'organization']],
   classify: (p, ctx) =>
     p.words.length >= 2 && ctx.lexicon.organizations.get(p.words[0].key)
       ? pieceCandidate(p, 'organization', 'names:org-extension')
