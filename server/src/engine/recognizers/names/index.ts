@@ -24,7 +24,7 @@ export function findNames(
   const blocked = coveredTokens(tokens, found);
   const pieces: Piece[] = [];
   const nationalities: Piece[] = [];
-  for (const run of findRuns(tokens, blocked, ctx.tokenized.sentences, ctx.lexicon))
+  for (const run of findRuns(tokens, blocked, ctx.lexicon))
     cutIntoNames(ctx, run.first, run.last, pieces, nationalities, observe?.cut);
   const cues = new Map<number, Candidate>();
   for (const c of found) if (c.type === 'rank' || c.type === 'title') cues.set(c.end, c);
