@@ -68,7 +68,7 @@ const FILES = {
     publicationNouns: 'written',
     modifiedNouns: 'keys',
   },
-  'place-words': { facilityHeads: 'written', geoHeads: 'written' },
+  'place-words': { facilityHeads: 'written', geoHeads: 'written', areaNouns: 'keys' },
   'person-cues': { speechVerbs: 'keys', surnameEndings: 'letters' },
   'sport-cues': { squadNouns: 'keys', resultVerbs: 'keys' },
   'date-cues': {
@@ -80,7 +80,7 @@ const FILES = {
     notYearBefore: 'keys',
     notYearAfter: 'keys',
   },
-  'non-names': { words: 'written', acronyms: 'written', groups: 'written' },
+  'non-names': { words: 'written', acronyms: 'written', groups: 'written', eventHeads: 'keys' },
 };
 
 const READ = { written: sorted, keys: lowerCase, letters, 'legal forms': legalForms };

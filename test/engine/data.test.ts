@@ -198,6 +198,8 @@ describe('engine: data files', () => {
       ['organization-cues.json', 'modifiedNouns', true, 10],
       ['place-words.json', 'facilityHeads', false, 30],
       ['place-words.json', 'geoHeads', false, 10],
+      ['place-words.json', 'areaNouns', true, 10],
+      ['non-names.json', 'eventHeads', true, 10],
       ['organization-words.json', 'stateHeads', true, 20],
       ['organization-words.json', 'webDomains', true, 10],
       ['person-cues.json', 'speechVerbs', true, 10],

@@ -59,6 +59,8 @@ export interface PlaceWords {
   facilityHeads: string[];
   /** Heads of geographic names: "Island", "River", "Gulf". */
   geoHeads: string[];
+  /** Lower-case nouns after a name that make it a place: "sector", "district", "valleys". */
+  areaNouns: string[];
 }
 
 export interface OrganizationCues {
@@ -151,6 +153,8 @@ export interface Lexicon {
   orgWords: OrganizationWords;
   /** Facility and geographic heads (look-up keys) and the kind of place each makes. */
   placeHeads: Map<string, 'site' | 'region'>;
+  /** Lower-case nouns after a name that make it a place ("the Keran sector"), as keys. */
+  areaNouns: Set<string>;
   orgCues: { before: Set<string>; possessed: Set<string>; publications: Set<string>; modified: Set<string> };
   personCues: PersonCues;
   sportCues: SportCues;
@@ -165,6 +169,8 @@ export interface Lexicon {
   nonNameAcronyms: Set<string>;
   /** Peoples, faiths and movements ("Rohingya", "Sunnis"): alone they are no entity we mark. */
   groupWords: Set<string>;
+  /** Last words of event and competition names ("Day", "Cup", "Festival"), as keys. */
+  eventHeads: Set<string>;
   /** The user's corrections, by lower-cased name and alias, indexed for the phrase look-up. */
   user: PhraseIndex<LexiconEntry>;
 }
@@ -223,10 +229,12 @@ export function loadLexicon(dir?: string): Lexicon {
   for (const h of placeWords.facilityHeads) placeHeads.set(normalizeKey(h), 'site');
   for (const h of placeWords.geoHeads) placeHeads.set(normalizeKey(h), 'region');
   const givenNames = readJson<{ names: string[] }>(dataDir, 'given-names.json').names;
-  const nonNameData = readJson<{ words: string[]; acronyms?: string[]; groups?: string[] }>(
-    dataDir,
-    'non-names.json',
-  );
+  const nonNameData = readJson<{
+    words: string[];
+    acronyms?: string[];
+    groups?: string[];
+    eventHeads?: string[];
+  }>(dataDir, 'non-names.json');
   const nonNames = nonNameData.words;
   const surnames = readJson<{ names: string[] }>(dataDir, 'surnames.json').names;
   const commonWords = readJson<{ words: string[] }>(dataDir, 'common-words.json').words;
@@ -269,6 +277,7 @@ export function loadLexicon(dir?: string): Lexicon {
     titles,
     orgWords,
     placeHeads,
+    areaNouns: new Set(placeWords.areaNouns.map(normalizeKey)),
     orgCues: {
       before: new Set(cues.nounsBefore.map(normalizeKey)),
       possessed: new Set(cues.possessedNouns.map(normalizeKey)),
@@ -299,6 +308,7 @@ export function loadLexicon(dir?: string): Lexicon {
     nonNames: new Set(nonNames.map(normalizeKey)),
     nonNameAcronyms: new Set(nonNameData.acronyms ?? []),
     groupWords: new Set((nonNameData.groups ?? []).map(normalizeKey)),
+    eventHeads: new Set((nonNameData.eventHeads ?? []).map(normalizeKey)),
     user: phraseIndex(new Map()),
   };
   if (dir === undefined) cached = lexicon;

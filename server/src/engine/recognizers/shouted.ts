@@ -39,7 +39,7 @@ const NAME = 1;
 const MAYBE_NAME = 2;
 /** A rank, office or honorific word: capitalised only before a name ("GENERAL MILAN …"). */
 const CUE = 3;
-/** Kept as written: an acronym ("NATO", "CEO") or a word with inner full stops ("U.S."). */
+/** Kept as written: an acronym ("NATO", "CEO", "US") or a word with inner full stops ("U.S."). */
 const AS_WRITTEN = 4;
 /** A word of a name of several words the gazetteers know ("NOVI SAD"): capital first. */
 const IN_NAME = 5;
@@ -78,8 +78,9 @@ function writtenInCapitals(t: Token, lexicon: Lexicon): boolean {
   if (lexicon.nonNameAcronyms.has(t.text)) return true;
   // "NIS" is the city Niš before it is an agency's acronym.
   if (lexicon.places.has(t.key)) return false;
+  // "WHO", "ICE": an acronym that is also a word is the word in a shouted sentence.
   const org = lexicon.organizations.get(t.key);
-  if (org?.acronym === t.text) return true;
+  if (org?.acronym === t.text && !lexicon.commonWords.has(t.key)) return true;
   const country = lexicon.countryNames.get(t.key);
   return country !== undefined && country.aliases.includes(t.text);
 }
@@ -101,8 +102,11 @@ function unknownWord(t: Token, lexicon: Lexicon): boolean {
 function wordKind(t: Token, tokens: readonly Token[], lexicon: Lexicon): number {
   const key = t.key;
   const common = lexicon.commonWords.has(key);
+  // "US" is the country before it is the pronoun: an acronym the data write so stays as written.
+  if (writtenInCapitals(t, lexicon)) return AS_WRITTEN;
+  // "AUG 30", "SEPT 6": an abbreviated month before its day.
+  if (MONTHS.has(key) && tokens[t.index + 1]?.kind === 'number') return NAME;
   if (lexicon.nonNames.has(key) && !isCalendarName(key)) return LOWER;
-  if (lexicon.nonNameAcronyms.has(t.text)) return AS_WRITTEN;
   if (lexicon.countryNames.has(key) || lexicon.demonyms.has(key)) return NAME;
   if (isCalendarName(key)) {
     // "MAY", "MARCH" and "AUGUST" are words too: names only before a number or after "in", "since" ….
@@ -232,9 +236,18 @@ function settleNeighbours(tokens: readonly Token[], s: Sentence, kinds: Uint8Arr
       if (placeHere || nameAt(tokens, kinds, base, i - 1) || nameAt(tokens, kinds, base, i + 1))
         kinds[i - base] = NAME;
     } else if (k === LOWER && t.kind === 'word' && nameAt(tokens, kinds, base, i - 1)) {
-      // "NOVAPRESS NEWS", "IDAHO SENATE": a head noun after a name that is no people's name.
+      // "NOVAPRESS NEWS", "ZORVEX HOLDINGS": a head noun after a name no list knows. After a
+      // people's or a place's name it is as often a common noun ("SERBIAN ARMY", "BELGRADE CLUB"),
+      // but for a newspaper's or agency's ("NAIROBI STAR", "EAST AFRICA NEWS").
       const prevKey = tokens[i - 1].key;
-      if (tables.org.headsOrSuffixes.has(t.key) && !lexicon.demonyms.has(prevKey)) kinds[i - base] = NAME;
+      const afterPlace =
+        lexicon.places.has(prevKey) || lexicon.countryNames.has(prevKey) || kinds[i - 1 - base] === IN_NAME;
+      if (
+        tables.org.headsOrSuffixes.has(t.key) &&
+        !lexicon.demonyms.has(prevKey) &&
+        (!afterPlace || lexicon.orgCues.publications.has(t.key))
+      )
+        kinds[i - base] = NAME;
     }
   }
   let nameFollows = false;

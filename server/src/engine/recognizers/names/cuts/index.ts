@@ -10,12 +10,16 @@ import { knownName, placeBeforePerson, placeThenOffice } from './places';
 import { and, camelCasedBrand, functionWord, of } from './words';
 import { afterOrganization } from './organizations';
 import { demonymBeforeName, loneDemonym } from './demonyms';
+import { slash } from './joiners';
+import { eventWhole } from './events';
 
 export const CUT_RULES: readonly CutRule[] = [
   weakStart,
   trailingMarks,
   captionLabel,
+  eventWhole,
   knownName,
+  slash,
   placeBeforePerson,
   functionWord,
   camelCasedBrand,
@@ -62,8 +66,8 @@ export function cutIntoNames(
         cutIntoNames(ctx, cut.rightStart, last, names, nationalities, observe);
         return;
       case 'nationality':
-        nationalities.push({ first, last: first + 1 });
-        cutIntoNames(ctx, first + 1, last, names, nationalities, observe);
+        nationalities.push({ first, last: cut.last });
+        cutIntoNames(ctx, cut.last, last, names, nationalities, observe);
         return;
     }
   }

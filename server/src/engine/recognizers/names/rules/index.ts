@@ -6,15 +6,16 @@ import type { BlockContext } from '../../context';
 import type { Piece } from '../pieces';
 import { NamePiece } from './namePiece';
 import { ClassifyInstead, NOT_A_NAME, type NameRule } from './rule';
-import { currencyPrefix, groupWord, unitAfterNumber } from './nonNames';
+import { currencyPrefix, eventName, groupWord, unitAfterNumber } from './nonNames';
 import { acronymInside, makerBeforeModel, product } from './products';
 import { knownOrganization, knownPlace, publication, team } from './gazetteer';
-import { ambiguousPlace, placeThenWord, region, site } from './places';
+import { ambiguousPlace, areaNoun, inPlace, nearPlace, placeThenWord, region, site } from './places';
 import { acronym, bracketedAcronym, byDefault, orgContext, orgExtension, orgShape } from './organizations';
-import { cue, given, personShape, speech, surname, trailingCommonNoun, unknownPair } from './people';
+import { age, cue, given, personShape, speech, surname, trailingCommonNoun, unknownPair } from './people';
 
 export const NAME_RULES: readonly NameRule[] = [
   groupWord,
+  eventName,
   currencyPrefix,
   product,
   makerBeforeModel,
@@ -23,18 +24,22 @@ export const NAME_RULES: readonly NameRule[] = [
   knownPlace,
   site,
   region,
+  areaNoun,
+  nearPlace,
   orgShape,
   orgContext,
   unitAfterNumber,
   bracketedAcronym,
   acronym,
   cue,
+  age,
   publication,
   orgExtension,
   placeThenWord,
   trailingCommonNoun,
   acronymInside,
   personShape,
+  inPlace,
   surname,
   speech,
   given,

@@ -25,3 +25,18 @@ export const unitAfterNumber: NameRule = {
       ? NOT_A_NAME
       : undefined,
 };
+
+/** "Kargil Vijay Diwas", "World Cup", "Cannes Film Festival": an event's name, and none of its words a name. */
+export const eventName: NameRule = {
+  id: 'event-name',
+  examples: [
+    ['Veterans gathered to mark Kargil Vijay Diwas in the town.', 'Kargil Vijay Diwas', 'none'],
+    ['Crowds filled the park for Harvest Day.', 'Harvest Day', 'none'],
+  ],
+  classify: (p, ctx) => {
+    const words = p.words;
+    return words.length >= 2 && ctx.lexicon.eventHeads.has(words[words.length - 1].key)
+      ? NOT_A_NAME
+      : undefined;
+  },
+};

@@ -97,3 +97,22 @@ export const unknownPair: NameRule = {
       ? pieceCandidate(p, 'person', 'names:unknown-pair', true)
       : undefined,
 };
+
+/** "Owain Threlkeld, 41, told the court": a name with an age after it is a person's. */
+export const age: NameRule = {
+  id: 'age',
+  source: 'names:age',
+  examples: [['Tarek Oduya, 34, was charged on Monday.', 'Tarek Oduya', 'person']],
+  classify: (p) => {
+    const { tokens, last } = p;
+    const n = tokens[last + 1];
+    const years = n?.kind === 'number' && n.text.length <= 3 ? Number(n.text) : NaN;
+    return p.words.length <= 4 &&
+      tokens[last]?.text === ',' &&
+      years >= 1 &&
+      years <= 115 &&
+      (tokens[last + 2]?.text === ',' || tokens[last + 2]?.text === '.')
+      ? pieceCandidate(p, 'person', 'names:age')
+      : undefined;
+  },
+};

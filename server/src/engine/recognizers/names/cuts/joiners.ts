@@ -1,0 +1,18 @@
+// Cut rule at a slash between names: "Rawalpindi/Peshawar", "Kurram/Orakzai", "Reuters/Jim Young"
+// are two names written tight, not one. A name the gazetteers know with a slash in it is kept whole
+// by the known-name rule, which is asked first; a letter on either side is part of one form ("A/S").
+import { split, type CutRule } from './rule';
+
+export const slash: CutRule = {
+  id: 'slash',
+  why: 'Cut at a slash between two names ("Rawalpindi/Peshawar" is two places).',
+  examples: [['Flights between Lahore/Multan resumed.', 'Multan', 'place']],
+  cut: (ctx, first, last) => {
+    const { tokens } = ctx.tokenized;
+    for (let i = first + 1; i < last - 1; i++) {
+      if (tokens[i].text !== '/') continue;
+      if (tokens[i - 1].text.length > 1 && tokens[i + 1].text.length > 1) return split(i, i + 1);
+    }
+    return undefined;
+  },
+};
