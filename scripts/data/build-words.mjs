@@ -79,6 +79,7 @@ const FILES = {
     yearNouns: 'keys',
     notYearBefore: 'keys',
     notYearAfter: 'keys',
+    matchWords: 'keys',
   },
   'non-names': { words: 'written', acronyms: 'written', groups: 'written', eventHeads: 'keys' },
 };

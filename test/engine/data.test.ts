@@ -213,6 +213,7 @@ describe('engine: data files', () => {
       ['date-cues.json', 'yearNouns', true, 20],
       ['date-cues.json', 'notYearBefore', true, 20],
       ['date-cues.json', 'notYearAfter', true, 20],
+      ['date-cues.json', 'matchWords', true, 20],
     ];
     // Lists the engine joins into a pattern: letters only, so no entry changes the pattern's meaning.
     const PATTERN_LISTS: [string, string][] = [

@@ -128,6 +128,8 @@ export interface DateCues {
   notYearBefore: Set<string>;
   /** Words after a number that make it no year: "gmt", "km", "people". */
   notYearAfter: Set<string>;
+  /** Words of a game that make a bare half or quarter part of a match: "scored", "goal". */
+  matchWords: Set<string>;
 }
 
 /** The indexed data every recognizer reads. Keys are lower-cased surface forms. */
@@ -301,6 +303,7 @@ export function loadLexicon(dir?: string): Lexicon {
       yearNouns: dateCue('yearNouns'),
       notYearBefore: dateCue('notYearBefore'),
       notYearAfter: dateCue('notYearAfter'),
+      matchWords: dateCue('matchWords'),
     },
     givenNames: new Set(givenNames.map(normalizeKey)),
     surnames: new Set(surnames.map(normalizeKey)),
