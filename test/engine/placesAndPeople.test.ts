@@ -45,6 +45,16 @@ describe('engine: places and people by context', () => {
     );
   });
 
+  it('reads unknown and common-word surnames as people where the words around them say so', () => {
+    assert.deepEqual(marked('Mills, 45, was charged with fraud.'), ['person:Mills']);
+    assert.deepEqual(marked('Burns said the appeal would fail.'), ['person:Burns']);
+    assert.deepEqual(marked('Officials said the road was closed.'), []);
+    assert.deepEqual(
+      marked('Police questioned Hiroshi Tabuchi-Ode. Tabuchi-Ode told reporters he was innocent.'),
+      ['person:Hiroshi Tabuchi-Ode', 'person:Tabuchi-Ode'],
+    );
+  });
+
   it('does not take a people’s adjective before an area noun for a place', () => {
     assert.deepEqual(marked('Farmers in the English county of Kent protested.'), ['place:Kent']);
   });

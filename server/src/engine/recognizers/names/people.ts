@@ -33,3 +33,12 @@ export function honorificBefore(
   const surface = normalizeKey(text.slice(t.start, tokens[i - 1].end));
   return honorifics.has(surface) || honorifics.has(t.key);
 }
+
+/** An age right after the name ending before token `last`: "Owain Threlkeld, 41, told …". */
+export function ageFollows(tokens: readonly Token[], last: number): boolean {
+  const age = tokens[last + 1];
+  const after = tokens[last + 2]?.text;
+  if (tokens[last]?.text !== ',' || age?.kind !== 'number' || age.text.length > 3) return false;
+  const years = Number(age.text);
+  return years >= 1 && years <= 115 && (after === ',' || after === '.');
+}

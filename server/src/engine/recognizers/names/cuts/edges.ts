@@ -6,10 +6,23 @@ import { isAsciiLowerAt, isNameToken } from '../runs';
 import { CONNECTORS, NAME_SUFFIXES } from '../../../text/grammarWords';
 import { isLegalForm } from '../organizations';
 import { knownPhraseEnd } from './knownNames';
+import { ageFollows } from '../people';
 import { narrow, type CutRule } from './rule';
 
 /** Endings of words that are verbs or adverbs far more often than names ("Meeting", "Reportedly"). */
 const VERBISH = /(?:ing|ed|ly)$/;
+
+/**
+ * "Mills, 45, was charged", "Burns said": a common word alone at a sentence start is a person's
+ * name when an age follows it, or a verb of saying follows a surname.
+ */
+function personByWhatFollows(ctx: BlockContext, t: Token): boolean {
+  const tokens = ctx.tokenized.tokens;
+  const next = tokens[t.index + 1];
+  if (next === undefined) return false;
+  if (ctx.lexicon.surnames.has(t.key) && ctx.lexicon.personCues.speechVerbs.has(next.text)) return true;
+  return ageFollows(tokens, t.index + 1);
+}
 
 /**
  * A capitalised word that carries no name where it stands: a word that is never a name alone
@@ -37,6 +50,7 @@ function isWeakStart(ctx: BlockContext, t: Token, runLast: number): boolean {
     return false;
   if (lex.givenNames.has(lower) && !lex.commonWords.has(lower)) return false;
   if (!lex.commonWords.has(lower)) return false;
+  if (t.index + 1 === runLast && personByWhatFollows(ctx, t)) return false;
   // "Automaker GM to cut jobs": a describing noun, not part of the name after it.
   if (lex.orgCues.before.has(lower)) return true;
   const tokens = ctx.tokenized.tokens;

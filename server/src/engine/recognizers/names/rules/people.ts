@@ -2,7 +2,7 @@
 // first, a surname last), as the source of reported speech, and two-word names of no other kind.
 // Single words are weak guesses: linking keeps them typed by the document's other mentions.
 import type { Token } from '../../../text/tokens';
-import { hasSurnameShape } from '../people';
+import { ageFollows, hasSurnameShape } from '../people';
 import { pieceCandidate, ClassifyInstead, type NameRule } from './rule';
 
 /** A lower-case word right after a one-word name makes it an adjective ("Asian markets"). */
@@ -103,16 +103,8 @@ export const age: NameRule = {
   id: 'age',
   source: 'names:age',
   examples: [['Tarek Oduya, 34, was charged on Monday.', 'Tarek Oduya', 'person']],
-  classify: (p) => {
-    const { tokens, last } = p;
-    const n = tokens[last + 1];
-    const years = n?.kind === 'number' && n.text.length <= 3 ? Number(n.text) : NaN;
-    return p.words.length <= 4 &&
-      tokens[last]?.text === ',' &&
-      years >= 1 &&
-      years <= 115 &&
-      (tokens[last + 2]?.text === ',' || tokens[last + 2]?.text === '.')
+  classify: (p) =>
+    p.words.length <= 4 && ageFollows(p.tokens, p.last)
       ? pieceCandidate(p, 'person', 'names:age')
-      : undefined;
-  },
+      : undefined,
 };
