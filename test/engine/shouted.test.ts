@@ -65,6 +65,18 @@ describe('engine: sentences in capitals', () => {
       assert.ok(!found.some((m) => m.endsWith(`:${word}`)), `${word} in ${found.join(', ')}`);
   });
 
+  it('reads a short headline in capitals and a day before its month', () => {
+    assert.deepEqual(
+      marked('OKAFOR SAYS NAIROBI TALKS WILL GO ON\n\nTALKS ENDED ON 30TH AUGUST, 2019 IN ACCRA.'),
+      ['person:OKAFOR', 'place:NAIROBI', 'date:30TH AUGUST, 2019', 'place:ACCRA'],
+    );
+  });
+
+  it('marks a word the dateline took once, not again as a loose word', () => {
+    const found = marked('KISUMU (LAKE NEWS) - Fishermen in Kisumu said on Monday the catch had doubled.');
+    assert.equal(found.filter((m) => m === 'place:KISUMU').length, 1, found.join(', '));
+  });
+
   it('does not change the body of a story under a headline in capitals', () => {
     const body =
       'Kenyan police said on Tuesday that Japheth Okore, a trader from Eldoret, had been released. ' +

@@ -18,7 +18,7 @@ export function isCapitalsWord(t: Token): boolean {
   return t.upper && t.text.length > 1 && !isAsciiLowerAt(t.text, 1) && t.text === t.text.toUpperCase();
 }
 
-/** A sentence of four words or more, nearly all in capitals: a shouted headline or wire. */
+/** A sentence of three words or more, nearly all in capitals: a shouted headline or wire. */
 export function isShouted(tokens: readonly Token[], s: Sentence): boolean {
   let words = 0;
   let caps = 0;
@@ -28,7 +28,7 @@ export function isShouted(tokens: readonly Token[], s: Sentence): boolean {
     words++;
     if (isCapitalsWord(t)) caps++;
   }
-  return words >= 4 && caps / words > 0.7;
+  return words >= 3 && caps / words > 0.7;
 }
 
 /** How a word of a shouted sentence is written again. */
@@ -109,11 +109,15 @@ function wordKind(t: Token, tokens: readonly Token[], lexicon: Lexicon): number 
   if (lexicon.nonNames.has(key) && !isCalendarName(key)) return LOWER;
   if (lexicon.countryNames.has(key) || lexicon.demonyms.has(key)) return NAME;
   if (isCalendarName(key)) {
-    // "MAY", "MARCH" and "AUGUST" are words too: names only before a number or after "in", "since" ….
+    // "MAY", "MARCH" and "AUGUST" are words too: names only beside a number or after "in", "since" ….
     if (!common) return NAME;
     const next = tokens[t.index + 1];
     const prev = tokens[t.index - 1];
+    // "30 AUGUST", "30TH AUGUST": a day before the month counts too.
+    const dayBefore =
+      prev?.kind === 'number' || (prev?.attached === true && tokens[t.index - 2]?.kind === 'number');
     return next?.kind === 'number' ||
+      dayBefore ||
       (prev !== undefined && /^(in|since|until|by|of|last|next|this|early|late|mid)$/.test(prev.key))
       ? NAME
       : LOWER;
