@@ -21,6 +21,11 @@ describe('engine: dates of vague periods, seasons and halves', () => {
     ['Sales rose 4% in the first half.', ['the first half=2023-H1']],
     ['Margins should improve in the second half of the year.', ['the second half of the year=2023-H2']],
     ['Output fell in the third quarter.', ['the third quarter=2023-Q3']],
+    ['Profit fell in the fiscal first quarter.', ['the fiscal first quarter=2023-Q1']],
+    [
+      'Sales in the current quarter should rise, after a weak previous quarter.',
+      ['the current quarter=2023-Q4', 'previous quarter=2023-Q3'],
+    ],
     ['The plant closed in the summer.', ['the summer=2023-SU']],
     ['Ticket prices rose in the autumn of 2019.', ['the autumn of 2019=2019-FA']],
     ['Okafor scored twice in the second half.', []],

@@ -233,10 +233,11 @@ export const RELATIVE_RULES: Rule[] = [
       key: /ago/,
     },
   },
-  // the third quarter (of 2009 / of this year), third-quarter, Q3 2023, last quarter
+  // the third quarter (of 2009 / of this year), third-quarter, the fiscal first quarter, last
+  // quarter, the current quarter, the previous quarter
   {
     re: new RegExp(
-      `\\b(?:(the)${SP})?(first|second|third|fourth|final|last|this|next|1st|2nd|3rd|4th)([^\\S\\r\\n]+|-)quarter(?![\\p{L}])(?:${SP}of${SP}(?:(this|last|next|the)${SP}year|(?:fiscal${SP})?${YEAR}))?`,
+      `\\b(?:(the)${SP})?(?:fiscal${SP})?(first|second|third|fourth|final|last|this|next|current|previous|1st|2nd|3rd|4th)([^\\S\\r\\n]+|-)quarter(?![\\p{L}])(?:${SP}of${SP}(?:(this|last|next|the)${SP}year|(?:fiscal${SP})?${YEAR}))?`,
       'gu',
     ),
     read: (m, r) => {
@@ -244,9 +245,15 @@ export const RELATIVE_RULES: Rule[] = [
       const hyphen = m[3] === '-';
       if (!m[4] && !m[5] && !calendarPart(m, r)) return null;
       let h: Hit;
-      if (which === 'last' || which === 'this' || which === 'next') {
+      if (
+        which === 'last' ||
+        which === 'this' ||
+        which === 'next' ||
+        which === 'current' ||
+        which === 'previous'
+      ) {
         if (m[4] || m[5]) return null; // "the last quarter of 2009" is the fourth: left to ORDINALS
-        const step = which === 'last' ? -1 : which === 'next' ? 1 : 0;
+        const step = which === 'last' || which === 'previous' ? -1 : which === 'next' ? 1 : 0;
         h = relative(m, r, (a) => {
           const mm = addMonths(a, 3 * step);
           return `${pad(mm.y, 4)}-Q${quarterOf(mm.m)}`;
