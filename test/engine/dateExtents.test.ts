@@ -28,6 +28,12 @@ describe('engine: dates of vague periods, seasons and halves', () => {
     ],
     ['The plant closed in the summer.', ['the summer=2023-SU']],
     ['Ticket prices rose in the autumn of 2019.', ['the autumn of 2019=2019-FA']],
+    [
+      'Prices should ease in the near term and rise over the long term.',
+      ['the near term=FUTURE_REF', 'the long term=FUTURE_REF'],
+    ],
+    ['The plant will stay shut for the foreseeable future.', ['the foreseeable future=FUTURE_REF']],
+    ['The future of the plant is unclear.', []],
     ['Okafor scored twice in the second half.', []],
     ['Their guard had 14 points in the third quarter.', []],
     ['The first half of the film is slow.', []],

@@ -145,6 +145,24 @@ export const RELATIVE_RULES: Rule[] = [
       key: /years|months|weeks|days|decades/,
     },
   },
+  // in the future, for the foreseeable future, in the near term, over the long term: FUTURE_REF
+  {
+    re: new RegExp(
+      `\\bthe${SP}(?:(?:(?:near|distant|foreseeable|immediate)${SP})?future|(?:near|long|longer|short|medium)${SP}term)(?![\\p{L}\\p{N}-])`,
+      'gu',
+    ),
+    read: (m, r) => {
+      // A period only after a preposition of time, and not "the future of the company".
+      const end = m.index + m[0].length;
+      if (!/^(?:in|for|into|over|during|until|till|by)$/.test(r.wordBefore(m.index))) return null;
+      if (r.wordAfter(end) === 'of') return null;
+      return hit(m, 'FUTURE_REF', 'relative');
+    },
+    speed: {
+      lower: true,
+      key: /future|term/,
+    },
+  },
   // the same period last year, the same month a year ago: a year back from the article
   {
     re: new RegExp(
