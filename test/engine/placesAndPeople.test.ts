@@ -26,6 +26,9 @@ describe('engine: places and people by context', () => {
     ['Two shepherds were hurt near Tangdhar on Friday.', ['place:Tangdhar']],
     ['The patrol was ambushed 15 km east of Razmak.', ['place:Razmak']],
     ['A shrine in Charsadda reopened.', ['place:Charsadda']],
+    ['The warning was written in Pashto and read out in Urdu.', []],
+    ['Shares in Korvath rose.', []],
+    ['Subtitles were added in English.', []],
     ['Veterans marked Vijay Diwas at the memorial.', []],
     ['Nothing moved along the Line of Control overnight.', ['place:Line of Control']],
     [

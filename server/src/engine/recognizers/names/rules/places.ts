@@ -64,6 +64,9 @@ export const ambiguousPlace: NameRule = {
   },
 };
 
+/** The ending of an adjective of a people, a language or a place ("English", "Victorian"). */
+const ADJECTIVE_SHAPE = /(?:ish|ese|ian|ean)$/;
+
 /**
  * Whether a lower-case noun that makes a place follows the name ending before token `last`,
  * directly or after the rest of a list of names: "the Keran sector", "the Ghizer and Hunza
@@ -108,7 +111,7 @@ export const areaNoun: NameRule = {
     !p.allCaps &&
     // "English county", "Chinese province", "the Victorian state government": an adjective of a
     // people or a place, not a place.
-    !/(?:ish|ese|ian|ean)$/.test(p.key) &&
+    !ADJECTIVE_SHAPE.test(p.key) &&
     !orgShaped(ctx, p) &&
     (areaNounAfter(p.tokens, p.last, ctx.lexicon) || areaNounOfBefore(p.tokens, p.first, ctx.lexicon))
       ? pieceCandidate(p, 'place', 'names:area-noun')
@@ -153,6 +156,9 @@ export const inPlace: NameRule = {
     if (p.words.length !== 1 || p.prev?.key !== 'in' || p.allCaps) return undefined;
     const lex = ctx.lexicon;
     const key = p.key;
+    // "said in English": a language or people's adjective; "shares in Korvio", "a stake in …": a company.
+    if (ADJECTIVE_SHAPE.test(key) || lex.orgCues.possessed.has(p.tokens[p.first - 2]?.key ?? ''))
+      return undefined;
     if (lex.commonWords.has(key) || lex.givenNames.has(key) || lex.surnames.has(key) || lex.nonNames.has(key))
       return undefined;
     const after = p.tokens[p.last];
