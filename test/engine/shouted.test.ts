@@ -72,6 +72,13 @@ describe('engine: sentences in capitals', () => {
     );
   });
 
+  it('reads a given name and a surname that are both words as a name, and the words alone as words', () => {
+    assert.deepEqual(marked('MARK WOOD SAYS THE MILL WILL CLOSE IN MARCH'), [
+      'person:MARK WOOD',
+      'date:MARCH',
+    ]);
+  });
+
   it('marks a word the dateline took once, not again as a loose word', () => {
     const found = marked('KISUMU (LAKE NEWS) - Fishermen in Kisumu said on Monday the catch had doubled.');
     assert.equal(found.filter((m) => m === 'place:KISUMU').length, 1, found.join(', '));

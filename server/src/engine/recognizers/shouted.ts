@@ -231,6 +231,14 @@ function settleNeighbours(tokens: readonly Token[], s: Sentence, kinds: Uint8Arr
   const tables = derive(lexicon);
   for (let i = s.first; i < s.last; i++)
     if (kinds[i - base] === LOWER) headFirstName(tokens, s, kinds, i, lexicon);
+  // "BOB DOLE": a given name then a surname is a person's name, though both are words too.
+  for (let i = s.first; i + 1 < s.last; i++) {
+    const pair = kinds[i - base] === MAYBE_NAME && kinds[i + 1 - base] === MAYBE_NAME;
+    if (pair && lexicon.givenNames.has(tokens[i].key) && lexicon.surnames.has(tokens[i + 1].key)) {
+      kinds[i - base] = NAME;
+      kinds[i + 1 - base] = NAME;
+    }
+  }
   for (let i = s.first; i < s.last; i++) {
     const k = kinds[i - base];
     const t = tokens[i];
