@@ -30,6 +30,7 @@ describe('engine: places and people by context', () => {
     ['Shares in Korvath rose.', []],
     ['Subtitles were added in English.', []],
     ['Veterans marked Vijay Diwas at the memorial.', []],
+    ['Jason Day won the Sydney Open.', ['person:Jason Day']],
     ['Nothing moved along the Line of Control overnight.', ['place:Line of Control']],
     [
       'The Trinidad and Tobago Coast Guard seized the boat.',

@@ -42,3 +42,26 @@ export function ageFollows(tokens: readonly Token[], last: number): boolean {
   const years = Number(age.text);
   return years >= 1 && years <= 115 && (after === ',' || after === '.');
 }
+
+/**
+ * Is the name at tokens [first, last) an event's: two words or more ending in an event's head
+ * ("Kargil Vijay Diwas", "World Cup", "Labor Day")? A given name and "Day" is a person ("Doris
+ * Day"), unless the given name is also a word or a place ("Columbus Day").
+ */
+export function isEventName(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  lexicon: Lexicon,
+): boolean {
+  const head = tokens[last - 1];
+  if (last - first < 2 || head.kind !== 'word' || !lexicon.eventHeads.has(head.key)) return false;
+  const given = tokens[first].key;
+  return !(
+    last - first === 2 &&
+    head.key === 'day' &&
+    lexicon.givenNames.has(given) &&
+    !lexicon.commonWords.has(given) &&
+    !lexicon.places.has(given)
+  );
+}

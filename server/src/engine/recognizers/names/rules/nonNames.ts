@@ -1,4 +1,5 @@
 // Capitalised words that are none of the types we mark, whatever the gazetteers say about them.
+import { isEventName } from '../people';
 import { NOT_A_NAME, type NameRule } from './rule';
 
 /** "the Rohingya", "Sunnis": a people or faith alone is none of our types. */
@@ -33,10 +34,5 @@ export const eventName: NameRule = {
     ['Veterans gathered to mark Kargil Vijay Diwas in the town.', 'Kargil Vijay Diwas', 'none'],
     ['Crowds filled the park for Harvest Day.', 'Harvest Day', 'none'],
   ],
-  classify: (p, ctx) => {
-    const words = p.words;
-    return words.length >= 2 && ctx.lexicon.eventHeads.has(words[words.length - 1].key)
-      ? NOT_A_NAME
-      : undefined;
-  },
+  classify: (p, ctx) => (isEventName(p.tokens, p.first, p.last, ctx.lexicon) ? NOT_A_NAME : undefined),
 };
