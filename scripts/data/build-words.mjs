@@ -79,7 +79,7 @@ const FILES = {
     publicationNouns: 'written',
     modifiedNouns: 'keys',
   },
-  'place-words': { facilityHeads: 'written', geoHeads: 'written' },
+  'place-words': { facilityHeads: 'written', geoHeads: 'written', areaNouns: 'keys' },
   'person-cues': { speechVerbs: 'keys', surnameEndings: 'letters' },
   'sport-cues': { squadNouns: 'keys', resultVerbs: 'keys' },
   'date-cues': {
@@ -90,8 +90,9 @@ const FILES = {
     yearNouns: 'keys',
     notYearBefore: 'keys',
     notYearAfter: 'keys',
+    matchWords: 'keys',
   },
-  'non-names': { words: 'written', acronyms: 'written', groups: 'written' },
+  'non-names': { words: 'written', acronyms: 'written', groups: 'written', eventHeads: 'keys' },
 };
 
 /** Two cells a row, the first as written and unique: `[form, what it stands for]`, sorted by form. */

@@ -221,6 +221,8 @@ describe('engine: data files', () => {
       ['organization-cues.json', 'modifiedNouns', true, 10],
       ['place-words.json', 'facilityHeads', false, 30],
       ['place-words.json', 'geoHeads', false, 10],
+      ['place-words.json', 'areaNouns', true, 10],
+      ['non-names.json', 'eventHeads', true, 10],
       ['organization-words.json', 'stateHeads', true, 20],
       ['organization-words.json', 'webDomains', true, 10],
       ['person-cues.json', 'speechVerbs', true, 10],
@@ -234,6 +236,7 @@ describe('engine: data files', () => {
       ['date-cues.json', 'yearNouns', true, 20],
       ['date-cues.json', 'notYearBefore', true, 20],
       ['date-cues.json', 'notYearAfter', true, 20],
+      ['date-cues.json', 'matchWords', true, 20],
     ];
     // Lists the engine joins into a pattern: letters only, so no entry changes the pattern's meaning.
     const PATTERN_LISTS: [string, string][] = [

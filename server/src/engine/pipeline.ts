@@ -6,7 +6,8 @@ import type { Analysis, AnalyzeOptions, LexiconEntry, Problem } from './model/ty
 import { withSurface, type BlockResult, type Candidate, type LooseWord } from './model/candidate';
 import { blockContext } from './recognizers/context';
 import { tokenize } from './text/tokens';
-import { loadLexicon, withUserEntries, type Lexicon } from './data/lexicon';
+import { recaseShouted } from './recognizers/shouted';
+import { isEntityType, loadLexicon, withUserEntries, type Lexicon } from './data/lexicon';
 import { checkUserEntries, sameEntries } from './recognizers/userLexicon';
 import { readArticleMeta } from './document/meta';
 import { RECOGNIZERS } from './recognizers';
@@ -27,8 +28,12 @@ function withText(c: Candidate, text: string): Candidate {
 
 /** Recognises one block with every recognizer, in order; offsets are block-local. */
 export function recognizeBlock(text: string, lexicon: Lexicon, articleDate?: string): BlockResult {
-  const tokenized = tokenize(text);
-  const ctx = blockContext({ text, tokenized, articleDate, lexicon });
+  const asWritten = tokenize(text);
+  // Sentences in capitals are read re-cased (recognizers/shouted.ts); offsets are the same.
+  const recased = recaseShouted(text, asWritten, lexicon);
+  const read = recased ?? text;
+  const tokenized = recased === undefined ? asWritten : tokenize(recased);
+  const ctx = blockContext({ text: read, tokenized, articleDate, lexicon });
   const found: Candidate[] = [];
   for (const recognize of RECOGNIZERS) found.push(...recognize(ctx, found));
   const candidates: Candidate[] = [];
@@ -40,7 +45,12 @@ export function recognizeBlock(text: string, lexicon: Lexicon, articleDate?: str
     while (c < candidates.length && candidates[c].end <= t.start) c++;
     if (c < candidates.length && candidates[c].start < t.end) continue;
     // A token's key is normalizeKey of its text, made when the block was tokenized.
-    loose.push({ start: t.start, end: t.end, text: t.text, key: t.key });
+    loose.push({
+      start: t.start,
+      end: t.end,
+      text: recased === undefined ? t.text : text.slice(t.start, t.end),
+      key: t.key,
+    });
   }
   return { candidates, loose };
 }

@@ -64,6 +64,8 @@ export interface DerivedTables {
   rankForms: PhraseIndex<RankRow[]>;
   /** Country, place and organization names in one table: the longest of the three in one search. */
   knownNames: PhraseIndex<true>;
+  /** Demonyms, some of several words ("Sri Lankan"). */
+  demonyms: PhraseIndex<unknown>;
   /**
    * Place look-ups answered so far, by key (null: no place). The same few thousand names are
    * looked up over and over, and a fresh object per look-up showed in the profile.
@@ -170,6 +172,7 @@ function build(lexicon: Lexicon): DerivedTables {
     honorifics: new Set(lexicon.titles.honorifics.map(normalizeKey)),
     rankForms: phraseIndex(lexicon.rankForms),
     knownNames: knownNames(lexicon),
+    demonyms: phraseIndex(lexicon.demonyms),
     placeHits: new Map(),
     tenseCues: new Set([...lexicon.dateCues.future, ...lexicon.dateCues.past]),
   };

@@ -70,6 +70,8 @@ export interface PlaceWords {
   facilityHeads: string[];
   /** Heads of geographic names: "Island", "River", "Gulf". */
   geoHeads: string[];
+  /** Lower-case nouns after a name that make it a place: "sector", "district", "valleys". */
+  areaNouns: string[];
 }
 
 export interface OrganizationCues {
@@ -145,6 +147,8 @@ export interface DateCues {
   notYearBefore: Set<string>;
   /** Words after a number that make it no year: "gmt", "km", "people". */
   notYearAfter: Set<string>;
+  /** Words of a game that make a bare half or quarter part of a match: "scored", "goal". */
+  matchWords: Set<string>;
 }
 
 /** Phrases of a few words as their keys, filed by their first word ("said" → [["said", "in", …]]). */
@@ -190,6 +194,8 @@ export interface Lexicon {
   orgWords: OrganizationWords;
   /** Facility and geographic heads (look-up keys) and the kind of place each makes. */
   placeHeads: Map<string, 'site' | 'region'>;
+  /** Lower-case nouns after a name that make it a place ("the Keran sector"), as keys. */
+  areaNouns: Set<string>;
   orgCues: {
     before: Set<string>;
     participles: Set<string>;
@@ -213,6 +219,8 @@ export interface Lexicon {
   nonNameAcronyms: Set<string>;
   /** Peoples, faiths and movements ("Rohingya", "Sunnis"): alone they are no entity we mark. */
   groupWords: Set<string>;
+  /** Last words of event and competition names ("Day", "Cup", "Festival"), as keys. */
+  eventHeads: Set<string>;
   /** The user's corrections, by lower-cased name and alias, indexed for the phrase look-up. */
   user: PhraseIndex<LexiconEntry>;
 }
@@ -274,10 +282,12 @@ export function loadLexicon(dir?: string): Lexicon {
   for (const h of placeWords.facilityHeads) placeHeads.set(normalizeKey(h), 'site');
   for (const h of placeWords.geoHeads) placeHeads.set(normalizeKey(h), 'region');
   const givenNames = readJson<{ names: string[] }>(dataDir, 'given-names.json').names;
-  const nonNameData = readJson<{ words: string[]; acronyms?: string[]; groups?: string[] }>(
-    dataDir,
-    'non-names.json',
-  );
+  const nonNameData = readJson<{
+    words: string[];
+    acronyms?: string[];
+    groups?: string[];
+    eventHeads?: string[];
+  }>(dataDir, 'non-names.json');
   const nonNames = nonNameData.words;
   const surnames = readJson<{ names: string[] }>(dataDir, 'surnames.json').names;
   const commonWords = readJson<{ words: string[] }>(dataDir, 'common-words.json').words;
@@ -326,6 +336,7 @@ export function loadLexicon(dir?: string): Lexicon {
     titles,
     orgWords,
     placeHeads,
+    areaNouns: new Set(placeWords.areaNouns.map(normalizeKey)),
     orgCues: {
       before: new Set(cues.nounsBefore.map(normalizeKey)),
       participles: new Set(cues.participlesBefore.map(normalizeKey)),
@@ -352,6 +363,7 @@ export function loadLexicon(dir?: string): Lexicon {
       yearNouns: dateCue('yearNouns'),
       notYearBefore: dateCue('notYearBefore'),
       notYearAfter: dateCue('notYearAfter'),
+      matchWords: dateCue('matchWords'),
     },
     givenNames: new Set(givenNames.map(normalizeKey)),
     surnames: new Set(surnames.map(normalizeKey)),
@@ -359,6 +371,7 @@ export function loadLexicon(dir?: string): Lexicon {
     nonNames: new Set(nonNames.map(normalizeKey)),
     nonNameAcronyms: new Set(nonNameData.acronyms ?? []),
     groupWords: new Set((nonNameData.groups ?? []).map(normalizeKey)),
+    eventHeads: new Set((nonNameData.eventHeads ?? []).map(normalizeKey)),
     user: phraseIndex(new Map()),
   };
   if (dir === undefined) cached = lexicon;

@@ -20,6 +20,7 @@ export const SOURCES = {
   'names:cue': { how: 'A rank, title or honorific stands before the name' },
   'names:person-shape': { how: 'Shaped like a person’s name (given name or surname)' },
   'names:surname': { how: 'Shaped like a surname' },
+  'names:age': { how: 'An age follows the name ("…, 41,")' },
   'names:speech': { how: 'The source of reported speech' },
   'names:given': { how: 'A given name' },
   'names:publication': { how: 'A newspaper named after its place' },
@@ -34,6 +35,9 @@ export const SOURCES = {
   'names:team': { how: 'A team in a match report (score, result or squad words around it)' },
   'names:site': { how: 'Named like a site (Airport, Museum, Center)' },
   'names:region': { how: 'Named like a geographic feature (Island, River, Gulf)' },
+  'names:area-noun': { how: 'A word after it says place ("… sector", "… district", "… valleys")' },
+  'names:in-place': { how: 'One unknown word after "in": a place' },
+  'names:near': { how: 'Placed by "near", "outside" or a compass point ("north of …")' },
   'names:ambiguous-place': { how: 'A place name that is also a word or a given name' },
   'names:default': { how: 'Typed by its other mentions in this article' },
   // The document stage (document/linking.ts): a capitalised word no recognizer took.

@@ -108,6 +108,25 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'into',
 ]);
 
+/** Prepositions after which a capitalised name can only be a place ("near Quetta", "outside Kabul"). */
+export const NEAR_PREPOSITIONS: ReadonlySet<string> = new Set(['near', 'outside', 'nearby']);
+
+/** Compass points before "of" that place what follows ("north of Quetta", "south-east of Kabul"). */
+export const COMPASS_POINTS: ReadonlySet<string> = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'north-east',
+  'north-west',
+  'south-east',
+  'south-west',
+]);
+
 // Dates
 
 /** Words that place a bare number in time ("in 2024", "since 1990", "early 2020"). */

@@ -3,9 +3,10 @@
 // article date. Incomplete dates ("Nov. 7", "in March", "on Tuesday") are placed by the tense of
 // their sentence, as news normalisers do. Without an article date nothing relative gets a value.
 //
-// Vague references ("now", "recently", "currently", "the future") are not marked: TimeML gives
-// them PRESENT_REF/PAST_REF/FUTURE_REF, but to an editor they are not dates, and the development
-// data marks them in one corpus only.
+// Vague words ("now", "recently", "currently") are not marked: TimeML gives them PRESENT_REF or
+// PAST_REF, but to an editor they are not dates, and the development data marks them in one
+// corpus only. Vague periods named as such ("the past few years", "recent years", "in the
+// future", "over the long term") are marked, with TimeML's PAST_REF or FUTURE_REF.
 //
 // Each rule is one regular expression over the block text (fast: no per-token work) plus a
 // function that reads its groups; overlapping hits are settled by length, longest first.

@@ -83,6 +83,25 @@ export class Reading {
     return m ? m[1].toLowerCase() : '';
   }
 
+  /**
+   * Whether a word of a game ("scored", "goal", "half-time") stands on the line around [start,
+   * end), within 200 characters: "the second half" is then part of a match, not of the year.
+   */
+  inMatch(start: number, end: number): boolean {
+    const text = this.text;
+    let from = Math.max(0, start - 200);
+    let to = Math.min(text.length, end + 200);
+    const lineStart = text.lastIndexOf('\n', start);
+    if (lineStart >= from) from = lineStart + 1;
+    const lineEnd = text.indexOf('\n', end);
+    if (lineEnd !== -1 && lineEnd < to) to = lineEnd;
+    const words = /[\p{L}-]+/gu;
+    const around = text.slice(from, to);
+    for (let m = words.exec(around); m !== null; m = words.exec(around))
+      if (this.cues.matchWords.has(m[0].toLowerCase())) return true;
+    return false;
+  }
+
   /** Whether the word after `index` starts with a capital (a name: "June Carter"). */
   capitalAfter(index: number): boolean {
     return /^[^\S\r\n]+\p{Lu}\p{Ll}/u.test(this.text.slice(index, index + 4));

@@ -24,7 +24,16 @@ import {
   pad,
   quarterOf,
 } from '../../calendar/values';
-import { fullYear, hit, relative, yearFor, SP, type Hit, type Rule } from './reading';
+import { fullYear, hit, relative, yearFor, SP, type Hit, type Reading, type Rule } from './reading';
+
+/**
+ * Whether a bare "the third quarter" or "the first half" (no year after it) is a part of the
+ * year: not when "of" follows ("the first half of the match") or the line is about a game.
+ */
+function calendarPart(m: RegExpExecArray, r: Reading): boolean {
+  const end = m.index + m[0].length;
+  return !/^[^\S\r\n]+of[^\p{L}]/iu.test(r.text.slice(end, end + 4)) && !r.inMatch(m.index, end);
+}
 
 /** Relative rules, in the order they run. */
 export const RELATIVE_RULES: Rule[] = [
@@ -116,6 +125,44 @@ export const RELATIVE_RULES: Rule[] = [
       anchor: /week|month|year|decade/g,
     },
   },
+  // the past few years, the last several months, recent years, in recent weeks: TimeML's PAST_REF;
+  // the coming years, the next few months: FUTURE_REF. No article date is needed.
+  {
+    re: new RegExp(
+      `\\b(?:(?:the${SP})?(past|last|coming|next)${SP}(?:(?:few|several|couple${SP}of)${SP})?|(recent)${SP})(years|months|weeks|days|decades)(?![\\p{L}\\p{N}])`,
+      'gu',
+    ),
+    read: (m) => {
+      const which = (m[1] ?? m[2]).toLowerCase();
+      // "last years" and "next months" without "few" are not English dates; "the past years" is.
+      if ((which === 'last' || which === 'next') && !/few|several|couple/i.test(m[0])) return null;
+      // "coming years" without "the" ("for coming years") reads the same; "past" alone too.
+      const future = which === 'coming' || which === 'next';
+      return hit(m, future ? 'FUTURE_REF' : 'PAST_REF', 'relative');
+    },
+    speed: {
+      lower: true,
+      key: /years|months|weeks|days|decades/,
+    },
+  },
+  // in the future, for the foreseeable future, in the near term, over the long term: FUTURE_REF
+  {
+    re: new RegExp(
+      `\\bthe${SP}(?:(?:(?:near|distant|foreseeable|immediate)${SP})?future|(?:near|long|longer|short|medium)${SP}term)(?![\\p{L}\\p{N}-])`,
+      'gu',
+    ),
+    read: (m, r) => {
+      // A period only after a preposition of time, and not "the future of the company".
+      const end = m.index + m[0].length;
+      if (!/^(?:in|for|into|over|during|until|till|by)$/.test(r.wordBefore(m.index))) return null;
+      if (r.wordAfter(end) === 'of') return null;
+      return hit(m, 'FUTURE_REF', 'relative');
+    },
+    speed: {
+      lower: true,
+      key: /future|term/,
+    },
+  },
   // the same period last year, the same month a year ago: a year back from the article
   {
     re: new RegExp(
@@ -204,19 +251,27 @@ export const RELATIVE_RULES: Rule[] = [
       key: /ago/,
     },
   },
-  // the third quarter (of 2009 / of this year), third-quarter, Q3 2023, last quarter
+  // the third quarter (of 2009 / of this year), third-quarter, the fiscal first quarter, last
+  // quarter, the current quarter, the previous quarter
   {
     re: new RegExp(
-      `\\b(?:(the)${SP})?(first|second|third|fourth|final|last|this|next|1st|2nd|3rd|4th)([^\\S\\r\\n]+|-)quarter(?![\\p{L}])(?:${SP}of${SP}(?:(this|last|next|the)${SP}year|(?:fiscal${SP})?${YEAR}))?`,
+      `\\b(?:(the)${SP})?(?:fiscal${SP})?(first|second|third|fourth|final|last|this|next|current|previous|1st|2nd|3rd|4th)([^\\S\\r\\n]+|-)quarter(?![\\p{L}])(?:${SP}of${SP}(?:(this|last|next|the)${SP}year|(?:fiscal${SP})?${YEAR}))?`,
       'gu',
     ),
     read: (m, r) => {
       const which = m[2].toLowerCase();
       const hyphen = m[3] === '-';
+      if (!m[4] && !m[5] && !calendarPart(m, r)) return null;
       let h: Hit;
-      if (which === 'last' || which === 'this' || which === 'next') {
+      if (
+        which === 'last' ||
+        which === 'this' ||
+        which === 'next' ||
+        which === 'current' ||
+        which === 'previous'
+      ) {
         if (m[4] || m[5]) return null; // "the last quarter of 2009" is the fourth: left to ORDINALS
-        const step = which === 'last' ? -1 : which === 'next' ? 1 : 0;
+        const step = which === 'last' || which === 'previous' ? -1 : which === 'next' ? 1 : 0;
         h = relative(m, r, (a) => {
           const mm = addMonths(a, 3 * step);
           return `${pad(mm.y, 4)}-Q${quarterOf(mm.m)}`;
@@ -276,18 +331,29 @@ export const RELATIVE_RULES: Rule[] = [
       key: /christmas|new year|valentine|halloween/,
     },
   },
-  // H1 2023, the first half of 2023, the second half of this year
+  // H1 2023, the first half of 2023, the second half of this year (of the year), the first half
   {
     re: new RegExp(
-      `\\b(?:h([12])(?:${SP}|[-/'’])(\\d{4})|the${SP}(first|second)${SP}half${SP}of${SP}(?:(this|last|next)${SP}year|${YEAR}))(?![\\p{L}\\p{N}])`,
+      `\\b(?:h([12])(?:${SP}|[-/'’])(\\d{4})|the${SP}(first|second)${SP}half(?:${SP}of${SP}(?:(this|last|next|the)${SP}year|${YEAR}))?)(?![\\p{L}\\p{N}])`,
       'gu',
     ),
     read: (m, r) => {
       const half = m[1] ? Number(m[1]) : m[3] === 'first' ? 1 : 2;
       const year = m[2] ?? m[5];
       if (year) return hit(m, `${year}-H${half}`, 'explicit');
-      const step = { this: 0, last: -1, next: 1 }[m[4] ?? 'this'] ?? 0;
-      return relative(m, r, (a) => `${pad(a.y + step, 4)}-H${half}`);
+      if (m[4]) {
+        const step = { this: 0, the: 0, last: -1, next: 1 }[m[4]] ?? 0;
+        return relative(m, r, (a) => `${pad(a.y + step, 4)}-H${half}`);
+      }
+      // "the first half" alone: of the article's year, moved by the tense like a bare quarter.
+      if (!calendarPart(m, r)) return null;
+      if (!r.anchor) return hit(m, undefined, 'unresolved');
+      const a = r.anchor;
+      const tense = r.tense(m.index, m.index + m[0].length);
+      const ah = a.m <= 6 ? 1 : 2;
+      if (tense === 'past' && half > ah) return hit(m, `${a.y - 1}-H${half}`, 'tense-shifted');
+      if (tense === 'future' && half < ah) return hit(m, `${a.y + 1}-H${half}`, 'tense-shifted');
+      return hit(m, `${a.y}-H${half}`, 'article-year');
     },
     speed: {
       lower: true,
@@ -320,8 +386,14 @@ export const RELATIVE_RULES: Rule[] = [
       const season = SEASONS.get(m[2].toLowerCase());
       if (!season) return null;
       const modifier = m[1]?.toLowerCase();
-      if (m[3]) return hit(m, `${m[3]}-${season.code}`, 'explicit');
       const before = r.wordBefore(m.index);
+      // TimeML keeps the article in a season's extent: "in the summer", "the autumn of 2008".
+      const withThe = (h: Hit): Hit => {
+        if (before !== 'the' || modifier) return h;
+        const the = /the[^\S\r\n]+$/i.exec(r.text.slice(Math.max(0, m.index - 8), m.index));
+        return the ? { ...h, start: m.index - the[0].length } : h;
+      };
+      if (m[3]) return withThe(hit(m, `${m[3]}-${season.code}`, 'explicit'));
       // "to fall", "a fall in prices", "after the fall of Kabul": fall is a season only after
       // this/last/next or as "in the fall".
       const isFall = m[2].toLowerCase() === 'fall';
@@ -336,27 +408,29 @@ export const RELATIVE_RULES: Rule[] = [
         );
         if (!lead || !TEMPORAL_PREPOSITIONS.has(lead[1].toLowerCase())) return null;
       }
-      return relative(m, r, (a) => {
-        // Seasons counted as an index: four a year, winter belonging to the year of its December.
-        const seasonIndex = (y: number, month: number): number => {
-          const s = month === 12 ? 3 : month <= 2 ? 3 : Math.floor((month - 3) / 3);
-          const year = month <= 2 ? y - 1 : y;
-          return year * 4 + s;
-        };
-        const current = seasonIndex(a.y, a.m);
-        const target = ['SP', 'SU', 'FA', 'WI'].indexOf(season.code);
-        const base = Math.floor(current / 4) * 4 + target;
-        let index = base;
-        const tense = r.tense(m.index, m.index + m[0].length);
-        if (
-          modifier === 'last' ||
-          ((!modifier || modifier === 'early' || modifier === 'late') && tense === 'past')
-        )
-          index = base < current || (base === current && modifier !== 'last') ? base : base - 4;
-        else if (modifier === 'next' || (!modifier && tense === 'future'))
-          index = base > current || (base === current && modifier !== 'next') ? base : base + 4;
-        return `${Math.floor(index / 4)}-${season.code}`;
-      });
+      return withThe(
+        relative(m, r, (a) => {
+          // Seasons counted as an index: four a year, winter belonging to the year of its December.
+          const seasonIndex = (y: number, month: number): number => {
+            const s = month === 12 ? 3 : month <= 2 ? 3 : Math.floor((month - 3) / 3);
+            const year = month <= 2 ? y - 1 : y;
+            return year * 4 + s;
+          };
+          const current = seasonIndex(a.y, a.m);
+          const target = ['SP', 'SU', 'FA', 'WI'].indexOf(season.code);
+          const base = Math.floor(current / 4) * 4 + target;
+          let index = base;
+          const tense = r.tense(m.index, m.index + m[0].length);
+          if (
+            modifier === 'last' ||
+            ((!modifier || modifier === 'early' || modifier === 'late') && tense === 'past')
+          )
+            index = base < current || (base === current && modifier !== 'last') ? base : base - 4;
+          else if (modifier === 'next' || (!modifier && tense === 'future'))
+            index = base > current || (base === current && modifier !== 'next') ? base : base + 4;
+          return `${Math.floor(index / 4)}-${season.code}`;
+        }),
+      );
     },
     speed: {
       lower: true,

@@ -5,7 +5,7 @@
 import { PRIORITY, candidate, type Candidate } from '../../model/candidate';
 import { findRuns } from './runs';
 import { cutIntoNames, type CutRuleObserver } from './cuts';
-import type { Piece } from './pieces';
+import { pieceKey, type Piece } from './pieces';
 import { classifyPiece, type NameRuleObserver } from './rules';
 import { LIST_RULES } from './lists';
 import { coveredTokens, type BlockContext, type Recognizer } from '../context';
@@ -24,7 +24,7 @@ export function findNames(
   const blocked = coveredTokens(tokens, found);
   const pieces: Piece[] = [];
   const nationalities: Piece[] = [];
-  for (const run of findRuns(tokens, blocked, ctx.tokenized.sentences, ctx.lexicon))
+  for (const run of findRuns(tokens, blocked, ctx.lexicon))
     cutIntoNames(ctx, run.first, run.last, pieces, nationalities, observe?.cut);
   const cues = new Map<number, Candidate>();
   for (const c of found) if (c.type === 'rank' || c.type === 'title') cues.set(c.end, c);
@@ -35,15 +35,14 @@ export function findNames(
   }
   for (const rule of LIST_RULES) rule.retype(ctx.text, out);
   for (const p of nationalities) {
-    const t = tokens[p.first];
     out.push(
       candidate({
-        start: t.start,
-        end: t.end,
+        start: tokens[p.first].start,
+        end: tokens[p.last - 1].end,
         type: 'nationality',
         source: 'names',
         priority: PRIORITY.nationality,
-        key: ctx.lexicon.demonyms.get(t.key)?.name,
+        key: ctx.lexicon.demonyms.get(pieceKey(ctx, p))?.name,
       }),
     );
   }

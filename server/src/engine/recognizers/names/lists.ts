@@ -17,12 +17,12 @@ export interface ListRule {
 
 /**
  * Names in one list are of one kind: "General Motors (GM) and Chrysler", "Ubisoft, Microsoft and
- * Sony". A name typed by default takes the type of a neighbour in its list that has evidence.
+ * Sony", "Quetta/Chaman". A name typed by default takes the type of a neighbour in its list that has evidence.
  */
 function typeByCoordination(text: string, found: Candidate[]): void {
   found.sort((a, b) => a.start - b.start);
   const joins = (a: Candidate, b: Candidate): boolean =>
-    /^(?:\s*\([^()]{1,12}\))?\s*(?:,|,?\s+(?:and|or|&))\s*$/.test(text.slice(a.end, b.start));
+    /^(?:\s*\([^()]{1,12}\))?\s*(?:,|,?\s+(?:and|or|&))\s*$|^\/$/.test(text.slice(a.end, b.start));
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 0; i < found.length; i++) {
       const c = found[i];
@@ -75,7 +75,10 @@ export const LIST_RULES: readonly ListRule[] = [
   {
     id: 'coordination',
     source: 'names:coordination',
-    examples: [['Zorvex Ltd and Quvaro signed the deal.', 'Quvaro', 'organization']],
+    examples: [
+      ['Zorvex Ltd and Quvaro signed the deal.', 'Quvaro', 'organization'],
+      ['Buses between Quetta/Chaman ran again.', 'Chaman', 'place'],
+    ],
     retype: typeByCoordination,
   },
   {

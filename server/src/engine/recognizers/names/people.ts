@@ -33,3 +33,35 @@ export function honorificBefore(
   const surface = normalizeKey(text.slice(t.start, tokens[i - 1].end));
   return honorifics.has(surface) || honorifics.has(t.key);
 }
+
+/** An age right after the name ending before token `last`: "Owain Threlkeld, 41, told …". */
+export function ageFollows(tokens: readonly Token[], last: number): boolean {
+  const age = tokens[last + 1];
+  const after = tokens[last + 2]?.text;
+  if (tokens[last]?.text !== ',' || age?.kind !== 'number' || age.text.length > 3) return false;
+  const years = Number(age.text);
+  return years >= 1 && years <= 115 && (after === ',' || after === '.');
+}
+
+/**
+ * Is the name at tokens [first, last) an event's: two words or more ending in an event's head
+ * ("Kargil Vijay Diwas", "World Cup", "Labor Day")? A given name and "Day" is a person ("Doris
+ * Day"), unless the given name is also a word or a place ("Columbus Day").
+ */
+export function isEventName(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  lexicon: Lexicon,
+): boolean {
+  const head = tokens[last - 1];
+  if (last - first < 2 || head.kind !== 'word' || !lexicon.eventHeads.has(head.key)) return false;
+  const given = tokens[first].key;
+  return !(
+    last - first === 2 &&
+    head.key === 'day' &&
+    lexicon.givenNames.has(given) &&
+    !lexicon.commonWords.has(given) &&
+    !lexicon.places.has(given)
+  );
+}

@@ -16,7 +16,10 @@ export function placeByKey(key: string, lexicon: Lexicon): PlaceHit | undefined 
   const country = lexicon.countryNames.get(key);
   if (country) hit = { key: country.name, country: country.name, kind: 'country', ambiguous: false };
   else {
-    const place = lexicon.places.get(key);
+    // "Khyber-Pakhtunkhwa" is "Khyber Pakhtunkhwa": a hyphen between the words of a place's name
+    // is a spelling of it.
+    const place =
+      lexicon.places.get(key) ?? (key.includes('-') ? lexicon.places.get(key.replace(/-/g, ' ')) : undefined);
     if (place)
       hit = {
         key: place.name,

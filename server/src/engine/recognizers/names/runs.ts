@@ -1,7 +1,7 @@
 // Name runs: maximal stretches of capitalised words inside a sentence, joined by the few lower-case
 // words that live inside names ("Ministry of Defense", "Military School of the Ground Forces",
 // "Charles de Gaulle"). Runs are the raw material the person, organization and place rules classify.
-import type { Sentence, Token } from '../../text/tokens';
+import type { Token } from '../../text/tokens';
 import type { Lexicon } from '../../data/lexicon';
 import type { TokenMarks } from '../context';
 import { derive } from '../../data/derived';
@@ -30,47 +30,17 @@ export function isAsciiLowerAt(text: string, i: number): boolean {
   return c >= 0x61 && c <= 0x7a;
 }
 
-/** True for an all-capitals sentence (a shouted headline): capitals there say nothing. */
-function shouted(tokens: readonly Token[], first: number, last: number): boolean {
-  let words = 0;
-  let caps = 0;
-  for (let i = first; i < last; i++) {
-    if (tokens[i].kind !== 'word') continue;
-    words++;
-    const t = tokens[i];
-    // A word that does not start with a capital, or goes on in lower case ("Ministry"), cannot be
-    // all capitals: skip the upper-casing, which makes a new string for every word.
-    if (t.upper && t.text.length > 1 && !isAsciiLowerAt(t.text, 1) && t.text === t.text.toUpperCase()) caps++;
-  }
-  return words >= 4 && caps / words > 0.7;
-}
-
 /**
  * Finds the runs in a block. `blocked` marks tokens already claimed by another recognizer (dates,
  * ranks, titles): a run never includes them.
  */
-export function findRuns(
-  tokens: readonly Token[],
-  blocked: TokenMarks,
-  sentences: readonly Sentence[],
-  lexicon: Lexicon,
-): Run[] {
+export function findRuns(tokens: readonly Token[], blocked: TokenMarks, lexicon: Lexicon): Run[] {
   const { keepTheirStop, webDomains } = derive(lexicon).org;
   const runs: Run[] = [];
   let i = 0;
-  // Per sentence: 0 not yet known, 1 not shouted, 2 shouted.
-  const shoutedSentence = new Uint8Array(sentences.length);
   while (i < tokens.length) {
     const t = tokens[i];
     if (!isNameToken(t) || blocked.has(i)) {
-      i++;
-      continue;
-    }
-    if (shoutedSentence[t.sentence] === 0) {
-      const s = sentences[t.sentence];
-      shoutedSentence[t.sentence] = shouted(tokens, s.first, s.last) ? 2 : 1;
-    }
-    if (shoutedSentence[t.sentence] === 2) {
       i++;
       continue;
     }

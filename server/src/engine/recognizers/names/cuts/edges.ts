@@ -7,6 +7,7 @@ import { CONNECTORS, NAME_SUFFIXES } from '../../../text/grammarWords';
 import { isLegalForm } from '../organizations';
 import { knownPhraseEnd } from './knownNames';
 import { derive } from '../../../data/derived';
+import { ageFollows } from '../people';
 import { narrow, type CutRule } from './rule';
 
 /** Endings of words that are verbs or adverbs far more often than names ("Meeting", "Reportedly"). */
@@ -22,6 +23,18 @@ const DASHES = new Set(['-', '—', '–']);
 function afterDatelineDash(tokens: readonly Token[], i: number): boolean {
   const dash = tokens[i - 1];
   return dash !== undefined && DASHES.has(dash.text) && !dash.attached && tokens[i - 2]?.text === ')';
+}
+
+/**
+ * "Mills, 45, was charged", "Burns said": a common word alone at a sentence start is a person's
+ * name when an age follows it, or a verb of saying follows a surname.
+ */
+function personByWhatFollows(ctx: BlockContext, t: Token): boolean {
+  const tokens = ctx.tokenized.tokens;
+  const next = tokens[t.index + 1];
+  if (next === undefined) return false;
+  if (ctx.lexicon.surnames.has(t.key) && ctx.lexicon.personCues.speechVerbs.has(next.text)) return true;
+  return ageFollows(tokens, t.index + 1);
 }
 
 /**
@@ -62,6 +75,7 @@ function isWeakStart(ctx: BlockContext, t: Token, runLast: number): boolean {
   if (lex.orgCues.before.has(lower)) return true;
   if (lex.givenNames.has(lower) && !lex.commonWords.has(lower)) return false;
   if (!lex.commonWords.has(lower)) return false;
+  if (t.index + 1 === runLast && personByWhatFollows(ctx, t)) return false;
   const tokens = ctx.tokenized.tokens;
   let next = tokens[t.index + 1];
   // "Bank of America": a connector may stand between the word and the rest of its name.

@@ -12,12 +12,14 @@ import { afterOrganization } from './organizations';
 import { demonymBeforeName, loneDemonym } from './demonyms';
 import { compoundParticiple } from './compounds';
 import { slash } from './slashes';
+import { eventWhole } from './events';
 
 export const CUT_RULES: readonly CutRule[] = [
   weakStart,
   trailingMarks,
   captionLabel,
   compoundParticiple,
+  eventWhole,
   knownName,
   slash,
   placeBeforePerson,
@@ -66,8 +68,8 @@ export function cutIntoNames(
         cutIntoNames(ctx, cut.rightStart, last, names, nationalities, observe);
         return;
       case 'nationality':
-        nationalities.push({ first, last: first + 1 });
-        cutIntoNames(ctx, first + 1, last, names, nationalities, observe);
+        nationalities.push({ first, last: cut.last });
+        cutIntoNames(ctx, cut.last, last, names, nationalities, observe);
         return;
     }
   }

@@ -12,14 +12,17 @@ export type Cut =
   | { readonly kind: 'whole' }
   /** [first, leftEnd) and [rightStart, last) are cut again; tokens between them belong to neither. */
   | { readonly kind: 'split'; readonly leftEnd: number; readonly rightStart: number }
-  /** Its first word is a nationality of its own; the rest is cut again. */
-  | { readonly kind: 'nationality' };
+  /** [first, last) is a nationality of its own ("Kenyan", "Sri Lankan"); the rest is cut again. */
+  | { readonly kind: 'nationality'; readonly last: number };
 
 export const WHOLE: Cut = { kind: 'whole' };
-export const NATIONALITY: Cut = { kind: 'nationality' };
 
 export function narrow(first: number, last: number): Cut {
   return { kind: 'narrow', first, last };
+}
+
+export function nationality(last: number): Cut {
+  return { kind: 'nationality', last };
 }
 
 export function split(leftEnd: number, rightStart: number): Cut {

@@ -3,6 +3,7 @@
 import { orgShaped, pieceKey } from '../pieces';
 import { isGovernmentUnitKey, isOrgHeadKey, takesPlaceComplement } from '../organizations';
 import { placeByKey } from '../places';
+import { knownPhraseEnd } from './knownNames';
 import { split, type CutRule } from './rule';
 import { FUNCTION_WORDS } from '../../../text/grammarWords';
 import { derive } from '../../../data/derived';
@@ -44,9 +45,11 @@ export const and: CutRule = {
   cut: (ctx, first, last) => {
     const { tokens } = ctx.tokenized;
     const lex = ctx.lexicon;
+    // "Jammu and Kashmir Police": a known name that runs across the "and" is not cut there.
+    const knownEnd = knownPhraseEnd(ctx, first);
     for (let i = first + 1; i < last - 1; i++) {
       const w = tokens[i].text;
-      if (w !== 'and' && w !== '&') continue;
+      if ((w !== 'and' && w !== '&') || i < knownEnd) continue;
       const right = { first: i + 1, last };
       const left = { first, last: i };
       const keep =

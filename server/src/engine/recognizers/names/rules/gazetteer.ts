@@ -10,6 +10,17 @@ import type { NamePiece } from './namePiece';
 import type { OrganizationRow } from '../../../data/lexicon';
 import type { BlockContext } from '../../context';
 import { organizationContext } from '../organizations';
+import { normalizeKey } from '../../../text/keys';
+
+/**
+ * An acronym names its organization only as the data write it or in capitals: "Nis", the city, is
+ * not the agency "NIS". A name or alias that reads like the acronym counts in any case.
+ */
+function writtenAsKnown(org: OrganizationRow, p: NamePiece): boolean {
+  if (org.acronym === undefined || p.text === org.acronym || p.allCaps || normalizeKey(org.acronym) !== p.key)
+    return true;
+  return normalizeKey(org.name) === p.key || (org.aliases ?? []).some((a) => normalizeKey(a) === p.key);
+}
 
 /** An organization the gazetteer knows by this name ("NATO", "Ford Motor Company"). */
 export const knownOrganization: NameRule = {
@@ -21,7 +32,12 @@ export const knownOrganization: NameRule = {
   ],
   classify: (p, ctx) => {
     const org = p.org;
-    if (org === undefined || (isWordAcronym(p, org, ctx) && !acronymSupport(p, ctx))) return undefined;
+    if (
+      org === undefined ||
+      !writtenAsKnown(org, p) ||
+      (isWordAcronym(p, org, ctx) && !acronymSupport(p, ctx))
+    )
+      return undefined;
     return candidate({
       start: p.start,
       end: p.end,
@@ -85,6 +101,8 @@ export const knownPlace: NameRule = {
   examples: [
     ['Talks resumed in Nairobi on Friday.', 'Nairobi', 'place'],
     ['The ministry said Kazakhstan would sign.', 'Kazakhstan', 'place'],
+    // The city Niš, not the agency whose acronym is NIS: an acronym counts only in capitals.
+    ['The convoy reached Nis by night.', 'Nis', 'place'],
   ],
   classify: (p) => {
     const place = p.place;

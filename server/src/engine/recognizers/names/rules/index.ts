@@ -6,10 +6,10 @@ import type { BlockContext } from '../../context';
 import type { Piece } from '../pieces';
 import { NamePiece } from './namePiece';
 import { ClassifyInstead, NOT_A_NAME, type NameRule } from './rule';
-import { currencyPrefix, groupWord, unitAfterNumber } from './nonNames';
+import { currencyPrefix, eventName, groupWord, unitAfterNumber } from './nonNames';
 import { acronymInside, makerBeforeModel, product } from './products';
 import { knownBrand, knownOrganization, knownPlace, publication, team } from './gazetteer';
-import { ambiguousPlace, placeThenWord, region, site } from './places';
+import { ambiguousPlace, areaNoun, inPlace, nearPlace, placeThenWord, region, site } from './places';
 import {
   acronym,
   bracketedAcronym,
@@ -20,10 +20,11 @@ import {
   orgShape,
   ticker,
 } from './organizations';
-import { cue, given, personShape, speech, surname, trailingCommonNoun, unknownPair } from './people';
+import { age, cue, given, personShape, speech, surname, trailingCommonNoun, unknownPair } from './people';
 
 export const NAME_RULES: readonly NameRule[] = [
   groupWord,
+  eventName,
   currencyPrefix,
   ticker,
   product,
@@ -33,6 +34,7 @@ export const NAME_RULES: readonly NameRule[] = [
   knownPlace,
   site,
   region,
+  areaNoun,
   orgShape,
   orgContext,
   creditAgency,
@@ -40,13 +42,17 @@ export const NAME_RULES: readonly NameRule[] = [
   bracketedAcronym,
   acronym,
   cue,
+  age,
   knownBrand,
   publication,
   orgExtension,
+  // After the organization rules: "outside Superdrug" is the shop, "near Mirali" a place.
+  nearPlace,
   placeThenWord,
   trailingCommonNoun,
   acronymInside,
   personShape,
+  inPlace,
   surname,
   speech,
   given,

@@ -1,4 +1,5 @@
 // Capitalised words that are none of the types we mark, whatever the gazetteers say about them.
+import { isEventName } from '../people';
 import { NOT_A_NAME, type NameRule } from './rule';
 
 /** "the Rohingya", "Sunnis": a people or faith alone is none of our types. */
@@ -24,4 +25,14 @@ export const unitAfterNumber: NameRule = {
     p.words.length === 1 && p.allCaps && p.tokens[p.first].attached && p.prev?.kind === 'number'
       ? NOT_A_NAME
       : undefined,
+};
+
+/** "Kargil Vijay Diwas", "World Cup", "Cannes Film Festival": an event's name, and none of its words a name. */
+export const eventName: NameRule = {
+  id: 'event-name',
+  examples: [
+    ['Veterans gathered to mark Kargil Vijay Diwas in the town.', 'Kargil Vijay Diwas', 'none'],
+    ['Crowds filled the park for Harvest Day.', 'Harvest Day', 'none'],
+  ],
+  classify: (p, ctx) => (isEventName(p.tokens, p.first, p.last, ctx.lexicon) ? NOT_A_NAME : undefined),
 };

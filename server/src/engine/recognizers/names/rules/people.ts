@@ -2,7 +2,7 @@
 // first, a surname last), as the source of reported speech, and two-word names of no other kind.
 // Single words are weak guesses: linking keeps them typed by the document's other mentions.
 import type { Token } from '../../../text/tokens';
-import { hasSurnameShape } from '../people';
+import { ageFollows, hasSurnameShape } from '../people';
 import { pieceCandidate, ClassifyInstead, type NameRule } from './rule';
 
 /** A lower-case word right after a one-word name makes it an adjective ("Asian markets"). */
@@ -95,5 +95,16 @@ export const unknownPair: NameRule = {
   classify: (p, ctx) =>
     p.words.length >= 2 && p.words.length <= 3 && p.words.every((w) => !ctx.lexicon.commonWords.has(w.key))
       ? pieceCandidate(p, 'person', 'names:unknown-pair', true)
+      : undefined,
+};
+
+/** "Owain Threlkeld, 41, told the court": a name with an age after it is a person's. */
+export const age: NameRule = {
+  id: 'age',
+  source: 'names:age',
+  examples: [['Tarek Oduya, 34, was charged on Monday.', 'Tarek Oduya', 'person']],
+  classify: (p) =>
+    p.words.length <= 4 && ageFollows(p.tokens, p.last)
+      ? pieceCandidate(p, 'person', 'names:age')
       : undefined,
 };

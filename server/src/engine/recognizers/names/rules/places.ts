@@ -1,6 +1,11 @@
-// Places by the shape of their name (sites, geographic features), and the place names that are
-// left to the end because they are also words or given names.
+// Places by the shape of their name (sites, geographic features), by the words around them
+// ("the X sector", "near X"), and the place names that are left to the end because they are also
+// words or given names.
 import { PRIORITY, candidate } from '../../../model/candidate';
+import type { Token } from '../../../text/tokens';
+import type { Lexicon } from '../../../data/lexicon';
+import { COMPASS_POINTS, NEAR_PREPOSITIONS } from '../../../text/grammarWords';
+import { orgShaped } from '../pieces';
 import { placeByKey } from '../places';
 import { pieceCandidate, NOT_A_NAME, type NameRule } from './rule';
 
@@ -56,5 +61,108 @@ export const ambiguousPlace: NameRule = {
       country: place.country,
       weak: true,
     });
+  },
+};
+
+/** The ending of an adjective of a people, a language or a place ("English", "Victorian"). */
+const ADJECTIVE_SHAPE = /(?:ish|ese|ian|ean)$/;
+
+/**
+ * Whether a lower-case noun that makes a place follows the name ending before token `last`,
+ * directly or after the rest of a list of names: "the Keran sector", "the Ghizer and Hunza
+ * valleys", "the Kurram/Orakzai districts".
+ */
+function areaNounAfter(tokens: readonly Token[], last: number, lexicon: Lexicon): boolean {
+  const sentence = tokens[last - 1].sentence;
+  for (let k = last; k < tokens.length && k < last + 8 && tokens[k].sentence === sentence; k++) {
+    const t = tokens[k];
+    if (t.kind === 'word') {
+      if (t.upper) continue; // another name of the list
+      if (lexicon.areaNouns.has(t.key)) return true;
+      if (t.key !== 'and' && t.key !== 'or') return false;
+    } else if (t.text !== ',' && t.text !== '/' && t.text !== '&') return false;
+  }
+  return false;
+}
+
+/** "the county of Kent", "the town of Chaman": an area noun and "of" before the name. */
+function areaNounOfBefore(tokens: readonly Token[], first: number, lexicon: Lexicon): boolean {
+  const noun = tokens[first - 2];
+  return (
+    tokens[first - 1]?.key === 'of' && noun !== undefined && !noun.upper && lexicon.areaNouns.has(noun.key)
+  );
+}
+
+/**
+ * "the Machil sector", "Kurram district", "the Ghizer and Hunza valleys", "the town of Chaman": a
+ * noun after it, or before it with "of", says place.
+ */
+export const areaNoun: NameRule = {
+  id: 'area-noun',
+  source: 'names:area-noun',
+  examples: [
+    ['Shelling hit the Uri sector overnight.', 'Uri', 'place'],
+    ['Patrols searched the Tirah and Bara valleys.', 'Tirah', 'place'],
+    ['Curfews held in the Kurram/Bajaur districts.', 'Bajaur', 'place'],
+    ['Aid reached the town of Chaman late on Sunday.', 'Chaman', 'place'],
+  ],
+  classify: (p, ctx) =>
+    p.words.length <= 3 &&
+    !p.allCaps &&
+    // "English county", "Chinese province", "the Victorian state government": an adjective of a
+    // people or a place, not a place.
+    !ADJECTIVE_SHAPE.test(p.key) &&
+    !orgShaped(ctx, p) &&
+    (areaNounAfter(p.tokens, p.last, ctx.lexicon) || areaNounOfBefore(p.tokens, p.first, ctx.lexicon))
+      ? pieceCandidate(p, 'place', 'names:area-noun')
+      : undefined,
+};
+
+/**
+ * "near Parachinar", "outside Kandahar", "30 km north of Quetta": only a place stands there. A
+ * possessive after the name ("outside Smith's house") says otherwise.
+ */
+export const nearPlace: NameRule = {
+  id: 'near',
+  source: 'names:near',
+  examples: [
+    ['A soldier was killed near Mirali on Friday.', 'Mirali', 'place'],
+    ['The convoy was ambushed 20 km west of Spinwam.', 'Spinwam', 'place'],
+  ],
+  classify: (p, ctx) => {
+    const { tokens } = p;
+    const prev = p.prev;
+    if (prev === undefined || prev.kind !== 'word' || p.words.length > 3 || orgShaped(ctx, p))
+      return undefined;
+    const after = tokens[p.last];
+    if (after !== undefined && /^['’]s$/i.test(after.text)) return undefined;
+    const placed =
+      NEAR_PREPOSITIONS.has(prev.key) ||
+      (prev.key === 'of' && COMPASS_POINTS.has(tokens[p.first - 2]?.key ?? ''));
+    return placed ? pieceCandidate(p, 'place', 'names:near') : undefined;
+  },
+};
+
+/**
+ * "floods in Vojvodina", "a memorial in Baramulla": one word no list knows, after "in", is a
+ * place; people and companies are rarely "in" anything. A possessive after it ("in Smith's
+ * case") or a word in capitals (an acronym) says otherwise.
+ */
+export const inPlace: NameRule = {
+  id: 'in-place',
+  source: 'names:in-place',
+  examples: [['Floods in Vojvodina cut the rail line.', 'Vojvodina', 'place']],
+  classify: (p, ctx) => {
+    if (p.words.length !== 1 || p.prev?.key !== 'in' || p.allCaps) return undefined;
+    const lex = ctx.lexicon;
+    const key = p.key;
+    // "said in English": a language or people's adjective; "shares in Korvio", "a stake in …": a company.
+    if (ADJECTIVE_SHAPE.test(key) || lex.orgCues.possessed.has(p.tokens[p.first - 2]?.key ?? ''))
+      return undefined;
+    if (lex.commonWords.has(key) || lex.givenNames.has(key) || lex.surnames.has(key) || lex.nonNames.has(key))
+      return undefined;
+    const after = p.tokens[p.last];
+    if (after !== undefined && /^['’]s$/i.test(after.text)) return undefined;
+    return pieceCandidate(p, 'place', 'names:in-place');
   },
 };
