@@ -70,7 +70,15 @@ const FILES = {
   },
   'place-words': { facilityHeads: 'written', geoHeads: 'written' },
   'person-cues': { speechVerbs: 'keys', surnameEndings: 'letters' },
-  'sport-cues': { squadNouns: 'keys', resultVerbs: 'keys' },
+  'sport-cues': {
+    squadNouns: 'keys',
+    playerRoles: 'keys',
+    resultVerbs: 'keys',
+    matchWords: 'keys',
+    sports: 'keys',
+    competitionHeads: 'keys',
+    scorerLabels: 'keys',
+  },
   'date-cues': {
     futureWords: 'keys',
     futureBeforeTo: 'keys',

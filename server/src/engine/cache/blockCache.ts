@@ -302,9 +302,9 @@ export function documentItems(document: DocumentBlocks, metadata: readonly Candi
   const { blocks, shifts: blockShifts } = document;
   let settled: Candidate[] = [];
   let skip = 0; // block candidates settled with the metadata
+  let metaEnd = 0;
+  for (const c of metadata) metaEnd = Math.max(metaEnd, c.end);
   if (metadata.length > 0) {
-    let metaEnd = 0;
-    for (const c of metadata) metaEnd = Math.max(metaEnd, c.end);
     const head: Candidate[] = [...metadata];
     reach: for (let b = 0; b < blocks.length; b++) {
       const by = blockShifts[b];
@@ -346,9 +346,17 @@ export function documentItems(document: DocumentBlocks, metadata: readonly Candi
       shifts[k++] = by;
     }
     for (const word of block.loose) {
+      // A word the metadata took ("AIN" of the dateline "AL AIN, …") is not loose.
+      if (
+        word.start + by < metaEnd &&
+        metadata.some((c) => c.start < word.end + by && word.start + by < c.end)
+      )
+        continue;
       loose[w] = word;
       looseShifts[w++] = by;
     }
   }
+  loose.length = w;
+  looseShifts.length = w;
   return new DocumentItems(candidates, shifts, new LooseWords(loose, looseShifts));
 }

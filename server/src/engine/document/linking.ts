@@ -9,9 +9,11 @@ import { PRIORITY, type Candidate } from '../model/candidate';
 import type { Lexicon } from '../data/lexicon';
 import type { DocumentItems } from '../cache/blockCache';
 import { placeByKey } from '../recognizers/names/places';
+import { isTeamSource } from '../recognizers/names/teams';
 import { keyMemo, Memo } from '../cache/memo';
 import { normalizeKey } from '../text/keys';
 import { EntityTable, words } from './entityTable';
+import { meansTeam, readTeams } from './teams';
 
 /** What linking hands the later document stages (appositions, relations), which add to it. */
 export interface Linked {
@@ -55,23 +57,12 @@ interface Senses {
   personWords: Map<string, string>;
   /** A name's key → the type it was found as with evidence (the first such). */
   strongType: Map<string, MentionType>;
-  /**
-   * Places read as sports teams (teams.ts): in an article with at least two such readings (a
-   * match report), every mention of a name read once as a team is the team.
-   */
+  /** In a match report, the names read as teams (teams.ts); empty in any other article. */
   teams: Set<string>;
 }
 
 function readSenses(items: DocumentItems, lexicon: Lexicon): Senses {
-  const teamReadings = new Map<string, number>();
-  for (let i = 0; i < items.length; i++) {
-    if (items.candidate(i).source !== 'names:team') continue;
-    const key = items.key(i);
-    teamReadings.set(key, (teamReadings.get(key) ?? 0) + 1);
-  }
-  let readingsInAll = 0;
-  for (const n of teamReadings.values()) readingsInAll += n;
-  const teams = readingsInAll >= 2 ? new Set(teamReadings.keys()) : new Set<string>();
+  const teams = readTeams(items);
   // People with a full name first: their words type the bare and weak mentions elsewhere.
   const personWords = new Map<string, string>();
   const strongType = new Map<string, MentionType>();
@@ -79,7 +70,7 @@ function readSenses(items: DocumentItems, lexicon: Lexicon): Senses {
     const c = items.candidate(i);
     if (c.weak || c.type === 'date' || c.type === 'rank' || c.type === 'title') continue;
     const key = items.key(i);
-    if (c.source !== 'names:team' && !strongType.has(key)) strongType.set(key, c.type);
+    if (!isTeamSource(c.source) && !strongType.has(key)) strongType.set(key, c.type);
     if (c.type !== 'person') continue;
     const parts = personPartsMemo.get(items.surface(i));
     if (!parts) continue;
@@ -99,15 +90,22 @@ function readSenses(items: DocumentItems, lexicon: Lexicon): Senses {
  * capitalised word typed by default only ("Dreamliner", "Homeopathy") is not marked unless the
  * document says what it is elsewhere (a guess is worse than nothing to a fact-checker).
  */
-function retyped(items: DocumentItems, i: number, senses: Senses): Readonly<Candidate> | undefined {
+function retyped(
+  text: string,
+  items: DocumentItems,
+  i: number,
+  senses: Senses,
+): Readonly<Candidate> | undefined {
   const c = items.candidate(i);
   if (c.type === 'date' || c.type === 'rank' || c.type === 'title' || c.type === 'nationality') return c;
   const key = items.key(i);
   let r: Readonly<Candidate> = c;
   // personWords holds single words only (a name's first or last), so a key found there is one word.
   if (senses.personWords.has(key)) r = { ...c, type: 'person', weak: false };
-  else if (c.type === 'place' && senses.teams.has(key))
-    r = { ...c, type: 'organization', source: 'names:team', country: undefined };
+  else if (meansTeam(c, key, items.start(i), text, senses.teams))
+    r = { ...c, type: 'organization', source: 'names:team', weak: false, country: undefined };
+  // A weak team reading outside a match report ("Obama beat McCain") is no team.
+  else if (c.weak && isTeamSource(c.source)) return undefined;
   else if (c.weak && senses.strongType.has(key))
     r = { ...c, type: senses.strongType.get(key) as MentionType, weak: false };
   return r.weak && r.source === 'names:default' ? undefined : r;
@@ -122,7 +120,7 @@ function namedLooseWords(text: string, items: DocumentItems, senses: Senses): Ca
     const key = loose.key(i);
     const type = personWords.has(key)
       ? 'person'
-      : teams.has(key) && strongType.get(key) === 'place'
+      : teams.has(key) && strongType.get(key) !== 'nationality'
         ? 'organization'
         : strongType.get(key);
     if (!type || type === 'nationality') continue;
@@ -244,7 +242,7 @@ export function linkEntities(text: string, items: DocumentItems, lexicon: Lexico
   const mentions = new Array<Mention>(room);
   const mentionKeys = new Array<string>(room);
   let count = 0;
-  const order = items.inOrder(named, (i) => retyped(items, i, senses));
+  const order = items.inOrder(named, (i) => retyped(text, items, i, senses));
   while (order.next()) {
     const c = order.candidate as Readonly<Candidate>;
     // Every candidate (from a block, the metadata or a named word) carries its text and key.

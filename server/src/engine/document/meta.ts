@@ -1,10 +1,13 @@
 // Article metadata: the publication date (header line `date YYYY-MM-DD`, YAML front matter
-// `date:`, or a date line under the title) and the dateline ("ASTANA —", "WASHINGTON (Reuters) -").
+// `date:`, a date line under the title, or the date of a wire dateline) and the dateline
+// ("ASTANA —", "WASHINGTON (Reuters) -", "LONDON 1996-08-30" under a headline).
 // The article date anchors every relative date; without one, relative dates stay unresolved.
 import type { ArticleMeta, Problem } from '../model/types';
 import { PRIORITY, candidate, type Candidate } from '../model/candidate';
 import { MONTH, WEEKDAY } from '../calendar/patterns';
 import { formatDay, isRealDate, monthNumber, parseIso } from '../calendar/values';
+import { loadLexicon, type Lexicon } from '../data/lexicon';
+import { normalizeKey } from '../text/keys';
 
 export interface MetaResult {
   meta: ArticleMeta;
@@ -37,7 +40,22 @@ export function isValidIsoDate(value: string): boolean {
 const DATELINE_RE =
   /(?:^|\n)[ \t]*((?:\p{Lu}[\p{Lu}\p{M}.'’-]+)(?:[ \t]+\p{Lu}[\p{Lu}\p{M}.'’-]+){0,3}|\p{Lu}[\p{L}\p{M}.'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’-]+){0,2}(?=,))(?:,[ \t]*(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?))?(?:,[ \t]*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\p{L}*\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+\p{Lu}\p{L}+\.?))?(?:[ \t]*\(([\p{L}\p{M} .&-]{2,40})\))?[ \t]*[—–-]{1,2}[ \t]/u;
 
-export function readArticleMeta(text: string, articleDate?: string): MetaResult {
+// An agency's dated dateline on a line of its own, under the headline (and a byline): the place,
+// optionally its country or region, and the day the story was filed — "LONDON 1996-08-30",
+// "AL-AIN, United Arab Emirates 1996-12-06". Text split into tokens may put a space before the comma.
+const WORD = "\\p{Lu}[\\p{L}\\p{M}.'’-]*";
+const DATED_DATELINE_RE = new RegExp(
+  `^[ \\t]*(${WORD}(?:[ \\t]+${WORD}){0,3})(?:[ \\t]*,[ \\t]*(${WORD}(?:[ \\t]+(?:of|and|the|${WORD})){0,4}))?[ \\t]+(\\d{4}-\\d{2}-\\d{2})(?=[ \\t]*(?:\\r?$|\\p{Lu}))`,
+  'mu',
+);
+/** How many lines of the body a dated dateline may sit below: headline, byline, blank lines. */
+const DATED_DATELINE_LINES = 6;
+
+export function readArticleMeta(
+  text: string,
+  articleDate?: string,
+  lexicon: Lexicon = loadLexicon(),
+): MetaResult {
   const meta: ArticleMeta = {};
   const candidates: Candidate[] = [];
   const problems: Problem[] = [];
@@ -107,23 +125,28 @@ export function readArticleMeta(text: string, articleDate?: string): MetaResult 
   }
 
   // The dateline is looked for in the first few hundred characters of the body only.
-  const head = text.slice(bodyStart, bodyStart + 400);
-  const d = DATELINE_RE.exec(head);
-  if (d) {
-    const place = d[1];
-    const start = bodyStart + d.index + d[0].indexOf(place);
-    meta.dateline = { start, end: start + place.length, text: place };
-    if (d[3]) meta.dateline.agency = d[3].trim();
-    candidates.push(
-      candidate({
-        start,
-        end: start + place.length,
-        type: 'place',
-        source: 'dateline',
-        priority: PRIORITY.metadata,
-        key: place,
-      }),
-    );
+  const dated = findDatedDateline(text, bodyStart);
+  if (dated) {
+    meta.dateline = { start: dated.place.start, end: dated.place.end, text: dated.place.text };
+    candidates.push(datelinePlace(dated.place.start, dated.place.text));
+    if (dated.region) candidates.push(datelinePlace(dated.region.start, dated.region.text));
+    if (dated.value !== undefined) {
+      candidates.push(dateCandidate(dated.date.start, dated.date.end, dated.value, 'dateline'));
+      // A wire story is dated by its dateline when nothing else dates it.
+      if (meta.date === undefined) {
+        meta.date = dated.value;
+        meta.dateSource = 'dateline';
+        meta.dateSpan = { start: dated.date.start, end: dated.date.end };
+      }
+    }
+  } else {
+    const dash = findDashDateline(text, bodyStart, lexicon);
+    if (dash) {
+      const { place } = dash;
+      meta.dateline = { start: place.start, end: place.end, text: place.text };
+      if (dash.agency) meta.dateline.agency = dash.agency;
+      candidates.push(datelinePlace(place.start, place.text));
+    }
   }
 
   if (articleDate !== undefined) {
@@ -143,11 +166,77 @@ export function readArticleMeta(text: string, articleDate?: string): MetaResult 
   return { meta, candidates, problems };
 }
 
+/** The place of a dateline, as written: linking reads it as the gazetteer's place. */
+function datelinePlace(start: number, place: string): Candidate {
+  return candidate({
+    start,
+    end: start + place.length,
+    type: 'place',
+    source: 'dateline',
+    priority: PRIORITY.metadata,
+    key: place,
+  });
+}
+
+interface Written {
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface DatedDateline {
+  place: Written;
+  region?: Written;
+  date: Written;
+  /** Undefined when the date is shaped like one but is none ("1996-02-30"). */
+  value?: string;
+}
+
+/** The dated dateline in the first lines of the body from `from`, if any. */
+function findDatedDateline(text: string, from: number): DatedDateline | undefined {
+  let end = from;
+  for (let line = 0; line < DATED_DATELINE_LINES && end !== -1; line++) end = text.indexOf('\n', end + 1);
+  const head = text.slice(from, end === -1 ? text.length : end);
+  const m = DATED_DATELINE_RE.exec(head);
+  if (!m) return undefined;
+  const written = (part: string, at: number): Written => ({ start: at, end: at + part.length, text: part });
+  const placeAt = from + m.index + m[0].indexOf(m[1]);
+  const dateAt = from + m.index + m[0].length - m[3].length;
+  const result: DatedDateline = { place: written(m[1], placeAt), date: written(m[3], dateAt) };
+  if (m[2]) result.region = written(m[2], from + m.index + m[0].indexOf(m[2], m[1].length));
+  if (isValidIsoDate(m[3])) result.value = m[3];
+  return result;
+}
+
+/**
+ * The dash dateline ("ASTANA —") in the first few hundred characters from `from`. A sports wire's
+ * headline has the same shape ("SOCCER - JAPAN GET LUCKY WIN"): a sport is the headline's topic,
+ * never a place, and the dateline, if any, comes after it.
+ */
+function findDashDateline(
+  text: string,
+  from: number,
+  lexicon: Lexicon,
+): { place: Written; agency?: string } | undefined {
+  const limit = from + 400;
+  for (let at = from, tries = 0; tries < 3 && at < limit; tries++) {
+    const d = DATELINE_RE.exec(text.slice(at, limit));
+    if (!d) return undefined;
+    if (!lexicon.sportCues.sports.has(normalizeKey(d[1]))) {
+      const start = at + d.index + d[0].indexOf(d[1]);
+      const place = { start, end: start + d[1].length, text: d[1] };
+      return d[3] ? { place, agency: d[3].trim() } : { place };
+    }
+    at += d.index + d[0].length;
+  }
+  return undefined;
+}
+
 function dateCandidate(
   start: number,
   end: number,
   value: string,
-  source: 'article-header' | 'article-date-line' = 'article-header',
+  source: 'article-header' | 'article-date-line' | 'dateline' = 'article-header',
 ): Candidate {
   return candidate({
     start,

@@ -10,11 +10,14 @@ import { knownName, placeBeforePerson, placeThenOffice } from './places';
 import { and, camelCasedBrand, functionWord, of } from './words';
 import { afterOrganization } from './organizations';
 import { demonymBeforeName, loneDemonym } from './demonyms';
+import { resultsName, teamName } from './teams';
 
 export const CUT_RULES: readonly CutRule[] = [
+  resultsName,
   weakStart,
   trailingMarks,
   captionLabel,
+  teamName,
   knownName,
   placeBeforePerson,
   functionWord,

@@ -39,7 +39,7 @@ export const team: NameRule = {
       !p.placeHere ||
       place.kind === 'site' ||
       place.kind === 'continent' ||
-      !teamContext(p.tokens, p.first, p.last, ctx.lexicon)
+      !teamContext(ctx, p.first, p.last)
     )
       return undefined;
     return candidate({

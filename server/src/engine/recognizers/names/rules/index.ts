@@ -12,14 +12,17 @@ import { knownOrganization, knownPlace, publication, team } from './gazetteer';
 import { ambiguousPlace, placeThenWord, region, site } from './places';
 import { acronym, bracketedAcronym, byDefault, orgContext, orgExtension, orgShape } from './organizations';
 import { cue, given, personShape, speech, surname, trailingCommonNoun, unknownPair } from './people';
+import { MATCH_RULES, RESULTS_RULES } from './teams';
 
 export const NAME_RULES: readonly NameRule[] = [
   groupWord,
   currencyPrefix,
+  ...RESULTS_RULES,
   product,
   makerBeforeModel,
   knownOrganization,
   team,
+  ...MATCH_RULES,
   knownPlace,
   site,
   region,
