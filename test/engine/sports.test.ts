@@ -51,6 +51,19 @@ describe('sports wire: headline and dated dateline', () => {
     assert.equal(meta.date, '1996-12-05');
   });
 
+  it('reads the byline above the dateline as a person', () => {
+    const text = 'SOCCER - QATAR HOLD KUWAIT\n\nSami Haddad\n\nDOHA 1996-12-05\n\nQatar held Kuwait 0-0.';
+    assert.ok(marked(text).includes('person:Sami Haddad'));
+  });
+
+  it('finds a dated dateline run on after the headline on one line', () => {
+    const text =
+      'SOCCER - LATE GOAL SINKS BAHRAIN . Omar Said MUSCAT , Oman 1996-12-03 Oman beat Bahrain 1-0 on Tuesday .';
+    const { meta } = readArticleMeta(text);
+    assert.equal(meta.dateline?.text, 'MUSCAT');
+    assert.equal(meta.date, '1996-12-03');
+  });
+
   it('keeps a header date over the dateline date', () => {
     const { meta } = readArticleMeta('date 1996-02-18\nRUGBY - RESULTS\n\nLONDON 1996-02-17\n\nResults.');
     assert.equal(meta.date, '1996-02-18');
@@ -101,6 +114,33 @@ describe('sports wire: teams', () => {
       ),
     );
   }
+
+  it('reads a standings table in capitals, percentages and games behind included', () => {
+    const text = 'Standings:\n\nDALLAS 74 58 .561 -\nDENVER 70 63 .526 4 1/2\nPHOENIX 68 66 .507 7';
+    assert.deepEqual(only(text, 'organization'), [
+      'organization:DALLAS',
+      'organization:DENVER',
+      'organization:PHOENIX',
+    ]);
+  });
+
+  it('reads fixtures in a match report', () => {
+    const text =
+      'Fixtures for Saturday:\nFeyenoord v Vitesse\n\nAjax beat Twente 2-0 and Breda lost 1-0 at Utrecht.';
+    assert.deepEqual(only(text, 'organization').slice(0, 2), [
+      'organization:Feyenoord',
+      'organization:Vitesse',
+    ]);
+  });
+
+  it('reads a results line with 3-digit scores and a note in brackets', () => {
+    assert.deepEqual(only('Results:\nDenver 101 Phoenix 95 (overtime)\nDallas 88 Utah 92', 'organization'), [
+      'organization:Denver',
+      'organization:Phoenix',
+      'organization:Dallas',
+      'organization:Utah',
+    ]);
+  });
 
   it('reads a results line and a standings table', () => {
     const text =

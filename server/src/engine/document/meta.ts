@@ -48,6 +48,18 @@ const DATED_DATELINE_RE = new RegExp(
   `^[ \\t]*(${WORD}(?:[ \\t]+${WORD}){0,3})(?:[ \\t]*,[ \\t]*(${WORD}(?:[ \\t]+(?:of|and|the|${WORD})){0,4}))?[ \\t]+(\\d{4}-\\d{2}-\\d{2})(?=[ \\t]*(?:\\r?$|\\p{Lu}))`,
   'mu',
 );
+// The same dateline run on after the headline and byline on one line, as text joined from
+// sentences may have it ("… LUCKY WIN . Nadim Ladki AL-AIN , United Arab Emirates 1996-12-06 Japan …"):
+// then only an all-capitals place tells where it begins.
+const CAPS_WORD = "\\p{Lu}[\\p{Lu}\\p{M}'’-]+";
+const INLINE_DATED_DATELINE_RE = new RegExp(
+  `(?:^|[ \\t])(${CAPS_WORD}(?:[ \\t]+${CAPS_WORD}){0,3})(?:[ \\t]*,[ \\t]*(${WORD}(?:[ \\t]+(?:of|and|the|${WORD})){0,4}))?[ \\t]+(\\d{4}-\\d{2}-\\d{2})(?![\\d-])`,
+  'u',
+);
+// A byline: the reporter's name alone on a line between the headline and the dated dateline
+// ("Nadim Haddad", "By Anna K. Lindqvist"): two or three capitalised words, not all in capitals.
+const BYLINE_RE =
+  /^[ \t]*(?:By[ \t]+)?(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}'’-]+)){1,2})[ \t]*\r?$/u;
 /** How many lines of the body a dated dateline may sit below: headline, byline, blank lines. */
 const DATED_DATELINE_LINES = 6;
 
@@ -130,6 +142,16 @@ export function readArticleMeta(
     meta.dateline = { start: dated.place.start, end: dated.place.end, text: dated.place.text };
     candidates.push(datelinePlace(dated.place.start, dated.place.text));
     if (dated.region) candidates.push(datelinePlace(dated.region.start, dated.region.text));
+    if (dated.byline)
+      candidates.push(
+        candidate({
+          start: dated.byline.start,
+          end: dated.byline.end,
+          type: 'person',
+          source: 'byline',
+          priority: PRIORITY.metadata,
+        }),
+      );
     if (dated.value !== undefined) {
       candidates.push(dateCandidate(dated.date.start, dated.date.end, dated.value, 'dateline'));
       // A wire story is dated by its dateline when nothing else dates it.
@@ -185,6 +207,8 @@ interface Written {
 }
 
 interface DatedDateline {
+  /** The reporter's name on a line of its own above the dateline, below the headline. */
+  byline?: Written;
   place: Written;
   region?: Written;
   date: Written;
@@ -196,8 +220,9 @@ interface DatedDateline {
 function findDatedDateline(text: string, from: number): DatedDateline | undefined {
   let end = from;
   for (let line = 0; line < DATED_DATELINE_LINES && end !== -1; line++) end = text.indexOf('\n', end + 1);
-  const head = text.slice(from, end === -1 ? text.length : end);
-  const m = DATED_DATELINE_RE.exec(head);
+  const head = text.slice(from, Math.min(end === -1 ? text.length : end, from + 600));
+  const onItsLine = DATED_DATELINE_RE.exec(head);
+  const m = onItsLine ?? INLINE_DATED_DATELINE_RE.exec(head.slice(0, 400));
   if (!m) return undefined;
   const written = (part: string, at: number): Written => ({ start: at, end: at + part.length, text: part });
   const placeAt = from + m.index + m[0].indexOf(m[1]);
@@ -205,7 +230,26 @@ function findDatedDateline(text: string, from: number): DatedDateline | undefine
   const result: DatedDateline = { place: written(m[1], placeAt), date: written(m[3], dateAt) };
   if (m[2]) result.region = written(m[2], from + m.index + m[0].indexOf(m[2], m[1].length));
   if (isValidIsoDate(m[3])) result.value = m[3];
+  if (onItsLine) {
+    const byline = findByline(head.slice(0, m.index));
+    if (byline) result.byline = written(byline.text, from + byline.start);
+  }
   return result;
+}
+
+/** A byline in the lines above a dateline (`above`), below the first line (the headline). */
+function findByline(above: string): { start: number; text: string } | undefined {
+  let at = 0;
+  let lines = 0;
+  for (const line of above.split('\n')) {
+    const start = at;
+    at += line.length + 1;
+    if (line.trim() === '') continue;
+    if (lines++ === 0) continue; // the headline
+    const b = BYLINE_RE.exec(line);
+    if (b) return { start: start + line.indexOf(b[1]), text: b[1] };
+  }
+  return undefined;
 }
 
 /**

@@ -9,6 +9,7 @@ export const SOURCES = {
   'article-header': { how: 'Read from the article header' },
   'article-date-line': { how: 'Read from the date line under the title' },
   dateline: { how: 'Read from the dateline' },
+  byline: { how: 'Read from the byline above the dateline' },
   // The recognizers (recognizers/).
   'lexicon:user': { how: 'From your lexicon (newsmark.lexicon)' },
   dates: { how: 'Found as a date' },

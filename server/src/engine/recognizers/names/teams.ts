@@ -100,14 +100,12 @@ export interface SentenceFacts {
   matchWord: boolean;
   /** Names that open a team's score, as a results line writes them ("Porto 3 Braga 0"). */
   teamScores: number;
-  /** Nothing but names, numbers and marks ("West Ham 0 Wimbledon 0."). */
+  /** Nothing but names, numbers and marks outside brackets ("West Ham 0 Wimbledon 0 (overtime)."). */
   bare: boolean;
   /** A bracketed name and number, as scorers are listed ("(Wharton 33)"). */
   scorers: boolean;
   /** Opens with a list of scorers ("Scorers: Dugarry 20, Zidane 67"). */
   scorerList: boolean;
-  /** A name, then only numbers to the end of its line: a standings row ("Porto 3 3 0 0 8 1 9"). */
-  tableRow: boolean;
   /** A batsman and how he was out, then his runs ("Hartley c Venn b Oduya 131"). */
   scorecard: boolean;
 }
@@ -132,17 +130,18 @@ function computeFacts(ctx: BlockContext, sentence: number): SentenceFacts {
     bare: true,
     scorers: false,
     scorerList: false,
-    tableRow: false,
     scorecard: false,
   };
-  let numbers = 0;
+  let bracketed = 0;
   for (let i = first; i < last; i++) {
     const t = tokens[i];
+    if (t.text === '(') bracketed++;
+    else if (t.text === ')' && bracketed > 0) bracketed--;
     if (t.kind === 'word') {
-      if (!t.upper) facts.bare = false;
+      // A note in brackets ("(overtime)", "(halftime 0-1)") does not change the line's shape.
+      if (!t.upper && bracketed === 0) facts.bare = false;
       if (cues.matchWords.has(t.key) || cues.resultVerbs.has(t.key)) facts.matchWord = true;
     } else if (t.kind === 'number') {
-      numbers++;
       if (scoreAt(tokens, i)) {
         if (facts.score && scoreEndsAt(tokens, i)) facts.sets = true;
         facts.score = true;
@@ -157,11 +156,6 @@ function computeFacts(ctx: BlockContext, sentence: number): SentenceFacts {
   facts.scorerList = cues.scorerLabels.has(tokens[first].key) && tokens[first + 1]?.text === ':';
   if (!isName(tokens[first])) return facts;
   const nameEnd = endOfName(tokens, first, last);
-  // A standings row: a name of at most four words, then four numbers or more to the line's end.
-  const lineEnds = last >= tokens.length || tokens[last].lineStart;
-  let wordsAfter = false;
-  for (let i = nameEnd; i < last && !wordsAfter; i++) wordsAfter = tokens[i].kind === 'word';
-  facts.tableRow = lineEnds && numbers >= 4 && nameEnd - first <= 4 && !wordsAfter;
   // A scorecard line: the batsman, how he was out, his runs last.
   const how = tokens[nameEnd];
   facts.scorecard =
@@ -186,16 +180,52 @@ export function resultsLineTeam(ctx: BlockContext, first: number, last: number):
   return facts.teamScores >= 2 && (facts.bare || facts.scorers || facts.matchWord);
 }
 
-/** Is the name at tokens [first, last) the team a standings row begins with? */
+/** A table row is short: a line this many tokens long or longer is prose. */
+const ROW_TOKENS = 24;
+
+const TABLE_ROW = blockQuestion('is the line starting at a token a standings row', isRow);
+
+/**
+ * Is the line that starts at token `first` a standings row: a name of at most four words, then
+ * three numbers or more and nothing but marks to the line's end ("Porto 3 3 0 0 8 1 9", "BOSTON
+ * 68 66 .507 7")? Lines, not sentences: a row's ".507" would end a sentence.
+ */
+function isRow(ctx: BlockContext, first: number): boolean {
+  const { tokens } = ctx.tokenized;
+  if (!isName(tokens[first])) return false;
+  const nameEnd = endOfName(tokens, first, Math.min(tokens.length, first + 5));
+  let numbers = 0;
+  for (let k = nameEnd; k < tokens.length && !tokens[k].lineStart; k++) {
+    if (k - first > ROW_TOKENS || tokens[k].kind === 'word') return false;
+    if (tokens[k].kind === 'number') numbers++;
+  }
+  return numbers >= 3;
+}
+
+/** The first token of the line before the one starting at `first`, or -1 (none, or too long for a row). */
+function previousLine(tokens: readonly Token[], first: number): number {
+  for (let k = first - 1; k >= 0 && first - k <= ROW_TOKENS + 1; k--)
+    if (k === 0 || tokens[k].lineStart) return k;
+  return -1;
+}
+
+/** The first token of the line after the one starting at `first`, or -1. */
+function nextLine(tokens: readonly Token[], first: number): number {
+  for (let k = first + 1; k < tokens.length && k - first <= ROW_TOKENS + 1; k++)
+    if (tokens[k].lineStart) return k;
+  return -1;
+}
+
+/** Is the name at tokens [first, last) the team a standings row begins with, in a table of two rows or more? */
 export function standingsTeam(ctx: BlockContext, first: number, last: number): boolean {
-  const { tokens, sentences } = ctx.tokenized;
-  const s = tokens[first].sentence;
-  if (sentences[s].first !== first || tokens[last]?.kind !== 'number' || !factsAt(ctx, first).tableRow)
-    return false;
-  // A table has rows: another standings row right above or below this one.
-  const near = (k: number): boolean =>
-    k >= 0 && k < sentences.length && factsAt(ctx, sentences[k].first).tableRow;
-  return near(s - 1) || near(s + 1);
+  const { tokens } = ctx.tokenized;
+  if ((first > 0 && !tokens[first].lineStart) || tokens[last]?.kind !== 'number') return false;
+  if (!ctx.memo(TABLE_ROW, first, first)) return false;
+  const before = previousLine(tokens, first);
+  const after = nextLine(tokens, first);
+  return (
+    (before >= 0 && ctx.memo(TABLE_ROW, before, before)) || (after >= 0 && ctx.memo(TABLE_ROW, after, after))
+  );
 }
 
 /** A country in brackets: "(Nigeria)", "(Czech Republic)", or a three-letter code "(GER)". */
@@ -358,6 +388,20 @@ export function matchAdjacent(
   )
     return true;
   return opponentBefore(tokens, first, lexicon);
+}
+
+const VERSUS: ReadonlySet<string> = new Set(['v', 'vs', 'versus']);
+
+/** "Essex v Kent", "Ajax vs. Porto": one side of a fixture (or of a court case: a weak reading). */
+export function fixtureSide(tokens: readonly Token[], first: number, last: number): boolean {
+  const next = tokens[last];
+  if (isWord(next) && VERSUS.has(next.key)) {
+    const other = tokens[last + 1]?.text === '.' ? tokens[last + 2] : tokens[last + 1];
+    if (isName(other)) return true;
+  }
+  let prev = tokens[first - 1];
+  if (prev?.text === '.') prev = tokens[first - 2];
+  return isWord(prev) && VERSUS.has(prev.key) && isName(tokens[prev.index - 1]);
 }
 
 /**

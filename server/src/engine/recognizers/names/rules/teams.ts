@@ -8,6 +8,7 @@ import { candidate, PRIORITY, type Candidate } from '../../../model/candidate';
 import {
   athlete,
   factsAt,
+  fixtureSide,
   inMatchSentence,
   possessesMatchWord,
   matchAdjacent,
@@ -130,7 +131,8 @@ export const teamBeforeRole: NameRule = {
  * In a sentence that reports a match ("Feyenoord held Vitesse to a 1-1 draw", "Paris St Germain won
  * 3-0") it is one; a name shaped like a person's counts there only with the match right next to it.
  * With the words of a match around it but no score ("Feyenoord drew with Vitesse", "Feyenoord's
- * second goal", "Feyenoord fans") it is a weak reading, kept only in a match report (linking). A
+ * second goal", "Feyenoord fans", "Feyenoord v Vitesse") it is a weak reading, kept only in a
+ * match report (linking). A
  * competition ("World Cup"), a word of the match itself ("Halftime 1-0") and a sentence of set
  * scores, where players meet, are never clubs.
  */
@@ -167,6 +169,7 @@ export const club: NameRule = {
       !personLike &&
       !factsAt(ctx, first).sets &&
       (matchAdjacent(tokens, first, last, lexicon) ||
+        fixtureSide(tokens, first, last) ||
         possessesMatchWord(tokens, last, lexicon) ||
         (next !== undefined && next.kind === 'word' && cues.squadNouns.has(next.key)));
     return weak ? pieceCandidate(p, 'organization', 'names:team', true) : undefined;
