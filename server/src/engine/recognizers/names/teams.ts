@@ -18,7 +18,7 @@ export function isTeamSource(source: Source): boolean {
   return TEAM_SOURCES.has(source);
 }
 
-const GOALS = /^\d{1,2}$/;
+const GOALS = /^\d{1,3}$/;
 const COUNT = /^\d{1,3}$/;
 /** Marks between a score's numbers, and after a headline's sport. */
 export const DASHES: ReadonlySet<string> = new Set(['-', '–', '—', ':']);
@@ -118,9 +118,25 @@ export function factsAt(ctx: BlockContext, i: number): SentenceFacts {
   return ctx.memo(SENTENCE_FACTS, sentence, sentence);
 }
 
+/** What a sentence without a number holds: none of it (every fact needs a score or a count). */
+const NO_FACTS: Readonly<SentenceFacts> = Object.freeze({
+  score: false,
+  sets: false,
+  matchWord: false,
+  teamScores: 0,
+  bare: false,
+  scorers: false,
+  scorerList: false,
+  scorecard: false,
+});
+
 function computeFacts(ctx: BlockContext, sentence: number): SentenceFacts {
   const { tokens, sentences } = ctx.tokenized;
   const { first, last } = sentences[sentence];
+  // Most sentences of news have no number: one look at each token's kind says so.
+  let numbered = false;
+  for (let i = first; i < last && !numbered; i++) numbered = tokens[i].kind === 'number';
+  if (!numbered) return NO_FACTS;
   const cues = ctx.lexicon.sportCues;
   const facts: SentenceFacts = {
     score: false,
@@ -298,11 +314,11 @@ export function scorer(ctx: BlockContext, first: number, last: number): boolean 
 /** Is the name at tokens [first, last) a batsman or bowler on a scorecard line? */
 export function scorecardPlayer(ctx: BlockContext, first: number): boolean {
   const { tokens, sentences } = ctx.tokenized;
-  if (!factsAt(ctx, first).scorecard) return false;
   const before = tokens[first - 1];
   return (
-    sentences[tokens[first].sentence].first === first ||
-    (isWord(before) && !before.upper && BOWLED_BY.has(before.key))
+    (sentences[tokens[first].sentence].first === first ||
+      (isWord(before) && !before.upper && BOWLED_BY.has(before.key))) &&
+    factsAt(ctx, first).scorecard
   );
 }
 
