@@ -172,6 +172,11 @@ describe('sports wire: teams', () => {
     ]);
   });
 
+  it('keeps a team’s country in brackets after a player a place', () => {
+    const text = 'Brazil beat Chile 2-0 and Chile lost again. Top scorers:\n1. Ivo Marek (Brazil) 9';
+    assert.deepEqual(only(text, 'place'), ['place:Brazil']);
+  });
+
   it('leaves a city in a news story a place', () => {
     const text = 'The mayor of Lyon said Lyon would build a tram. Marseille declined to comment.';
     assert.deepEqual(only(text, 'place'), ['place:Lyon', 'place:Lyon', 'place:Marseille']);

@@ -60,7 +60,8 @@ function wordBefore(text: string, start: number): string {
 /**
  * Is candidate `c`, at `start` in the document, the team its key names in this match report?
  * `teams` comes from readTeams. A place or a person is retyped, and a weak team reading kept; the
- * dateline, the article's other metadata and a place after "in", "outside", … stay as they are.
+ * dateline, the article's other metadata, a place after "in", "outside", … and a country in
+ * brackets stay as they are.
  */
 export function meansTeam(
   c: Readonly<Candidate>,
@@ -74,5 +75,7 @@ export function meansTeam(
   // found with evidence stay as they were found.
   if (c.type === 'organization') return c.weak === true;
   if (c.type !== 'place' && c.type !== 'person') return false;
+  // "Chidi Okoro (Nigeria)": a country in brackets after an athlete is where the athlete is from.
+  if (c.type === 'place' && text.charCodeAt(start - 1) === 0x28) return false;
   return !PLACE_MEANT_AFTER.has(wordBefore(text, start));
 }
