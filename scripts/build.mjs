@@ -1,4 +1,6 @@
 // Bundles the extension client, the language server, the CLI and the dev tools with esbuild.
+// The dev tools (evaluation, benchmark, scripts/dev/) land in dist/ too; the .vsix takes only what
+// .vscodeignore lets through.
 // One bundle per entry point, so `node dist/server.js --stdio` runs with no node_modules beside it.
 import { build } from 'esbuild';
 import { readdirSync, statSync, rmSync, existsSync } from 'node:fs';
@@ -19,6 +21,10 @@ const entries = {
   cli: 'server/src/cli/main.ts',
   eval: 'scripts/eval.ts',
   bench: 'scripts/bench.ts',
+  // Engine tools for whoever changes the engine: `npm run snapshot`, `npm run cpu`, `npm run check-dates`.
+  'dev/snapshot': 'scripts/dev/engine-snapshot.ts',
+  'dev/cpu': 'scripts/dev/engine-cpu.ts',
+  'dev/check-dates': 'scripts/dev/check-dates.ts',
 };
 
 // Only bundle the entry points that exist yet, so the build works while features land one by one.

@@ -48,6 +48,18 @@ describe('presentation/typePresentation', () => {
         ['Ranks & Titles', ['Colonel', 'head']],
       ],
     );
+    // Each row's detail is what its type's outlineDetail says (each of these is mentioned once).
+    assert.deepEqual(
+      groups.map((g) => g.children?.map((c) => c.detail)),
+      [
+        ['Colonel · head'],
+        ['MoD'],
+        ['country', 'city'],
+        [''],
+        ['Tuesday · 1 day before publication'],
+        ['Olzhas Khusainov', 'Olzhas Khusainov'],
+      ],
+    );
     const ranks = groups[5];
     assert.equal(ranks.kind, SymbolKind.Key);
     assert.deepEqual(

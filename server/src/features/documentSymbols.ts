@@ -132,16 +132,9 @@ function entityRow(
   return row;
 }
 
+/** The row's detail: what its type says of it (TYPE_PRESENTATION's outlineDetail), then its count. */
 function entityDetail(e: Entity, ix: AnalysisIndex): string {
-  const parts: string[] = [];
-  if (e.type === 'person') {
-    if (e.rank) parts.push(e.rank);
-    if (e.title) parts.push(e.title);
-  } else if (e.type === 'rank' || e.type === 'title') {
-    if (e.holder) parts.push(ix.nameOf(e.holder) as string);
-  } else if (e.type === 'organization') {
-    if (e.acronym) parts.push(e.acronym);
-  } else if (e.type === 'place' && e.placeKind) parts.push(e.placeKind);
+  const parts = TYPE_PRESENTATION[e.type].outlineDetail(e, ix).filter((p): p is string => !!p);
   // The count only when there is one to tell: a row without mention rows under it is mentioned once.
   if (e.mentions.length > 1) parts.push(`${e.mentions.length}×`);
   return parts.join(' · ');

@@ -1,10 +1,11 @@
 // How each entity type is shown, in one table for the editor and the command line: its name, its
-// group and icon in the Outline, its colour in the terminal, and what its hover card tells. A type
+// group, icon and row detail in the Outline, its colour in the terminal, and what its hover card tells. A type
 // added to MENTION_TYPES is a compile error here until each of these is said.
 // (Colours in the editor come from the semantic token types in package.json, checked against
 // MENTION_TYPES by test/extension/manifest.test.ts.)
 import type { SymbolKind } from 'vscode-languageserver';
-import type { MentionType } from '../engine/model/types';
+import type { Entity, MentionType } from '../engine/model/types';
+import type { AnalysisIndex } from './analysisIndex';
 import {
   dateFacts,
   nationalityFacts,
@@ -41,6 +42,11 @@ export interface TypePresentation {
   outlineGroup: OutlineGroupName;
   /** The icon of its entities' rows in the Outline (distinct icons tell the kinds apart). */
   symbolKind: SymbolKindName;
+  /**
+   * What an entity's Outline row says beside its name, shortest first (the Outline adds the
+   * mention count); undefined parts are left out. Said per type, so a new type says it too.
+   */
+  outlineDetail: (e: Entity, ix: AnalysisIndex) => (string | undefined)[];
   /** Its ANSI colour in `newsmark show`. */
   cliColor: string;
   /** Whether `newsmark show` sums its entities up after the article, under the Outline group's name. */
@@ -59,6 +65,7 @@ export const TYPE_PRESENTATION: Record<MentionType, TypePresentation> = {
     label: 'Person',
     outlineGroup: 'People',
     symbolKind: 'Variable',
+    outlineDetail: (e) => [e.rank, e.title],
     cliColor: '\u001b[1;36m', // bold cyan
     inSummary: true,
     countMentions: true,
@@ -68,6 +75,7 @@ export const TYPE_PRESENTATION: Record<MentionType, TypePresentation> = {
     label: 'Organization',
     outlineGroup: 'Organizations',
     symbolKind: 'Class',
+    outlineDetail: (e) => [e.acronym],
     cliColor: '\u001b[1;35m', // bold magenta
     inSummary: true,
     countMentions: true,
@@ -77,6 +85,7 @@ export const TYPE_PRESENTATION: Record<MentionType, TypePresentation> = {
     label: 'Place',
     outlineGroup: 'Places',
     symbolKind: 'Module',
+    outlineDetail: (e) => [e.placeKind],
     cliColor: '\u001b[1;32m', // bold green
     inSummary: true,
     countMentions: true,
@@ -86,6 +95,8 @@ export const TYPE_PRESENTATION: Record<MentionType, TypePresentation> = {
     label: 'Date',
     outlineGroup: 'Dates',
     symbolKind: 'Number',
+    // Dates are listed by value, not as entities (features/documentSymbols.ts: dateRows).
+    outlineDetail: () => [],
     cliColor: '\u001b[1;33m', // bold yellow
     inSummary: true,
     countMentions: false,
@@ -95,6 +106,7 @@ export const TYPE_PRESENTATION: Record<MentionType, TypePresentation> = {
     label: 'Rank',
     outlineGroup: 'Ranks & Titles',
     symbolKind: 'Key',
+    outlineDetail: (e, ix) => [ix.nameOf(e.holder)],
     cliColor: '\u001b[34m', // blue
     inSummary: false,
     countMentions: false,
@@ -104,6 +116,7 @@ export const TYPE_PRESENTATION: Record<MentionType, TypePresentation> = {
     label: 'Title',
     outlineGroup: 'Ranks & Titles',
     symbolKind: 'Property',
+    outlineDetail: (e, ix) => [ix.nameOf(e.holder)],
     cliColor: '\u001b[94m', // bright blue
     inSummary: false,
     countMentions: false,
@@ -113,6 +126,8 @@ export const TYPE_PRESENTATION: Record<MentionType, TypePresentation> = {
     label: 'Nationality',
     outlineGroup: 'Nationalities',
     symbolKind: 'EnumMember',
+    // Its name says it all; the hover card names the country.
+    outlineDetail: () => [],
     cliColor: '\u001b[90m', // grey
     inSummary: false,
     countMentions: true,

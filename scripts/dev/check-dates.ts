@@ -1,13 +1,13 @@
 // Quick check of the date recognizer against the development data: per-corpus precision, recall
 // and F1 of exact date spans, value accuracy on the exact matches, and the misses to study.
-// Build and run from inside the repository (the data is read by scripts/eval/corpus.ts, from
+// Run from inside the repository (the data is read by scripts/eval/corpus.ts, from
 // ../shared/data/dev or the folder named by NEWSMARK_DEV_DATA):
-//   npx esbuild scripts/check-dates.ts --bundle --platform=node --outfile=/tmp/cd.js
-//   node /tmp/cd.js [--misses] [--from-text]
+//   npm run check-dates -- [--misses] [--from-text]
+// (scripts/build.mjs bundles it into dist/dev/check-dates.js.)
 import { join } from 'node:path';
-import { Analyzer } from '../server/src/engine/pipeline';
-import { findRepoRoot, loadDev } from './eval/corpus';
-import { partsById, readDevSplit } from './eval/split-files';
+import { Analyzer } from '../../server/src/engine/pipeline';
+import { findRepoRoot, loadDev } from '../eval/corpus';
+import { partsById, readDevSplit } from '../eval/split-files';
 
 const showMisses = process.argv.includes('--misses');
 // --from-text: give no article date, so the engine must read it from the text (the date line).

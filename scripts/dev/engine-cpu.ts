@@ -2,20 +2,20 @@
 // there measures the neighbours too). Each pass analyses the seed and every development article,
 // with its date, with a fresh Analyzer (its block cache would turn later passes into look-ups);
 // the data files are loaded by a warm-up call first. MB = 10^6 bytes of UTF-8, as in `npm run bench`.
-//   npx esbuild scripts/engine-cpu.ts --bundle --platform=node --outfile=/tmp/cpu.js
-//   node /tmp/cpu.js [passes per round = 6] [rounds = 5] [--stages]
+//   npm run cpu -- [passes per round = 6] [rounds = 5] [--stages]
+// (scripts/build.mjs bundles it as the engine ships, into dist/dev/cpu.js; run from the repository.)
 // --stages also times each step of a block on its own (tokenizing, each recognizer, overlap
 // resolution) and the document-wide rest (metadata, linking), to show where the time goes.
 import { join } from 'node:path';
-import { Analyzer } from '../server/src/engine/pipeline';
-import { splitBlocks } from '../server/src/engine/text/blocks';
-import { tokenize } from '../server/src/engine/text/tokens';
-import { loadLexicon } from '../server/src/engine/data/lexicon';
-import { RECOGNIZERS } from '../server/src/engine/recognizers';
-import { blockContext } from '../server/src/engine/recognizers/context';
-import { resolveOverlaps } from '../server/src/engine/model/overlaps';
-import type { Candidate } from '../server/src/engine/model/candidate';
-import { findRepoRoot, loadDev, loadSeed, type EvalDoc } from './eval/corpus';
+import { Analyzer } from '../../server/src/engine/pipeline';
+import { splitBlocks } from '../../server/src/engine/text/blocks';
+import { tokenize } from '../../server/src/engine/text/tokens';
+import { loadLexicon } from '../../server/src/engine/data/lexicon';
+import { RECOGNIZERS } from '../../server/src/engine/recognizers';
+import { blockContext } from '../../server/src/engine/recognizers/context';
+import { resolveOverlaps } from '../../server/src/engine/model/overlaps';
+import type { Candidate } from '../../server/src/engine/model/candidate';
+import { findRepoRoot, loadDev, loadSeed, type EvalDoc } from '../eval/corpus';
 
 function cpuSeconds(): number {
   const u = process.cpuUsage();
