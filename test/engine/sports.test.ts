@@ -183,6 +183,12 @@ describe('sports wire: teams', () => {
     assert.deepEqual(only(text, 'organization'), []);
   });
 
+  it('keeps places that host or face each other in a news story places', () => {
+    const text = 'Kenya hosts Uganda and Tanzania for trade talks. Uganda faces Rwanda over the border.';
+    assert.deepEqual(only(text, 'organization'), []);
+    assert.equal(only(text, 'place').length, 5);
+  });
+
   it('keeps no team reading from a result verb alone outside a match report', () => {
     assert.deepEqual(only('Okonkwo beat Adebayo in the primary.', 'organization'), []);
   });

@@ -13,7 +13,7 @@ import { isTeamSource } from '../recognizers/names/teams';
 import { keyMemo, Memo } from '../cache/memo';
 import { normalizeKey } from '../text/keys';
 import { EntityTable, words } from './entityTable';
-import { meansTeam, readTeams } from './teams';
+import { meansTeam, readTeams, weakTeamElsewhere } from './teams';
 
 /** What linking hands the later document stages (appositions, relations), which add to it. */
 export interface Linked {
@@ -95,6 +95,7 @@ function retyped(
   items: DocumentItems,
   i: number,
   senses: Senses,
+  lexicon: Lexicon,
 ): Readonly<Candidate> | undefined {
   const c = items.candidate(i);
   if (c.type === 'date' || c.type === 'rank' || c.type === 'title' || c.type === 'nationality') return c;
@@ -104,8 +105,7 @@ function retyped(
   if (senses.personWords.has(key)) r = { ...c, type: 'person', weak: false };
   else if (meansTeam(c, key, items.start(i), text, senses.teams))
     r = { ...c, type: 'organization', source: 'names:team', weak: false, country: undefined };
-  // A weak team reading outside a match report ("Obama beat McCain") is no team.
-  else if (c.weak && isTeamSource(c.source)) return undefined;
+  else if (c.weak && isTeamSource(c.source)) return weakTeamElsewhere(c, key, lexicon);
   else if (c.weak && senses.strongType.has(key))
     r = { ...c, type: senses.strongType.get(key) as MentionType, weak: false };
   return r.weak && r.source === 'names:default' ? undefined : r;
@@ -242,7 +242,7 @@ export function linkEntities(text: string, items: DocumentItems, lexicon: Lexico
   const mentions = new Array<Mention>(room);
   const mentionKeys = new Array<string>(room);
   let count = 0;
-  const order = items.inOrder(named, (i) => retyped(text, items, i, senses));
+  const order = items.inOrder(named, (i) => retyped(text, items, i, senses, lexicon));
   while (order.next()) {
     const c = order.candidate as Readonly<Candidate>;
     // Every candidate (from a block, the metadata or a named word) carries its text and key.

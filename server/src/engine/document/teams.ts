@@ -8,7 +8,9 @@
 import type { Candidate } from '../model/candidate';
 import { PRIORITY } from '../model/candidate';
 import type { DocumentItems } from '../cache/blockCache';
+import type { Lexicon } from '../data/lexicon';
 import { isTeamSource } from '../recognizers/names/teams';
+import { placeByKey } from '../recognizers/names/places';
 
 /** Team readings an article needs before its names are read as teams elsewhere. */
 const MATCH_REPORT_READINGS = 2;
@@ -78,4 +80,18 @@ export function meansTeam(
   // "Chidi Okoro (Nigeria)": a country in brackets after an athlete is where the athlete is from.
   if (c.type === 'place' && text.charCodeAt(start - 1) === 0x28) return false;
   return !PLACE_MEANT_AFTER.has(wordBefore(text, start));
+}
+
+/**
+ * A weak team reading (a result verb, no score) in an article that is no match report: the place
+ * the gazetteer knows by its name ("China hosts Japan for talks"), or nothing ("Obama beat McCain").
+ */
+export function weakTeamElsewhere(
+  c: Readonly<Candidate>,
+  key: string,
+  lexicon: Lexicon,
+): Readonly<Candidate> | undefined {
+  const place = placeByKey(key, lexicon);
+  if (place === undefined) return undefined;
+  return { ...c, type: 'place', source: 'names', weak: false, key: place.key, country: place.country };
 }

@@ -344,16 +344,11 @@ const VENUE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'into',
 ]);
 
-/**
- * "a 1-1 draw at X", "won 3-0 at X", "at home to X", "Porto drew with X": a score or "home" a few
- * words before the preposition, or a result verb right before it with a team's name before that.
- */
-function opponentBefore(tokens: readonly Token[], first: number, lexicon: Lexicon): boolean {
+/** "a 1-1 draw at X", "won 3-0 at X", "at home to X": a score a few words before the preposition, or "at home". */
+function scoredOpponent(tokens: readonly Token[], first: number): boolean {
   const prep = tokens[first - 1];
   if (!isWord(prep) || !OPPONENT_PREPOSITIONS.has(prep.key)) return false;
-  const verb = tokens[first - 2];
-  if (verb?.key === 'home' || verb?.key === 'away') return true;
-  if (isWord(verb) && lexicon.sportCues.resultVerbs.has(verb.key) && isName(tokens[first - 3])) return true;
+  if (tokens[first - 2]?.key === 'home' && tokens[first - 3]?.key === 'at') return true;
   for (let k = first - 1; k >= first - 4 && k >= 3; k--) if (scoreEndsAt(tokens, k)) return true;
   return false;
 }
@@ -371,12 +366,11 @@ export function possessesMatchWord(tokens: readonly Token[], last: number, lexic
 }
 
 /**
- * Is the name at tokens [first, last) one side of a match, by the words right next to it? A score
- * ("Bordeaux 2-1", "… 2-1 Monaco"), a result and a score after it ("won 3-0", "drew 0-0"), a result
- * verb between it and another name ("Metz beat Lyon", "Porto drew with Benfica"), or a score and
- * a preposition before it ("a 1-1 draw at Nantes", "at home to Lyon").
+ * Is the name at tokens [first, last) one side of a match by a score right next to it? A score
+ * after or before it ("Bordeaux 2-1", "… 2-1 Monaco"), a result and a score after it ("won 3-0",
+ * "drew 0-0"), or a score and a preposition before it ("a 1-1 draw at Nantes"), or "at home to X".
  */
-export function matchAdjacent(
+export function scoredAdjacent(
   tokens: readonly Token[],
   first: number,
   last: number,
@@ -385,25 +379,50 @@ export function matchAdjacent(
   if (scoreAt(tokens, last) || scoreEndsAt(tokens, first)) return true;
   const { resultVerbs, matchWords } = lexicon.sportCues;
   const next = tokens[last];
-  if (isWord(next) && (matchWords.has(next.key) || resultVerbs.has(next.key)) && scoreAt(tokens, last + 1))
-    return true;
+  return (
+    (isWord(next) && (matchWords.has(next.key) || resultVerbs.has(next.key)) && scoreAt(tokens, last + 1)) ||
+    scoredOpponent(tokens, first)
+  );
+}
+
+/**
+ * Is the name at tokens [first, last) one side of a match by a result verb between it and another
+ * name ("Metz beat Lyon", "Porto drew with Benfica", "United, who play Liverpool")? Without a score
+ * this is weak evidence: politics and business beat, face and host each other too.
+ */
+export function verbAdjacent(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  lexicon: Lexicon,
+): boolean {
+  const { resultVerbs } = lexicon.sportCues;
+  const next = tokens[last];
   if (isWord(next) && resultVerbs.has(next.key)) {
-    // "Metz beat Lyon", "Porto drew with Benfica".
     let after = tokens[last + 1];
     if (isWord(after) && OPPONENT_PREPOSITIONS.has(after.key)) after = tokens[last + 2];
     if (after !== undefined && after.sentence === next.sentence && after.upper) return true;
   }
-  // "Lyon beat Metz", "United, who play Liverpool on Sunday": a team (or one referred to) before the verb.
-  const prev = tokens[first - 1];
-  const before = tokens[first - 2];
-  if (
-    isWord(prev) &&
-    resultVerbs.has(prev.key) &&
-    before !== undefined &&
-    (before.upper || before.key === 'who' || before.key === 'which')
-  )
-    return true;
-  return opponentBefore(tokens, first, lexicon);
+  // A team (or one referred to) before the verb; "drew with", "lost to" between.
+  let verb = tokens[first - 1];
+  if (isWord(verb) && OPPONENT_PREPOSITIONS.has(verb.key)) verb = tokens[first - 2];
+  const subject = verb === undefined ? undefined : tokens[verb.index - 1];
+  return (
+    isWord(verb) &&
+    resultVerbs.has(verb.key) &&
+    subject !== undefined &&
+    (subject.upper || subject.key === 'who' || subject.key === 'which')
+  );
+}
+
+/** One side of a match by the words right next to it: a score, or a result verb (see both). */
+export function matchAdjacent(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  lexicon: Lexicon,
+): boolean {
+  return scoredAdjacent(tokens, first, last, lexicon) || verbAdjacent(tokens, first, last, lexicon);
 }
 
 const VERSUS: ReadonlySet<string> = new Set(['v', 'vs', 'versus']);
@@ -421,17 +440,24 @@ export function fixtureSide(tokens: readonly Token[], first: number, last: numbe
 }
 
 /**
- * Is the place name at tokens [first, last) used as a sports team here? Words of a match right
- * next to it, a squad noun after it ("Panama coach"), a match word it possesses ("Slovenia's
- * previous match"), or a sentence that reports a match and does not say it is where ("in Al Ain").
+ * How surely the place name at tokens [first, last) is a sports team here: 'strong' by a score
+ * right next to it, a squad noun after it ("Panama coach") or a sentence that reports a match and
+ * does not say it is where ("in Al Ain"); 'weak' by a result verb alone ("China hosts Japan") or a
+ * match word it possesses ("Slovenia's previous match"), which linking keeps only in a match report.
  */
-export function teamContext(ctx: BlockContext, first: number, last: number): boolean {
+export function teamEvidence(ctx: BlockContext, first: number, last: number): 'strong' | 'weak' | undefined {
   const { tokens } = ctx.tokenized;
   const { lexicon } = ctx;
-  if (matchAdjacent(tokens, first, last, lexicon)) return true;
   const next = tokens[last];
-  if (isWord(next) && lexicon.sportCues.squadNouns.has(next.key)) return true;
-  return possessesMatchWord(tokens, last, lexicon) || inMatchSentence(ctx, first, last);
+  if (
+    scoredAdjacent(tokens, first, last, lexicon) ||
+    (isWord(next) && lexicon.sportCues.squadNouns.has(next.key)) ||
+    inMatchSentence(ctx, first, last)
+  )
+    return 'strong';
+  return verbAdjacent(tokens, first, last, lexicon) || possessesMatchWord(tokens, last, lexicon)
+    ? 'weak'
+    : undefined;
 }
 
 /**

@@ -162,7 +162,7 @@ export const club: NameRule = {
     const personLike = p.given || (words.length > 1 && p.surnameLike);
     const strong =
       matchSentence(ctx, first) &&
-      (personLike ? matchAdjacent(tokens, first, last, lexicon) : inMatchSentence(ctx, first, last));
+      (matchAdjacent(tokens, first, last, lexicon) || (!personLike && inMatchSentence(ctx, first, last)));
     if (strong) return pieceCandidate(p, 'organization', 'names:team');
     const next = tokens[last];
     const weak =
