@@ -78,6 +78,7 @@ const FILES = {
     sports: 'keys',
     competitionHeads: 'keys',
     scorerLabels: 'keys',
+    teamNounsBefore: 'keys',
   },
   'date-cues': {
     futureWords: 'keys',

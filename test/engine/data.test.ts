@@ -209,6 +209,7 @@ describe('engine: data files', () => {
       ['sport-cues.json', 'sports', true, 30],
       ['sport-cues.json', 'competitionHeads', true, 10],
       ['sport-cues.json', 'scorerLabels', true, 3],
+      ['sport-cues.json', 'teamNounsBefore', true, 5],
       ['date-cues.json', 'futureWords', true, 10],
       ['date-cues.json', 'futureBeforeTo', true, 5],
       ['date-cues.json', 'pastWords', true, 20],

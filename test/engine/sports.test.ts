@@ -142,6 +142,17 @@ describe('sports wire: teams', () => {
     ]);
   });
 
+  it('reads a team from the words before it in a match report', () => {
+    const text =
+      'League leaders Hoofddorp won 2-1 at Zwolle. Jan Vos scored for Hoofddorp, and champions Almelo drew.';
+    assert.deepEqual(only(text, 'organization'), [
+      'organization:Hoofddorp',
+      'organization:Zwolle',
+      'organization:Hoofddorp',
+      'organization:Almelo',
+    ]);
+  });
+
   it('reads a results line and a standings table', () => {
     const text =
       'Results on Sunday:\nCortona 2 Ravello 1\nLazio 1 Juventus 2 (halftime 0-1)\n\n' +

@@ -118,6 +118,8 @@ export interface SportCues {
   competitionHeads: Set<string>;
   /** Words that open a list of scorers: "scorers", "goals" (keys). */
   scorerLabels: Set<string>;
+  /** Nouns before a team's name: "leaders", "champions" (keys). */
+  teamNounsBefore: Set<string>;
 }
 
 /** Words around a date that place it in time (date-cues.json), all as keys. */
@@ -298,6 +300,7 @@ export function loadLexicon(dir?: string): Lexicon {
       sports: new Set(sportCues.sports.map(normalizeKey)),
       competitionHeads: new Set(sportCues.competitionHeads.map(normalizeKey)),
       scorerLabels: new Set(sportCues.scorerLabels.map(normalizeKey)),
+      teamNounsBefore: new Set(sportCues.teamNounsBefore.map(normalizeKey)),
     },
     dateCues: {
       future: dateCue('futureWords'),

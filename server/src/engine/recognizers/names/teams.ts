@@ -415,6 +415,23 @@ export function verbAdjacent(
   );
 }
 
+/**
+ * A team by the words before it, weak evidence alone: a team's noun ("league leaders Newcastle",
+ * "champions Ajax") or a player's match ("scored for Schalke", "played for Brazil").
+ */
+export function teamWordsBefore(tokens: readonly Token[], first: number, lexicon: Lexicon): boolean {
+  const prev = tokens[first - 1];
+  if (!isWord(prev) || prev.upper) return false;
+  const cues = lexicon.sportCues;
+  if (cues.teamNounsBefore.has(prev.key)) return true;
+  const before = tokens[first - 2];
+  return (
+    prev.key === 'for' &&
+    isWord(before) &&
+    (cues.matchWords.has(before.key) || cues.resultVerbs.has(before.key))
+  );
+}
+
 /** One side of a match by the words right next to it: a score, or a result verb (see both). */
 export function matchAdjacent(
   tokens: readonly Token[],
@@ -442,8 +459,9 @@ export function fixtureSide(tokens: readonly Token[], first: number, last: numbe
 /**
  * How surely the place name at tokens [first, last) is a sports team here: 'strong' by a score
  * right next to it, a squad noun after it ("Panama coach") or a sentence that reports a match and
- * does not say it is where ("in Al Ain"); 'weak' by a result verb alone ("China hosts Japan") or a
- * match word it possesses ("Slovenia's previous match"), which linking keeps only in a match report.
+ * does not say it is where ("in Al Ain"); 'weak' by a result verb alone ("China hosts Japan"), a
+ * match word it possesses ("Slovenia's previous match") or a team's words before it ("scored for
+ * Brazil"), which linking keeps only in a match report.
  */
 export function teamEvidence(ctx: BlockContext, first: number, last: number): 'strong' | 'weak' | undefined {
   const { tokens } = ctx.tokenized;
@@ -455,7 +473,9 @@ export function teamEvidence(ctx: BlockContext, first: number, last: number): 's
     inMatchSentence(ctx, first, last)
   )
     return 'strong';
-  return verbAdjacent(tokens, first, last, lexicon) || possessesMatchWord(tokens, last, lexicon)
+  return verbAdjacent(tokens, first, last, lexicon) ||
+    possessesMatchWord(tokens, last, lexicon) ||
+    teamWordsBefore(tokens, first, lexicon)
     ? 'weak'
     : undefined;
 }

@@ -15,6 +15,7 @@ import {
   matchSentence,
   resultsLineTeam,
   roleAfter,
+  teamWordsBefore,
   scorecardPlayer,
   scorer,
   standingsTeam,
@@ -131,10 +132,10 @@ export const teamBeforeRole: NameRule = {
  * In a sentence that reports a match ("Feyenoord held Vitesse to a 1-1 draw", "Paris St Germain won
  * 3-0") it is one; a name shaped like a person's counts there only with the match right next to it.
  * With the words of a match around it but no score ("Feyenoord drew with Vitesse", "Feyenoord's
- * second goal", "Feyenoord fans", "Feyenoord v Vitesse") it is a weak reading, kept only in a
- * match report (linking). A
- * competition ("World Cup"), a word of the match itself ("Halftime 1-0") and a sentence of set
- * scores, where players meet, are never clubs.
+ * second goal", "Feyenoord fans", "Feyenoord v Vitesse", "leaders Feyenoord", "scored for Feyenoord")
+ * it is a weak reading, kept only in a match report (linking). A competition ("World Cup"), a word
+ * of the match itself ("Halftime 1-0") and a sentence of set scores, where players meet, are never
+ * clubs.
  */
 export const club: NameRule = {
   id: 'club',
@@ -170,6 +171,7 @@ export const club: NameRule = {
       !factsAt(ctx, first).sets &&
       (matchAdjacent(tokens, first, last, lexicon) ||
         fixtureSide(tokens, first, last) ||
+        teamWordsBefore(tokens, first, lexicon) ||
         possessesMatchWord(tokens, last, lexicon) ||
         (next !== undefined && next.kind === 'word' && cues.squadNouns.has(next.key)));
     return weak ? pieceCandidate(p, 'organization', 'names:team', true) : undefined;
