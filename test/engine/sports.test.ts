@@ -64,6 +64,15 @@ describe('sports wire: headline and dated dateline', () => {
     assert.equal(meta.date, '1996-12-03');
   });
 
+  it('takes no dateline from a word in mixed case before a date', () => {
+    const { meta } = readArticleMeta('Mayor opens bridge\n\nUpdated 2024-03-05\n\nThe bridge opened.');
+    assert.equal(meta.dateline, undefined);
+    assert.equal(
+      readArticleMeta('Title\n\nRotterdam, Netherlands 1996-08-29\n\nText.').meta.dateline?.text,
+      'Rotterdam',
+    );
+  });
+
   it('keeps a header date over the dateline date', () => {
     const { meta } = readArticleMeta('date 1996-02-18\nRUGBY - RESULTS\n\nLONDON 1996-02-17\n\nResults.');
     assert.equal(meta.date, '1996-02-18');

@@ -8,6 +8,7 @@ import { MONTH, WEEKDAY } from '../calendar/patterns';
 import { formatDay, isRealDate, monthNumber, parseIso } from '../calendar/values';
 import { loadLexicon, type Lexicon } from '../data/lexicon';
 import { normalizeKey } from '../text/keys';
+import { placeByKey } from '../recognizers/names/places';
 
 export interface MetaResult {
   meta: ArticleMeta;
@@ -137,7 +138,7 @@ export function readArticleMeta(
   }
 
   // The dateline is looked for in the first few hundred characters of the body only.
-  const dated = findDatedDateline(text, bodyStart);
+  const dated = findDatedDateline(text, bodyStart, lexicon);
   if (dated) {
     meta.dateline = { start: dated.place.start, end: dated.place.end, text: dated.place.text };
     candidates.push(datelinePlace(dated.place.start, dated.place.text));
@@ -217,13 +218,16 @@ interface DatedDateline {
 }
 
 /** The dated dateline in the first lines of the body from `from`, if any. */
-function findDatedDateline(text: string, from: number): DatedDateline | undefined {
+function findDatedDateline(text: string, from: number, lexicon: Lexicon): DatedDateline | undefined {
   let end = from;
   for (let line = 0; line < DATED_DATELINE_LINES && end !== -1; line++) end = text.indexOf('\n', end + 1);
   const head = text.slice(from, Math.min(end === -1 ? text.length : end, from + 600));
   const onItsLine = DATED_DATELINE_RE.exec(head);
   const m = onItsLine ?? INLINE_DATED_DATELINE_RE.exec(head.slice(0, 400));
-  if (!m) return undefined;
+  // Datelines are written in capitals; a word in mixed case before a date ("Updated 2024-03-05")
+  // is a dateline's place only when the gazetteer knows it as one ("Sopot, Poland 1996-08-29").
+  if (!m || (m[1] !== m[1].toUpperCase() && placeByKey(normalizeKey(m[1]), lexicon) === undefined))
+    return undefined;
   const written = (part: string, at: number): Written => ({ start: at, end: at + part.length, text: part });
   const placeAt = from + m.index + m[0].indexOf(m[1]);
   const dateAt = from + m.index + m[0].length - m[3].length;
