@@ -162,6 +162,14 @@ describe('sports wire: teams', () => {
     ]);
   });
 
+  it('reads a plural verb after a name as a team only in a match report', () => {
+    const report = 'Heerenveen beat Groningen 2-0. Vitesse were unlucky and Belgium have a new coach.';
+    assert.deepEqual(only(report, 'organization').slice(2), ['organization:Vitesse', 'organization:Belgium']);
+    const news = 'Belgium have signed the treaty, and the Netherlands are expected to follow.';
+    assert.deepEqual(only(news, 'organization'), []);
+    assert.deepEqual(only(news, 'place'), ['place:Belgium', 'place:Netherlands']);
+  });
+
   it('reads a results line and a standings table', () => {
     const text =
       'Results on Sunday:\nCortona 2 Ravello 1\nLazio 1 Juventus 2 (halftime 0-1)\n\n' +

@@ -432,6 +432,22 @@ export function teamWordsBefore(tokens: readonly Token[], first: number, lexicon
   );
 }
 
+// A team takes a plural verb in British sports English ("Denmark were", "Chicago have won"),
+// where a person or a country in the news takes a singular one.
+const PLURAL_VERBS: ReadonlySet<string> = new Set(['were', 'are', 'have']);
+
+/** A plural verb right after a name that is no plural noun itself: weak evidence of a team. */
+export function pluralVerbAfter(tokens: readonly Token[], first: number, last: number): boolean {
+  const next = tokens[last];
+  const name = tokens[last - 1];
+  return (
+    isWord(next) &&
+    PLURAL_VERBS.has(next.key) &&
+    !name.key.endsWith('s') &&
+    !(tokens[first - 1]?.key === 'the')
+  );
+}
+
 /** One side of a match by the words right next to it: a score, or a result verb (see both). */
 export function matchAdjacent(
   tokens: readonly Token[],
@@ -460,8 +476,8 @@ export function fixtureSide(tokens: readonly Token[], first: number, last: numbe
  * How surely the place name at tokens [first, last) is a sports team here: 'strong' by a score
  * right next to it, a squad noun after it ("Panama coach") or a sentence that reports a match and
  * does not say it is where ("in Al Ain"); 'weak' by a result verb alone ("China hosts Japan"), a
- * match word it possesses ("Slovenia's previous match") or a team's words before it ("scored for
- * Brazil"), which linking keeps only in a match report.
+ * match word it possesses ("Slovenia's previous match"), a team's words before it ("scored for
+ * Brazil") or a plural verb after it ("Denmark were"), which linking keeps only in a match report.
  */
 export function teamEvidence(ctx: BlockContext, first: number, last: number): 'strong' | 'weak' | undefined {
   const { tokens } = ctx.tokenized;
@@ -475,7 +491,8 @@ export function teamEvidence(ctx: BlockContext, first: number, last: number): 's
     return 'strong';
   return verbAdjacent(tokens, first, last, lexicon) ||
     possessesMatchWord(tokens, last, lexicon) ||
-    teamWordsBefore(tokens, first, lexicon)
+    teamWordsBefore(tokens, first, lexicon) ||
+    pluralVerbAfter(tokens, first, last)
     ? 'weak'
     : undefined;
 }

@@ -12,7 +12,7 @@ import { knownOrganization, knownPlace, publication, team } from './gazetteer';
 import { ambiguousPlace, placeThenWord, region, site } from './places';
 import { acronym, bracketedAcronym, byDefault, orgContext, orgExtension, orgShape } from './organizations';
 import { cue, given, personShape, speech, surname, trailingCommonNoun, unknownPair } from './people';
-import { MATCH_RULES, RESULTS_RULES } from './teams';
+import { MATCH_RULES, RESULTS_RULES, clubByWords } from './teams';
 
 export const NAME_RULES: readonly NameRule[] = [
   groupWord,
@@ -42,6 +42,7 @@ export const NAME_RULES: readonly NameRule[] = [
   speech,
   given,
   unknownPair,
+  clubByWords,
   ambiguousPlace,
   byDefault,
 ];

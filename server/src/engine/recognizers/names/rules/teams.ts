@@ -3,23 +3,25 @@
 // results line or the words of a match around the name (names/teams.ts); a place the gazetteer
 // knows is read as a team by the `team` rule (gazetteer.ts) from the same evidence.
 import { CONNECTORS } from '../../../text/grammarWords';
-import { DASHES } from '../teams';
 import { candidate, PRIORITY, type Candidate } from '../../../model/candidate';
 import {
+  DASHES,
   athlete,
   factsAt,
   fixtureSide,
   inMatchSentence,
-  possessesMatchWord,
   matchAdjacent,
   matchSentence,
+  pluralVerbAfter,
+  possessesMatchWord,
   resultsLineTeam,
   roleAfter,
-  teamWordsBefore,
   scorecardPlayer,
   scorer,
   standingsTeam,
+  teamWordsBefore,
 } from '../teams';
+import type { BlockContext } from '../../context';
 import type { NamePiece } from './namePiece';
 import { NOT_A_NAME, pieceCandidate, type NameRule } from './rule';
 
@@ -127,15 +129,30 @@ export const teamBeforeRole: NameRule = {
       : undefined,
 };
 
+/** Could the piece be a club the gazetteers do not know? Not a known name, a competition or a match word. */
+function mayBeClub(p: NamePiece, ctx: BlockContext): boolean {
+  const words = p.words;
+  const cues = ctx.lexicon.sportCues;
+  const lastKey = words[words.length - 1].key;
+  return !(
+    p.org !== undefined ||
+    (p.place !== undefined && p.placeHere) ||
+    words.length > 4 ||
+    p.allCaps ||
+    cues.competitionHeads.has(lastKey) ||
+    cues.matchWords.has(lastKey)
+  );
+}
+
+/** Shaped like a person's name: a given name first, or a surname last. */
+const personLike = (p: NamePiece): boolean => p.given || (p.words.length > 1 && p.surnameLike);
+
 /**
- * A name the gazetteers do not know as a place or organization, as one side of a match: a club.
- * In a sentence that reports a match ("Feyenoord held Vitesse to a 1-1 draw", "Paris St Germain won
- * 3-0") it is one; a name shaped like a person's counts there only with the match right next to it.
- * With the words of a match around it but no score ("Feyenoord drew with Vitesse", "Feyenoord's
- * second goal", "Feyenoord fans", "Feyenoord v Vitesse", "leaders Feyenoord", "scored for Feyenoord")
- * it is a weak reading, kept only in a match report (linking). A competition ("World Cup"), a word
- * of the match itself ("Halftime 1-0") and a sentence of set scores, where players meet, are never
- * clubs.
+ * A name the gazetteers do not know as a place or organization, in a sentence that reports a
+ * match: a club ("Feyenoord held Vitesse to a 1-1 draw", "Paris St Germain won 3-0 at Lorient"). A
+ * name shaped like a person's counts only with the match right next to it. A competition ("World
+ * Cup"), a word of the match itself ("Halftime 1-0") and a sentence of set scores, where players
+ * meet, are never clubs.
  */
 export const club: NameRule = {
   id: 'club',
@@ -143,38 +160,44 @@ export const club: NameRule = {
   examples: [
     ['Feyenoord held Vitesse to a 1-1 draw on Sunday.', 'Vitesse', 'organization'],
     ['Paris St Germain won 3-0 at Lorient.', 'Paris St Germain', 'organization'],
-    ['Feyenoord drew with Vitesse. Later Ajax beat Twente 2-0.', 'Vitesse', 'organization'],
   ],
   classify: (p, ctx) => {
-    const words = p.words;
+    const { tokens, first, last } = p;
+    return mayBeClub(p, ctx) &&
+      matchSentence(ctx, first) &&
+      (matchAdjacent(tokens, first, last, ctx.lexicon) ||
+        (!personLike(p) && inMatchSentence(ctx, first, last)))
+      ? pieceCandidate(p, 'organization', 'names:team')
+      : undefined;
+  },
+};
+
+/**
+ * A name no other rule has evidence for, with the words of a match around it but no score
+ * ("Feyenoord drew with Vitesse", "Feyenoord's second goal", "Feyenoord fans", "Feyenoord v
+ * Vitesse", "leaders Feyenoord", "scored for Feyenoord", "Feyenoord were unlucky"): a weak team
+ * reading, kept only in a match report (linking). Asked late, so that it takes nothing another
+ * rule knows better ("Apple Computer were told").
+ */
+export const clubByWords: NameRule = {
+  id: 'club-by-words',
+  source: 'names:team',
+  examples: [['Feyenoord drew with Vitesse. Later Ajax beat Twente 2-0.', 'Vitesse', 'organization']],
+  classify: (p, ctx) => {
     const { tokens, first, last } = p;
     const lexicon = ctx.lexicon;
-    const cues = lexicon.sportCues;
-    const lastKey = words[words.length - 1].key;
-    if (
-      p.org !== undefined ||
-      (p.place !== undefined && p.placeHere) ||
-      words.length > 4 ||
-      p.allCaps ||
-      cues.competitionHeads.has(lastKey) ||
-      cues.matchWords.has(lastKey)
-    )
-      return undefined;
-    const personLike = p.given || (words.length > 1 && p.surnameLike);
-    const strong =
-      matchSentence(ctx, first) &&
-      (matchAdjacent(tokens, first, last, lexicon) || (!personLike && inMatchSentence(ctx, first, last)));
-    if (strong) return pieceCandidate(p, 'organization', 'names:team');
     const next = tokens[last];
-    const weak =
-      !personLike &&
-      !factsAt(ctx, first).sets &&
+    return mayBeClub(p, ctx) &&
+      !personLike(p) &&
       (matchAdjacent(tokens, first, last, lexicon) ||
         fixtureSide(tokens, first, last) ||
         teamWordsBefore(tokens, first, lexicon) ||
+        pluralVerbAfter(tokens, first, last) ||
         possessesMatchWord(tokens, last, lexicon) ||
-        (next !== undefined && next.kind === 'word' && cues.squadNouns.has(next.key)));
-    return weak ? pieceCandidate(p, 'organization', 'names:team', true) : undefined;
+        (next !== undefined && next.kind === 'word' && lexicon.sportCues.squadNouns.has(next.key))) &&
+      !factsAt(ctx, first).sets
+      ? pieceCandidate(p, 'organization', 'names:team', true)
+      : undefined;
   },
 };
 
