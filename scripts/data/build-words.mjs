@@ -81,7 +81,16 @@ const FILES = {
   },
   'place-words': { facilityHeads: 'written', geoHeads: 'written', areaNouns: 'keys' },
   'person-cues': { speechVerbs: 'keys', surnameEndings: 'letters' },
-  'sport-cues': { squadNouns: 'keys', resultVerbs: 'keys' },
+  'sport-cues': {
+    squadNouns: 'keys',
+    playerRoles: 'keys',
+    resultVerbs: 'keys',
+    matchWords: 'keys',
+    sports: 'keys',
+    competitionHeads: 'keys',
+    scorerLabels: 'keys',
+    teamNounsBefore: 'keys',
+  },
   'date-cues': {
     futureWords: 'keys',
     futureBeforeTo: 'keys',

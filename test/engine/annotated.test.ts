@@ -122,7 +122,7 @@ function checkWeekdays(story: AnnotatedStory): void {
 
 for (const [folder, least] of [
   ['wire', 12],
-  ['wire/sports', 8],
+  ['wire/sports', 12],
 ] as const) {
   describe(`annotated stories in test/fixtures/${folder}`, () => {
     const stories = readAnnotatedDir(join(WIRE, '..', folder));
@@ -140,11 +140,15 @@ for (const [folder, least] of [
 }
 
 describe('annotated sports stories', () => {
-  it('open with an all-caps "SPORT - " headline and a dateline dated 1996', () => {
+  it('open with a headline (all-caps "SPORT - " for a sports story) and a dateline dated 1996 below it', () => {
     for (const s of readAnnotatedDir(join(WIRE, 'sports'))) {
-      const [headline, , dateline] = s.text.split('\n');
-      assert.match(headline, /^[A-Z ]+ - [^a-z]+$/, s.name);
-      assert.match(dateline, /^[A-Z][A-Z ]+(?:, [A-Z][A-Za-z ]+)? 1996-\d{2}-\d{2}$/, s.name);
+      const lines = s.text.split('\n');
+      const sport = /^[A-Z ]+ - [^a-z]+$/.test(lines[0]);
+      // The one story that is not sport is news about a sports city: a headline in mixed case.
+      assert.ok(sport || /^[A-Z][a-z]/.test(lines[0]), `${s.name}: ${lines[0]}`);
+      // Below the headline: a blank line, maybe a byline and another blank line, then the dateline.
+      const dateline = lines.slice(1, 6).find((l) => /\d{4}-\d{2}-\d{2}$/.test(l)) ?? '';
+      assert.match(dateline, /^[A-Z][A-Z -]+(?: ?, [A-Z][A-Za-z ]+)? 1996-\d{2}-\d{2}$/, s.name);
     }
   });
 });

@@ -98,7 +98,7 @@ export class Analyzer {
     const problems: Problem[] = [];
     const lexicon = this.lexiconFor(options, problems);
     // Metadata: the article date (which every relative date counts from) and the dateline.
-    const meta = readArticleMeta(text, options.articleDate);
+    const meta = readArticleMeta(text, options.articleDate, lexicon);
     problems.push(...meta.problems);
     const date = meta.meta.date;
     // Blocks: each paragraph's candidates, recognised or from the cache.

@@ -127,8 +127,20 @@ export interface PersonCues {
 export interface SportCues {
   /** Nouns after a team's name: "coach", "captain" (keys). */
   squadNouns: Set<string>;
+  /** A role between a club's name and its holder's: "Ajax striker Jan Vos" (keys). */
+  playerRoles: Set<string>;
   /** Verbs that put two teams in one match: "defeated", "faced" (keys). */
   resultVerbs: Set<string>;
+  /** Words of a match and its result: "draw", "win", "goal" (keys). */
+  matchWords: Set<string>;
+  /** Sports as a wire headline's topic word: "soccer", "motor racing" (keys). */
+  sports: Set<string>;
+  /** Last words of a competition's name: "cup", "championship" (keys). */
+  competitionHeads: Set<string>;
+  /** Words that open a list of scorers: "scorers", "goals" (keys). */
+  scorerLabels: Set<string>;
+  /** Nouns before a team's name: "leaders", "champions" (keys). */
+  teamNounsBefore: Set<string>;
 }
 
 /** Words around a date that place it in time (date-cues.json), all as keys. */
@@ -275,7 +287,7 @@ export function loadLexicon(dir?: string): Lexicon {
     dataDir,
     'person-cues.json',
   );
-  const sportCues = readJson<{ squadNouns: string[]; resultVerbs: string[] }>(dataDir, 'sport-cues.json');
+  const sportCues = readJson<Record<keyof SportCues, string[]>>(dataDir, 'sport-cues.json');
   const dateCues = readJson<Record<string, string[]>>(dataDir, 'date-cues.json');
   const dateCue = (name: string): Set<string> => new Set(dateCues[name].map(normalizeKey));
   const placeHeads = new Map<string, 'site' | 'region'>();
@@ -353,7 +365,13 @@ export function loadLexicon(dir?: string): Lexicon {
     },
     sportCues: {
       squadNouns: new Set(sportCues.squadNouns.map(normalizeKey)),
+      playerRoles: new Set(sportCues.playerRoles.map(normalizeKey)),
       resultVerbs: new Set(sportCues.resultVerbs.map(normalizeKey)),
+      matchWords: new Set(sportCues.matchWords.map(normalizeKey)),
+      sports: new Set(sportCues.sports.map(normalizeKey)),
+      competitionHeads: new Set(sportCues.competitionHeads.map(normalizeKey)),
+      scorerLabels: new Set(sportCues.scorerLabels.map(normalizeKey)),
+      teamNounsBefore: new Set(sportCues.teamNounsBefore.map(normalizeKey)),
     },
     dateCues: {
       future: dateCue('futureWords'),

@@ -9,10 +9,12 @@ import { PRIORITY, type Candidate } from '../model/candidate';
 import type { Lexicon } from '../data/lexicon';
 import type { DocumentItems } from '../cache/blockCache';
 import { placeByKey } from '../recognizers/names/places';
+import { isTeamSource } from '../recognizers/names/teams';
 import { keyMemo, Memo } from '../cache/memo';
 import { normalizeKey } from '../text/keys';
 import { EntityTable, words } from './entityTable';
 import { shortForms } from './shortNames';
+import { meansTeam, readTeams, weakTeamElsewhere } from './teams';
 
 /** What linking hands the later document stages (appositions, relations), which add to it. */
 export interface Linked {
@@ -64,10 +66,7 @@ interface Senses {
   personWords: Map<string, string>;
   /** A name's key → the type it was found as with evidence (the first such). */
   strongType: Map<string, MentionType>;
-  /**
-   * Places read as sports teams (teams.ts): in an article with at least two such readings (a
-   * match report), every mention of a name read once as a team is the team.
-   */
+  /** In a match report, the names read as teams (teams.ts); empty in any other article. */
   teams: Set<string>;
   /**
    * The short forms of the organizations named in full ("Schwab" of "Charles Schwab Corp",
@@ -134,15 +133,7 @@ function organizationShortNames(items: DocumentItems, lexicon: Lexicon): Map<str
 }
 
 function readSenses(items: DocumentItems, lexicon: Lexicon): Senses {
-  const teamReadings = new Map<string, number>();
-  for (let i = 0; i < items.length; i++) {
-    if (items.candidate(i).source !== 'names:team') continue;
-    const key = items.key(i);
-    teamReadings.set(key, (teamReadings.get(key) ?? 0) + 1);
-  }
-  let readingsInAll = 0;
-  for (const n of teamReadings.values()) readingsInAll += n;
-  const teams = readingsInAll >= 2 ? new Set(teamReadings.keys()) : new Set<string>();
+  const teams = readTeams(items);
   const shortNames = organizationShortNames(items, lexicon);
   const acronyms = articleAcronyms(items, lexicon);
   // People with a full name first: their words type the bare and weak mentions elsewhere.
@@ -152,7 +143,7 @@ function readSenses(items: DocumentItems, lexicon: Lexicon): Senses {
     const c = items.candidate(i);
     if (c.weak || c.type === 'date' || c.type === 'rank' || c.type === 'title') continue;
     const key = items.key(i);
-    if (c.source !== 'names:team' && !strongType.has(key)) strongType.set(key, c.type);
+    if (!isTeamSource(c.source) && !strongType.has(key)) strongType.set(key, c.type);
     // "Charles Schwab" after "Charles Schwab Corp" is the company, unless a title names the person.
     if (c.type !== 'person' || (shortNames.has(key) && c.source !== 'names:cue')) continue;
     const parts = personPartsMemo.get(items.surface(i));
@@ -188,7 +179,13 @@ function asShortName(c: Readonly<Candidate>, full: string): Readonly<Candidate> 
  * capitalised word typed by default only ("Dreamliner", "Homeopathy") is not marked unless the
  * document says what it is elsewhere (a guess is worse than nothing to a fact-checker).
  */
-function retyped(items: DocumentItems, i: number, senses: Senses): Readonly<Candidate> | undefined {
+function retyped(
+  text: string,
+  items: DocumentItems,
+  i: number,
+  senses: Senses,
+  lexicon: Lexicon,
+): Readonly<Candidate> | undefined {
   const c = items.candidate(i);
   if (c.type === 'date' || c.type === 'rank' || c.type === 'title' || c.type === 'nationality') return c;
   const key = items.key(i);
@@ -200,8 +197,9 @@ function retyped(items: DocumentItems, i: number, senses: Senses): Readonly<Cand
     r = { ...c, type: expansion.type, key: expansion.key, country: expansion.country, weak: false };
   else if (full !== undefined) r = asShortName(c, full);
   else if (senses.personWords.has(key)) r = { ...c, type: 'person', weak: false };
-  else if (c.type === 'place' && senses.teams.has(key))
-    r = { ...c, type: 'organization', source: 'names:team', country: undefined };
+  else if (meansTeam(c, key, items.start(i), text, senses.teams))
+    r = { ...c, type: 'organization', source: 'names:team', weak: false, country: undefined };
+  else if (c.weak && isTeamSource(c.source)) return weakTeamElsewhere(c, key, lexicon);
   else if (c.weak && senses.strongType.has(key))
     r = { ...c, type: senses.strongType.get(key) as MentionType, weak: false };
   return r.weak && r.source === 'names:default' ? undefined : r;
@@ -225,7 +223,7 @@ function namedLooseWords(text: string, items: DocumentItems, senses: Senses): Ca
         ? 'organization'
         : personWords.has(key)
           ? 'person'
-          : teams.has(key) && strongType.get(key) === 'place'
+          : teams.has(key) && strongType.get(key) !== 'nationality'
             ? 'organization'
             : strongType.get(key);
     if (!type || type === 'nationality') continue;
@@ -347,7 +345,7 @@ export function linkEntities(text: string, items: DocumentItems, lexicon: Lexico
   const mentions = new Array<Mention>(room);
   const mentionKeys = new Array<string>(room);
   let count = 0;
-  const order = items.inOrder(named, (i) => retyped(items, i, senses));
+  const order = items.inOrder(named, (i) => retyped(text, items, i, senses, lexicon));
   while (order.next()) {
     const c = order.candidate as Readonly<Candidate>;
     // Every candidate (from a block, the metadata or a named word) carries its text and key.

@@ -1,10 +1,14 @@
 // Article metadata: the publication date (header line `date YYYY-MM-DD`, YAML front matter
-// `date:`, or a date line under the title) and the dateline ("ASTANA —", "WASHINGTON (Reuters) -").
+// `date:`, a date line under the title, or the date of a wire dateline) and the dateline
+// ("ASTANA —", "WASHINGTON (Reuters) -", "LONDON 1996-08-30" under a headline).
 // The article date anchors every relative date; without one, relative dates stay unresolved.
 import type { ArticleMeta, Problem } from '../model/types';
 import { PRIORITY, candidate, type Candidate } from '../model/candidate';
 import { MONTH, WEEKDAY } from '../calendar/patterns';
 import { formatDay, isRealDate, monthNumber, parseIso } from '../calendar/values';
+import { loadLexicon, type Lexicon } from '../data/lexicon';
+import { normalizeKey } from '../text/keys';
+import { placeByKey } from '../recognizers/names/places';
 
 export interface MetaResult {
   meta: ArticleMeta;
@@ -41,20 +45,45 @@ const DATELINE_RE =
  * The agency in a dateline's brackets ("(Reuters)", "(dpa)", "(IANS)") is an organization. At the
  * priority of a name: a gazetteer's reading of the same words wins and brings its facts.
  */
-function agencyCandidate(datelineStart: number, dateline: string, agency: string): Candidate {
-  const name = agency.trim();
-  const start = datelineStart + dateline.lastIndexOf('(') + 1 + agency.indexOf(name);
+function agencyCandidate(agency: Written): Candidate {
   return candidate({
-    start,
-    end: start + name.length,
+    start: agency.start,
+    end: agency.end,
     type: 'organization',
     source: 'dateline',
     priority: PRIORITY.name,
-    key: name,
+    key: agency.text,
   });
 }
 
-export function readArticleMeta(text: string, articleDate?: string): MetaResult {
+// An agency's dated dateline on a line of its own, under the headline (and a byline): the place,
+// optionally its country or region, and the day the story was filed — "LONDON 1996-08-30",
+// "AL-AIN, United Arab Emirates 1996-12-06". Text split into tokens may put a space before the comma.
+const WORD = "\\p{Lu}[\\p{L}\\p{M}.'’-]*";
+const DATED_DATELINE_RE = new RegExp(
+  `^[ \\t]*(${WORD}(?:[ \\t]+${WORD}){0,3})(?:[ \\t]*,[ \\t]*(${WORD}(?:[ \\t]+(?:of|and|the|${WORD})){0,4}))?[ \\t]+(\\d{4}-\\d{2}-\\d{2})(?=[ \\t]*(?:\\r?$|\\p{Lu}))`,
+  'mu',
+);
+// The same dateline run on after the headline and byline on one line, as text joined from
+// sentences may have it ("… LUCKY WIN . Nadim Ladki AL-AIN , United Arab Emirates 1996-12-06 Japan …"):
+// then only an all-capitals place tells where it begins.
+const CAPS_WORD = "\\p{Lu}[\\p{Lu}\\p{M}'’-]+";
+const INLINE_DATED_DATELINE_RE = new RegExp(
+  `(?:^|[ \\t])(${CAPS_WORD}(?:[ \\t]+${CAPS_WORD}){0,3})(?:[ \\t]*,[ \\t]*(${WORD}(?:[ \\t]+(?:of|and|the|${WORD})){0,4}))?[ \\t]+(\\d{4}-\\d{2}-\\d{2})(?![\\d-])`,
+  'u',
+);
+// A byline: the reporter's name alone on a line between the headline and the dated dateline
+// ("Nadim Haddad", "By Anna K. Lindqvist"): two or three capitalised words, not all in capitals.
+const BYLINE_RE =
+  /^[ \t]*(?:By[ \t]+)?(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}'’-]+)){1,2})[ \t]*\r?$/u;
+/** How many lines of the body a dated dateline may sit below: headline, byline, blank lines. */
+const DATED_DATELINE_LINES = 6;
+
+export function readArticleMeta(
+  text: string,
+  articleDate?: string,
+  lexicon: Lexicon = loadLexicon(),
+): MetaResult {
   const meta: ArticleMeta = {};
   const candidates: Candidate[] = [];
   const problems: Problem[] = [];
@@ -124,24 +153,41 @@ export function readArticleMeta(text: string, articleDate?: string): MetaResult 
   }
 
   // The dateline is looked for in the first few hundred characters of the body only.
-  const head = text.slice(bodyStart, bodyStart + 400);
-  const d = DATELINE_RE.exec(head);
-  if (d) {
-    const place = d[1];
-    const start = bodyStart + d.index + d[0].indexOf(place);
-    meta.dateline = { start, end: start + place.length, text: place };
-    if (d[3]) meta.dateline.agency = d[3].trim();
-    candidates.push(
-      candidate({
-        start,
-        end: start + place.length,
-        type: 'place',
-        source: 'dateline',
-        priority: PRIORITY.metadata,
-        key: place,
-      }),
-    );
-    if (d[3]) candidates.push(agencyCandidate(bodyStart + d.index, d[0], d[3]));
+  const dated = findDatedDateline(text, bodyStart, lexicon);
+  if (dated) {
+    meta.dateline = { start: dated.place.start, end: dated.place.end, text: dated.place.text };
+    candidates.push(datelinePlace(dated.place.start, dated.place.text));
+    if (dated.region) candidates.push(datelinePlace(dated.region.start, dated.region.text));
+    if (dated.byline)
+      candidates.push(
+        candidate({
+          start: dated.byline.start,
+          end: dated.byline.end,
+          type: 'person',
+          source: 'byline',
+          priority: PRIORITY.metadata,
+        }),
+      );
+    if (dated.value !== undefined) {
+      candidates.push(dateCandidate(dated.date.start, dated.date.end, dated.value, 'dateline'));
+      // A wire story is dated by its dateline when nothing else dates it.
+      if (meta.date === undefined) {
+        meta.date = dated.value;
+        meta.dateSource = 'dateline';
+        meta.dateSpan = { start: dated.date.start, end: dated.date.end };
+      }
+    }
+  } else {
+    const dash = findDashDateline(text, bodyStart, lexicon);
+    if (dash) {
+      const { place } = dash;
+      meta.dateline = { start: place.start, end: place.end, text: place.text };
+      candidates.push(datelinePlace(place.start, place.text));
+      if (dash.agency) {
+        meta.dateline.agency = dash.agency.text;
+        candidates.push(agencyCandidate(dash.agency));
+      }
+    }
   }
 
   if (articleDate !== undefined) {
@@ -161,11 +207,105 @@ export function readArticleMeta(text: string, articleDate?: string): MetaResult 
   return { meta, candidates, problems };
 }
 
+/** The place of a dateline, as written: linking reads it as the gazetteer's place. */
+function datelinePlace(start: number, place: string): Candidate {
+  return candidate({
+    start,
+    end: start + place.length,
+    type: 'place',
+    source: 'dateline',
+    priority: PRIORITY.metadata,
+    key: place,
+  });
+}
+
+interface Written {
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface DatedDateline {
+  /** The reporter's name on a line of its own above the dateline, below the headline. */
+  byline?: Written;
+  place: Written;
+  region?: Written;
+  date: Written;
+  /** Undefined when the date is shaped like one but is none ("1996-02-30"). */
+  value?: string;
+}
+
+/** The dated dateline in the first lines of the body from `from`, if any. */
+function findDatedDateline(text: string, from: number, lexicon: Lexicon): DatedDateline | undefined {
+  let end = from;
+  for (let line = 0; line < DATED_DATELINE_LINES && end !== -1; line++) end = text.indexOf('\n', end + 1);
+  const head = text.slice(from, Math.min(end === -1 ? text.length : end, from + 600));
+  const onItsLine = DATED_DATELINE_RE.exec(head);
+  const m = onItsLine ?? INLINE_DATED_DATELINE_RE.exec(head.slice(0, 400));
+  // Datelines are written in capitals; a word in mixed case before a date ("Updated 2024-03-05")
+  // is a dateline's place only when the gazetteer knows it as one ("Sopot, Poland 1996-08-29").
+  if (!m || (m[1] !== m[1].toUpperCase() && placeByKey(normalizeKey(m[1]), lexicon) === undefined))
+    return undefined;
+  const written = (part: string, at: number): Written => ({ start: at, end: at + part.length, text: part });
+  const placeAt = from + m.index + m[0].indexOf(m[1]);
+  const dateAt = from + m.index + m[0].length - m[3].length;
+  const result: DatedDateline = { place: written(m[1], placeAt), date: written(m[3], dateAt) };
+  if (m[2]) result.region = written(m[2], from + m.index + m[0].indexOf(m[2], m[1].length));
+  if (isValidIsoDate(m[3])) result.value = m[3];
+  if (onItsLine) {
+    const byline = findByline(head.slice(0, m.index));
+    if (byline) result.byline = written(byline.text, from + byline.start);
+  }
+  return result;
+}
+
+/** A byline in the lines above a dateline (`above`), below the first line (the headline). */
+function findByline(above: string): { start: number; text: string } | undefined {
+  let at = 0;
+  let lines = 0;
+  for (const line of above.split('\n')) {
+    const start = at;
+    at += line.length + 1;
+    if (line.trim() === '') continue;
+    if (lines++ === 0) continue; // the headline
+    const b = BYLINE_RE.exec(line);
+    if (b) return { start: start + line.indexOf(b[1]), text: b[1] };
+  }
+  return undefined;
+}
+
+/**
+ * The dash dateline ("ASTANA —") in the first few hundred characters from `from`. A sports wire's
+ * headline has the same shape ("SOCCER - JAPAN GET LUCKY WIN"): a sport is the headline's topic,
+ * never a place, and the dateline, if any, comes after it.
+ */
+function findDashDateline(
+  text: string,
+  from: number,
+  lexicon: Lexicon,
+): { place: Written; agency?: Written } | undefined {
+  const limit = from + 400;
+  for (let at = from, tries = 0; tries < 3 && at < limit; tries++) {
+    const d = DATELINE_RE.exec(text.slice(at, limit));
+    if (!d) return undefined;
+    if (!lexicon.sportCues.sports.has(normalizeKey(d[1]))) {
+      const start = at + d.index + d[0].indexOf(d[1]);
+      const place = { start, end: start + d[1].length, text: d[1] };
+      if (!d[3]) return { place };
+      const name = d[3].trim();
+      const agencyStart = at + d.index + d[0].lastIndexOf('(') + 1 + d[3].indexOf(name);
+      return { place, agency: { start: agencyStart, end: agencyStart + name.length, text: name } };
+    }
+    at += d.index + d[0].length;
+  }
+  return undefined;
+}
+
 function dateCandidate(
   start: number,
   end: number,
   value: string,
-  source: 'article-header' | 'article-date-line' = 'article-header',
+  source: 'article-header' | 'article-date-line' | 'dateline' = 'article-header',
 ): Candidate {
   return candidate({
     start,

@@ -9,6 +9,7 @@ export const SOURCES = {
   'article-header': { how: 'Read from the article header' },
   'article-date-line': { how: 'Read from the date line under the title' },
   dateline: { how: 'Read from the dateline' },
+  byline: { how: 'Read from the byline above the dateline' },
   // The recognizers (recognizers/).
   'lexicon:user': { how: 'From your lexicon (newsmark.lexicon)' },
   dates: { how: 'Found as a date' },
@@ -33,6 +34,9 @@ export const SOURCES = {
   'names:credit-agency': { how: 'The agency of a photo credit (AGENCY/Photographer)' },
   'names:acronym-of': { how: 'The acronym of the name right before it' },
   'names:team': { how: 'A team in a match report (score, result or squad words around it)' },
+  'names:results': { how: 'A team in a results line or a standings table' },
+  'names:athlete': { how: 'An athlete in a results list (country in brackets, result)' },
+  'names:scorer': { how: 'A scorer, batsman or bowler in a results line or scorecard' },
   'names:site': { how: 'Named like a site (Airport, Museum, Center)' },
   'names:region': { how: 'Named like a geographic feature (Island, River, Gulf)' },
   'names:area-noun': { how: 'A word after it says place ("… sector", "… district", "… valleys")' },

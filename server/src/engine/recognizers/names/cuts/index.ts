@@ -13,13 +13,16 @@ import { demonymBeforeName, loneDemonym } from './demonyms';
 import { compoundParticiple } from './compounds';
 import { slash } from './slashes';
 import { eventWhole } from './events';
+import { resultsName, teamName } from './teams';
 
 export const CUT_RULES: readonly CutRule[] = [
+  resultsName,
   weakStart,
   trailingMarks,
   captionLabel,
   compoundParticiple,
   eventWhole,
+  teamName,
   knownName,
   slash,
   placeBeforePerson,

@@ -4,7 +4,7 @@
 // cut (cuts.ts): a piece that reaches these rules is never a demonym alone.
 import { PRIORITY, candidate } from '../../../model/candidate';
 import { placeByKey } from '../places';
-import { teamContext } from '../teams';
+import { teamEvidence } from '../teams';
 import { pieceCandidate, type NameRule } from './rule';
 import type { NamePiece } from './namePiece';
 import type { OrganizationRow } from '../../../data/lexicon';
@@ -75,14 +75,10 @@ export const team: NameRule = {
   examples: [['Belgium beat Panama 3 – 0 on Monday.', 'Panama', 'organization']],
   classify: (p, ctx) => {
     const place = p.place;
-    if (
-      place === undefined ||
-      !p.placeHere ||
-      place.kind === 'site' ||
-      place.kind === 'continent' ||
-      !teamContext(p.tokens, p.first, p.last, ctx.lexicon)
-    )
+    if (place === undefined || !p.placeHere || place.kind === 'site' || place.kind === 'continent')
       return undefined;
+    const evidence = teamEvidence(ctx, p.first, p.last);
+    if (evidence === undefined) return undefined;
     return candidate({
       start: p.start,
       end: p.end,
@@ -90,6 +86,7 @@ export const team: NameRule = {
       source: 'names:team',
       priority: PRIORITY.name,
       key: place.key,
+      weak: evidence === 'weak' || undefined,
     });
   },
 };

@@ -21,16 +21,19 @@ import {
   ticker,
 } from './organizations';
 import { age, cue, given, personShape, speech, surname, trailingCommonNoun, unknownPair } from './people';
+import { MATCH_RULES, RESULTS_RULES, clubByWords } from './teams';
 
 export const NAME_RULES: readonly NameRule[] = [
   groupWord,
   eventName,
   currencyPrefix,
+  ...RESULTS_RULES,
   ticker,
   product,
   makerBeforeModel,
   knownOrganization,
   team,
+  ...MATCH_RULES,
   knownPlace,
   site,
   region,
@@ -57,6 +60,7 @@ export const NAME_RULES: readonly NameRule[] = [
   speech,
   given,
   unknownPair,
+  clubByWords,
   ambiguousPlace,
   byDefault,
 ];
