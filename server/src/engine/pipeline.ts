@@ -7,7 +7,7 @@ import { withSurface, type BlockResult, type Candidate, type LooseWord } from '.
 import { blockContext } from './recognizers/context';
 import { tokenize } from './text/tokens';
 import { recaseShouted } from './recognizers/shouted';
-import { isEntityType, loadLexicon, withUserEntries, type Lexicon } from './data/lexicon';
+import { loadLexicon, withUserEntries, type Lexicon } from './data/lexicon';
 import { checkUserEntries, sameEntries } from './recognizers/userLexicon';
 import { readArticleMeta } from './document/meta';
 import { RECOGNIZERS } from './recognizers';
