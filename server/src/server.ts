@@ -21,6 +21,7 @@ import { documentHighlightsAt } from './features/documentHighlights';
 import { cachedDocumentSymbols } from './features/documentSymbols';
 import { foldingRanges } from './features/foldingRanges';
 import { hoverAt } from './features/hover';
+import { inlayHints } from './features/inlayHints';
 import {
   ANALYSIS_REQUEST,
   STATUS_NOTIFICATION,
@@ -85,6 +86,7 @@ const tokens = new TokenResults();
 const timers = new Map<string, NodeJS.Timeout>();
 let pullConfiguration = false;
 let refreshTokens = false;
+let refreshHints = false;
 
 connection.onInitialize((params): InitializeResult => {
   const editor = params.processId;
@@ -92,6 +94,7 @@ connection.onInitialize((params): InitializeResult => {
     watchProcess(editor, () => end(`the editor (process ${editor}) is gone`, false));
   pullConfiguration = params.capabilities.workspace?.configuration === true;
   refreshTokens = params.capabilities.workspace?.semanticTokens?.refreshSupport === true;
+  refreshHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
   const options = params.initializationOptions as { settings?: unknown } | undefined;
   if (options?.settings !== undefined) applySettings(options.settings);
   return {
@@ -103,6 +106,7 @@ connection.onInitialize((params): InitializeResult => {
       documentHighlightProvider: true,
       documentSymbolProvider: { label: 'Newsmark' },
       foldingRangeProvider: true,
+      inlayHintProvider: true,
     },
     serverInfo: { name: 'newsmark', version: '0.1.0' },
   };
@@ -134,7 +138,11 @@ function applySettings(raw: unknown): boolean {
     void connection.window.showWarningMessage(
       `Newsmark: ${warnings.length === 1 ? 'one setting value was' : `${warnings.length} setting values were`} ignored; see the Newsmark output.`,
     );
-  if (!documents.setSettings(settings)) return false;
+  const hintsBefore = JSON.stringify(documents.settings.inlayHints);
+  const changed = documents.setSettings(settings);
+  if (refreshHints && (changed || JSON.stringify(settings.inlayHints) !== hintsBefore))
+    void connection.languages.inlayHint.refresh();
+  if (!changed) return false;
   // New settings (a lexicon entry, another article date) can change every token: ask the editor to re-request.
   if (refreshTokens) void connection.languages.semanticTokens.refresh();
   return true;
@@ -296,6 +304,14 @@ connection.onHover(
     const found = documents.analysisFor(params.textDocument.uri, 'whole-or-window', at);
     if (!found?.analysis) return null;
     return hoverAt(found.doc, found.analysis, found.doc.offsetAt(params.position));
+  }),
+);
+
+connection.languages.inlayHint.on(
+  deferred((params) => {
+    const found = documents.analysisFor(params.textDocument.uri, 'whole-or-window', params.range);
+    if (!found?.analysis) return null;
+    return inlayHints(found.doc, found.analysis, params.range, documents.settings.inlayHints);
   }),
 );
 

@@ -45,6 +45,10 @@ describe('extension manifest', () => {
     assert.equal(props['newsmark.maxDocumentSize'].default, DEFAULT_SETTINGS.maxDocumentSize);
     assert.equal(props['newsmark.articleDate'].type, 'string');
     assert.deepEqual(props['newsmark.lexicon'].items.required, ['name', 'type']);
+    assert.equal(props['newsmark.inlayHints.dates'].type, 'boolean');
+    assert.equal(props['newsmark.inlayHints.dates'].default, DEFAULT_SETTINGS.inlayHints.dates);
+    assert.equal(props['newsmark.inlayHints.ranks'].type, 'boolean');
+    assert.equal(props['newsmark.inlayHints.ranks'].default, DEFAULT_SETTINGS.inlayHints.ranks);
   });
 
   it('lists every entity type, and nothing else, as a token type, in the token scopes and as a lexicon entry type', () => {
