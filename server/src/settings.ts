@@ -32,14 +32,17 @@ export interface ParsedSettings {
   warnings: string[];
 }
 
-const ENTRY_TYPES = new Set<string>([...MENTION_TYPES, 'none']);
+export const ENTRY_TYPES = new Set<string>([...MENTION_TYPES, 'none']);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Reads one user lexicon entry; returns a reason when it cannot be used. */
-function readEntry(raw: unknown): LexiconEntry | string {
+/**
+ * Reads one user lexicon entry (of the setting or of a workspace's `.newsmark/lexicon.json`);
+ * returns a reason when it cannot be used.
+ */
+export function readLexiconEntry(raw: unknown): LexiconEntry | string {
   if (!isRecord(raw)) return 'is not an object';
   const { name, type, aliases, country } = raw;
   if (typeof name !== 'string' || name.trim() === '') return 'has no "name"';
@@ -101,7 +104,7 @@ export function parseSettings(raw: unknown): ParsedSettings {
   if (Array.isArray(lexicon)) {
     const read = Math.min(lexicon.length, LIMITS.entries);
     for (let i = 0; i < read; i++) {
-      const entry = readEntry(lexicon[i]);
+      const entry = readLexiconEntry(lexicon[i]);
       if (typeof entry === 'string') warnings.push(`newsmark.lexicon[${i}] ${entry}; the entry is ignored.`);
       else settings.lexicon.push(entry);
     }

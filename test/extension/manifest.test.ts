@@ -62,6 +62,20 @@ describe('extension manifest', () => {
     assert.deepEqual([...entryTypes].sort(), [...types, 'none'].sort(), 'newsmark.lexicon type enum');
   });
 
+  it('validates .newsmark/lexicon.json by a schema whose entry is the setting’s entry, shipped in the package', () => {
+    assert.deepEqual(manifest.contributes.jsonValidation, [
+      { fileMatch: '**/.newsmark/lexicon.json', url: './schemas/lexicon.schema.json' },
+    ]);
+    const schema = JSON.parse(readFileSync(resolve('schemas/lexicon.schema.json'), 'utf8'));
+    assert.deepEqual(schema.required, ['entries']);
+    assert.deepEqual(schema.properties.entries.items, { $ref: '#/definitions/entry' });
+    assert.deepEqual(
+      schema.definitions.entry,
+      manifest.contributes.configuration.properties['newsmark.lexicon'].items,
+    );
+    assert.match(readFileSync(resolve('.vscodeignore'), 'utf8'), /^!schemas\/lexicon\.schema\.json$/m);
+  });
+
   it('works in Restricted Mode, ignoring the workspace lexicon and size settings until trusted', () => {
     const trust = manifest.capabilities.untrustedWorkspaces;
     assert.equal(trust.supported, 'limited');
@@ -80,9 +94,19 @@ describe('extension manifest', () => {
     assert.deepEqual([...schemes].sort(), ['file', 'untitled']);
   });
 
-  it('contributes the three commands, and the client registers each of them', () => {
+  it('contributes the commands, and the client registers each of them', () => {
     const ids = manifest.contributes.commands.map((c: { command: string }) => c.command);
-    assert.deepEqual(ids, ['newsmark.showOutput', 'newsmark.restartServer', 'newsmark.copyAnalysis']);
+    assert.deepEqual(ids, [
+      'newsmark.showOutput',
+      'newsmark.restartServer',
+      'newsmark.copyAnalysis',
+      'newsmark.showSummary',
+      'newsmark.analyzeFile',
+    ]);
+    const analyze = manifest.contributes.commands.find(
+      (c: { command: string }) => c.command === 'newsmark.analyzeFile',
+    );
+    assert.equal(`${analyze.category}: ${analyze.title}`, 'Newsmark: Analyze This File');
     for (const id of ids) assert.ok(client.includes(`registerCommand('${id}'`), `${id} not registered`);
   });
 });
