@@ -35,9 +35,21 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
+  const watchers = [
+    vscode.workspace.createFileSystemWatcher('**/*.{news,txt,md,markdown}'),
+    vscode.workspace.createFileSystemWatcher('**/.newsmark/aliases.json'),
+  ];
+  context.subscriptions.push(...watchers);
   const clientOptions: LanguageClientOptions = {
     documentSelector: SELECTOR,
     outputChannel: output,
+    // The workspace index: its cache in the extension's storage for this workspace, and the
+    // article files (and recorded aliases) watched here, so the server registers no watcher.
+    initializationOptions: {
+      storagePath: (context.storageUri ?? context.globalStorageUri).fsPath,
+      watchesFiles: true,
+    },
+    synchronize: { fileEvents: watchers },
     // No `synchronize.configurationSection`: the server registers for the newsmark section and
     // pulls the settings itself; both would send every settings change twice.
   };
