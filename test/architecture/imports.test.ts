@@ -21,8 +21,9 @@ const SERVER_PARTS: Record<string, readonly string[]> = {
   engine: [],
   presentation: ['engine', 'protocol.ts'],
   features: ['engine', 'presentation', 'protocol.ts'],
-  // The export formats: engine-level, read by the CLI and the server alike.
-  export: ['engine'],
+  // The export formats: engine-level, read by the CLI and the server alike (their ids and labels
+  // are protocol.ts's, shared with the client).
+  export: ['engine', 'protocol.ts'],
   cli: ['engine', 'presentation', 'protocol.ts', 'export'],
   'protocol.ts': [],
   'settings.ts': ['engine'],

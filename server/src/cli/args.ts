@@ -1,14 +1,20 @@
 // Command-line parsing for `newsmark`. Hand-written because the grammar is tiny and a parser
 // library would add a dependency to a bundle that must run with no node_modules beside it.
 import { isValidIsoDate } from '../engine/document/meta';
+import { EXPORT_FORMAT_IDS, isExportFormat, type ExportFormatId } from '../export';
 import { DEFAULT_MAX_BYTES, MAX_MAX_BYTES, sizeText } from './input';
 
-export type Command = 'extract' | 'show' | 'help' | 'version';
+export type Command = 'extract' | 'show' | 'export' | 'help' | 'version';
 export type OutputFormat = 'json' | 'jsonl';
+const COMMANDS: readonly string[] = ['extract', 'show', 'export', 'help'];
 
 export interface CliOptions {
   command: Command;
   format: OutputFormat;
+  /** `export`: the format to write. */
+  exportFormat?: ExportFormatId;
+  /** `export`: the folder written to, `-` for standard output (default: the current folder). */
+  out: string;
   articleDate?: string;
   /** A JSON file of user lexicon entries (`[{"name", "type", "aliases"?, "country"?}]`). */
   lexicon?: string;
@@ -24,16 +30,27 @@ export interface CliOptions {
 export class UsageError extends Error {}
 
 export function parseArgs(argv: readonly string[]): CliOptions {
-  const options: CliOptions = { command: 'help', format: 'json', files: [], maxBytes: DEFAULT_MAX_BYTES };
+  const options: CliOptions = {
+    command: 'help',
+    format: 'json',
+    out: '.',
+    files: [],
+    maxBytes: DEFAULT_MAX_BYTES,
+  };
   let command: Command | undefined;
+  let format: string | undefined;
   let onlyFiles = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (onlyFiles || arg === '-' || !arg.startsWith('-')) {
       if (command === undefined) {
-        if (arg !== 'extract' && arg !== 'show' && arg !== 'help')
-          throw new UsageError(`unknown command "${arg}" (expected "extract" or "show")`);
-        command = arg;
+        if (!COMMANDS.includes(arg))
+          throw new UsageError(
+            `unknown command "${arg}" (expected ${COMMANDS.slice(0, -1)
+              .map((c) => `"${c}"`)
+              .join(', ')})`,
+          );
+        command = arg as Command;
       } else options.files.push(arg);
       continue;
     }
@@ -54,13 +71,12 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case '-v':
       case '--version':
         return { ...options, command: 'version' };
-      case '--format': {
-        const format = value();
-        if (format !== 'json' && format !== 'jsonl')
-          throw new UsageError(`--format must be "json" or "jsonl", not "${format}"`);
-        options.format = format;
+      case '--format':
+        format = value();
         break;
-      }
+      case '--out':
+        options.out = value();
+        break;
       case '--article-date': {
         const date = value();
         if (!isValidIsoDate(date))
@@ -85,7 +101,20 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     }
   }
   options.command = command ?? 'help';
-  if ((options.command === 'extract' || options.command === 'show') && options.files.length === 0)
+  if (options.command === 'export') {
+    if (format === undefined)
+      throw new UsageError(`"export" needs --format, one of ${EXPORT_FORMAT_IDS.join(', ')}`);
+    if (!isExportFormat(format))
+      throw new UsageError(
+        `--format of "export" must be one of ${EXPORT_FORMAT_IDS.join(', ')}, not "${format}"`,
+      );
+    options.exportFormat = format;
+  } else if (format !== undefined) {
+    if (format !== 'json' && format !== 'jsonl')
+      throw new UsageError(`--format must be "json" or "jsonl", not "${format}"`);
+    options.format = format;
+  }
+  if (options.command !== 'help' && options.command !== 'version' && options.files.length === 0)
     throw new UsageError(`"${options.command}" needs at least one FILE (or - for standard input)`);
   return options;
 }
@@ -111,6 +140,7 @@ function splitOption(arg: string): [string, string | undefined] {
 export const USAGE = `Usage:
   newsmark extract [--format json|jsonl] [--article-date YYYY-MM-DD] [--lexicon FILE] [--max-size SIZE] FILE... | -
   newsmark show [--color | --no-color] [--article-date YYYY-MM-DD] [--lexicon FILE] [--max-size SIZE] FILE... | -
+  newsmark export --format nitf|jsonld|timeml|brat|conll|csv [--out DIR | --out -] [options] FILE|DIR... | -
   newsmark --help | --version
 
 Commands:
@@ -120,9 +150,15 @@ Commands:
   show      Print each article with every mention coloured by type, then a summary of the
             people, organizations, places and dates. Colours are used on a terminal unless
             NO_COLOR is set; --color forces them, --no-color turns them off.
+  export    Write each article in a standard format under --out (default: the current
+            folder), named after the file: nitf (IPTC NITF 3.6, markup inline), jsonld
+            (schema.org NewsArticle), timeml (TIMEX3 dates), brat (.txt + .ann), conll
+            (CoNLL-2003 IOB2) or csv (a row per mention). --out - writes to standard output.
 
 Options:
-  --format json|jsonl        Output of "extract" (default json).
+  --format F                 Output of "extract": json (default) or jsonl; of "export": one of
+                             ${EXPORT_FORMAT_IDS.join(', ')}.
+  --out DIR                  Where "export" writes (created if missing); - for standard output.
   --article-date YYYY-MM-DD  Publication date used to resolve relative dates; overrides a date
                              found in the article.
   --lexicon FILE             Your own entries, a JSON array of {"name", "type", "aliases"?,
@@ -133,6 +169,8 @@ Options:
   -h, --help                 This help.
   -v, --version              The version.
 
-A FILE of "-" reads standard input. Only regular files are read: a directory, a device or a named
-pipe is refused. Files that cannot be read or analysed are reported on stderr; the others are still
+A FILE of "-" reads standard input. A DIR is searched recursively for .news, .txt and .md files;
+a quoted pattern ('archive/**/*.txt') is matched the same way. Other devices and named pipes are
+refused. A file holding several articles, each opening with its own "date YYYY-MM-DD" line or
+front matter, is read as that many articles, each dated by its own header. Files that cannot be read or analysed are reported on stderr; the others are still
 processed, and the exit code is 1. A wrong command line exits with 2.`;

@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 // `newsmark`: the engine on the command line. `extract` prints the markup as JSON (docs/cli.md),
-// `show` prints the article coloured by entity type with a summary. Exit codes: 0 all files
-// analysed, 1 some file could not be read or analysed (the others are still printed), 2 a wrong
-// command line.
+// `show` prints the article coloured by entity type with a summary, `export` writes it in a
+// standard format (NITF, JSON-LD, TimeML, brat, CoNLL, CSV). Exit codes: 0 all files analysed,
+// 1 some file could not be read, analysed or written (the others still are), 2 a wrong command line.
 import { version } from '../../../package.json';
 import { Analyzer } from '../engine/pipeline';
-import type { Analysis, LexiconEntry } from '../engine/model/types';
+import type { LexiconEntry } from '../engine/model/types';
 import { parseArgs, UsageError, USAGE, type CliOptions } from './args';
-import { readInput, readRegularFile, readStdin, type InputText } from './input';
+import { analyzeArticles, shifted, type Article } from './articles';
+import { ExportWriter } from './export';
+import { expandInputs, type InputFile } from './files';
+import { readInput, readRegularFile, readStdin } from './input';
 import { toRecord, type ArticleRecord } from './record';
 import { renderArticle, renderSummary, useColor } from './show';
 
@@ -17,8 +20,7 @@ async function main(argv: readonly string[]): Promise<number> {
     options = parseArgs(argv);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
-    process.stderr.write(`newsmark: ${err.message}\n\n${USAGE}\n`);
-    return 2;
+    return usageError(err.message);
   }
   if (options.command === 'help') {
     process.stdout.write(`${USAGE}\n`);
@@ -39,6 +41,16 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     lexicon = read.entries;
   }
+  const inputs = expandInputs(options.files);
+  const files = inputs.filter((i): i is InputFile => 'path' in i);
+  let writer: ExportWriter | undefined;
+  if (options.command === 'export' && options.exportFormat !== undefined) {
+    if (options.out === '-' && !ExportWriter.fitsStdout(options.exportFormat, files.length))
+      return usageError(
+        `--out - holds one article in this format, and ${files.length} files are given; use --out DIR`,
+      );
+    writer = new ExportWriter(options.exportFormat, options.out, files, (s) => process.stdout.write(s));
+  }
   let lexiconWarned = false;
   const color = useColor(options.color, process.env, process.stdout.isTTY === true);
   const json = new JsonArrayWriter();
@@ -48,13 +60,18 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`newsmark: ${name}: ${error}\n`);
     failed = true;
   };
-  for (const name of options.files) {
+  for (const item of inputs) {
+    if (!('path' in item)) {
+      fail(item.name, item.error);
+      continue;
+    }
+    const name = item.path;
     if (name === '-' && stdinUsed) {
       fail(name, 'standard input can only be read once; skipped');
       continue;
     }
     stdinUsed ||= name === '-';
-    // Whatever goes wrong with one input (reading, analysing, writing its record) is told, and
+    // Whatever goes wrong with one input (reading, analysing, writing its output) is told, and
     // the others are still processed and printed.
     try {
       const input = name === '-' ? await readStdin(options.maxBytes) : readInput(name, options.maxBytes);
@@ -63,18 +80,26 @@ async function main(argv: readonly string[]): Promise<number> {
         continue;
       }
       for (const warning of input.warnings) process.stderr.write(`newsmark: ${name}: ${warning}\n`);
-      const analysis = analyzer.analyze(input.text, { articleDate: options.articleDate, lexicon });
+      const articles = analyzeArticles(analyzer, input.text, { articleDate: options.articleDate, lexicon });
       if (!lexiconWarned) {
-        for (const p of analysis.problems)
+        for (const p of articles[0].analysis.problems)
           if (p.code === 'lexicon-entry')
             process.stderr.write(`newsmark: --lexicon ${options.lexicon}: ${p.message}\n`);
         lexiconWarned = true;
       }
-      if (options.command === 'show')
-        process.stdout.write(showOne(input, analysis, color, options.files.length > 1));
-      else if (options.format === 'jsonl')
-        process.stdout.write(`${JSON.stringify(toRecord(name, analysis))}\n`);
-      else json.write(toRecord(name, analysis));
+      for (const article of articles) {
+        if (options.command === 'show')
+          process.stdout.write(showOne(name, article, color, files.length > 1 || article.count > 1));
+        else if (writer !== undefined) {
+          const written = writer.write(item, article);
+          if ('error' in written) fail(articleName(name, article), written.error);
+          else
+            for (const w of written.warnings)
+              process.stderr.write(`newsmark: ${articleName(name, article)}: ${w}\n`);
+        } else if (options.format === 'jsonl')
+          process.stdout.write(`${JSON.stringify(recordOf(name, article))}\n`);
+        else json.write(recordOf(name, article));
+      }
     } catch (err) {
       // An engine bug on one article must not cost the user the other files' results.
       fail(name, `analysis failed: ${err instanceof Error ? err.message : String(err)}`);
@@ -82,6 +107,24 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   if (options.command === 'extract' && options.format === 'json') json.end();
   return failed ? 1 : 0;
+}
+
+function usageError(message: string): number {
+  process.stderr.write(`newsmark: ${message}\n\n${USAGE}\n`);
+  return 2;
+}
+
+/** "archive.txt", or "archive.txt (article 2 of 3)" for one of several in a file. */
+function articleName(file: string, article: Article): string {
+  return article.count > 1 ? `${file} (article ${article.index} of ${article.count})` : file;
+}
+
+/** The record of one article, its offsets into the file; an article of several says which. */
+function recordOf(file: string, article: Article): ArticleRecord {
+  const record = toRecord(file, shifted(article.analysis, article.start));
+  return article.count > 1
+    ? { ...record, article: { index: article.index, count: article.count, start: article.start } }
+    : record;
 }
 
 /**
@@ -101,10 +144,11 @@ class JsonArrayWriter {
   }
 }
 
-function showOne(input: InputText, analysis: Analysis, color: boolean, withHeader: boolean): string {
-  const header = withHeader ? `==> ${input.name} <==\n` : '';
+function showOne(file: string, article: Article, color: boolean, withHeader: boolean): string {
+  const header = withHeader ? `==> ${articleName(file, article)} <==\n` : '';
+  const analysis = article.analysis;
   const problems = analysis.problems.map((p) => `note: ${p.message}\n`).join('');
-  const body = renderArticle(input.text, analysis.mentions, color);
+  const body = renderArticle(article.text, analysis.mentions, color);
   return `${header}${body}${body.endsWith('\n') ? '' : '\n'}\n${problems}${renderSummary(analysis, color)}\n\n`;
 }
 

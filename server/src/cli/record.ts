@@ -34,6 +34,8 @@ export interface ArticleRecord {
   mentions: MentionRecord[];
   entities: EntityRecord[];
   problems: Pick<Problem, 'start' | 'end' | 'severity' | 'code' | 'message'>[];
+  /** One of several articles in the file: its place, and where it starts (offsets are the file's). */
+  article?: { index: number; count: number; start: number };
 }
 
 export function toRecord(file: string, analysis: Analysis): ArticleRecord {

@@ -1,4 +1,6 @@
-// The export formats, by the name the CLI's --format and the editor's quick pick use.
+// The export formats by id (the ids, labels and descriptions are protocol.ts's, shared with the
+// VS Code client and the CLI's --format).
+import { EXPORT_FORMATS_OFFERED, type ExportFormatId } from '../protocol';
 import { toBrat } from './brat';
 import { toConll } from './conll';
 import { toCsv } from './csv';
@@ -7,45 +9,25 @@ import { toNitf } from './nitf';
 import { toTimeMl } from './timeml';
 import type { ExportInput, ExportResult } from './types';
 
-export interface ExportFormat {
-  /** What the quick pick shows. */
-  label: string;
-  /** One line on what it is for. */
-  description: string;
-  write: (input: ExportInput) => ExportResult;
-}
+export type { ExportFormatId } from '../protocol';
+export type { ExportFile, ExportInput, ExportResult } from './types';
 
-export const EXPORT_FORMATS = {
-  nitf: { label: 'NITF 3.6', description: 'IPTC News Industry Text Format, markup inline', write: toNitf },
-  jsonld: {
-    label: 'schema.org JSON-LD',
-    description: 'NewsArticle with the people, organizations and places',
-    write: toJsonLd,
-  },
-  timeml: {
-    label: 'TimeML',
-    description: 'TIMEX3 dates, the article date as creation time',
-    write: toTimeMl,
-  },
-  brat: { label: 'brat standoff', description: '.txt and .ann for the brat annotation tool', write: toBrat },
-  conll: {
-    label: 'CoNLL-2003',
-    description: 'a token per line, IOB2 tags PER, ORG, LOC, MISC',
-    write: toConll,
-  },
-  csv: {
-    label: 'CSV',
-    description: 'a row per mention: line, column, type, text, value, context',
-    write: toCsv,
-  },
-} as const satisfies Record<string, ExportFormat>;
+export const EXPORT_WRITERS: Record<ExportFormatId, (input: ExportInput) => ExportResult> = {
+  nitf: toNitf,
+  jsonld: toJsonLd,
+  timeml: toTimeMl,
+  brat: toBrat,
+  conll: toConll,
+  csv: toCsv,
+};
 
-export type ExportFormatId = keyof typeof EXPORT_FORMATS;
-
-export const EXPORT_FORMAT_IDS = Object.keys(EXPORT_FORMATS) as ExportFormatId[];
+export const EXPORT_FORMAT_IDS: readonly ExportFormatId[] = EXPORT_FORMATS_OFFERED.map((f) => f.id);
 
 export function isExportFormat(id: string): id is ExportFormatId {
-  return Object.prototype.hasOwnProperty.call(EXPORT_FORMATS, id);
+  return (EXPORT_FORMAT_IDS as readonly string[]).includes(id);
 }
 
-export type { ExportFile, ExportInput, ExportResult } from './types';
+/** What a format is called where people read it ("NITF 3.6"). */
+export function exportLabel(id: ExportFormatId): string {
+  return EXPORT_FORMATS_OFFERED.find((f) => f.id === id)?.label ?? id;
+}
