@@ -16,6 +16,7 @@ import {
   type StatusParams,
 } from '../../server/src/protocol';
 import { plainForNotification } from './notificationText';
+import { exportArticle } from './exportCommand';
 
 let client: LanguageClient | undefined;
 let output: vscode.OutputChannel;
@@ -132,6 +133,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await startClient(context);
     }),
     vscode.commands.registerCommand('newsmark.copyAnalysis', copyAnalysis),
+    vscode.commands.registerCommand('newsmark.exportArticle', (format?: unknown) =>
+      exportArticle(client, output, format),
+    ),
     vscode.window.onDidChangeActiveTextEditor(showStatus),
     vscode.workspace.onDidCloseTextDocument((doc) => statuses.delete(doc.uri.toString())),
   );

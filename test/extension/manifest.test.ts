@@ -76,9 +76,14 @@ describe('extension manifest', () => {
     assert.deepEqual([...schemes].sort(), ['file', 'untitled']);
   });
 
-  it('contributes the three commands, and the client registers each of them', () => {
+  it('contributes the four commands, and the client registers each of them', () => {
     const ids = manifest.contributes.commands.map((c: { command: string }) => c.command);
-    assert.deepEqual(ids, ['newsmark.showOutput', 'newsmark.restartServer', 'newsmark.copyAnalysis']);
+    assert.deepEqual(ids, [
+      'newsmark.showOutput',
+      'newsmark.restartServer',
+      'newsmark.copyAnalysis',
+      'newsmark.exportArticle',
+    ]);
     for (const id of ids) assert.ok(client.includes(`registerCommand('${id}'`), `${id} not registered`);
   });
 });

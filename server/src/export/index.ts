@@ -31,3 +31,17 @@ export function isExportFormat(id: string): id is ExportFormatId {
 export function exportLabel(id: ExportFormatId): string {
   return EXPORT_FORMATS_OFFERED.find((f) => f.id === id)?.label ?? id;
 }
+
+/** The name an article's exports are called by: its file's name without the extension ("article" for none). */
+export function exportName(uri: string): string {
+  const path = uri.replace(/[?#].*$/, '').replace(/^[a-z][\w+.-]*:/i, '');
+  let last = path.slice(path.lastIndexOf('/') + 1);
+  try {
+    last = decodeURIComponent(last);
+  } catch {
+    // a malformed escape: the name as written
+  }
+  const dot = last.lastIndexOf('.');
+  const name = dot > 0 ? last.slice(0, dot) : last;
+  return name === '' ? 'article' : name;
+}
