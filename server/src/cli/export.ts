@@ -22,15 +22,18 @@ export class ExportWriter {
     /** A folder, or `-` for standard output. */
     private readonly out: string,
     inputs: readonly InputFile[],
-    private readonly stdout: (text: string) => void,
+    /** Create the folder and brat's annotation.conf: the main thread does, not each worker. */
+    { prepare = true }: { prepare?: boolean } = {},
   ) {
     this.inputs = new Set(inputs.filter((f) => f.path !== '-').map((f) => realPath(f.path)));
-    if (out === '-') {
-      if (format === 'csv') stdout(csvHeader());
-      return;
-    }
+    if (out === '-' || !prepare) return;
     mkdirSync(out, { recursive: true });
     if (format === 'brat') writeFileSync(join(out, 'annotation.conf'), BRAT_ANNOTATION_CONF);
+  }
+
+  /** What standard output starts with before the first article: CSV's header. */
+  preamble(): string {
+    return this.format === 'csv' ? csvHeader() : '';
   }
 
   /** Can standard output hold `count` articles in this format? */
@@ -39,10 +42,14 @@ export class ExportWriter {
   }
 
   /** Writes one article; returns the paths written, warnings, or an error for this article only. */
-  write(file: InputFile, article: Article): { paths: string[]; warnings: string[] } | { error: string } {
+  write(
+    file: InputFile,
+    article: Article,
+    stdout: (text: string) => void,
+  ): { paths: string[]; warnings: string[] } | { error: string } {
     const suffix = article.count > 1 ? `-${article.index}` : '';
     const base = `${file.outputBase}${suffix}`;
-    if (this.out === '-') return this.toStdout(file, article);
+    if (this.out === '-') return this.toStdout(file, article, stdout);
     const result = EXPORT_WRITERS[this.format]({
       text: article.text,
       analysis: article.analysis,
@@ -64,6 +71,7 @@ export class ExportWriter {
   private toStdout(
     file: InputFile,
     article: Article,
+    stdout: (text: string) => void,
   ): { paths: string[]; warnings: string[] } | { error: string } {
     if (this.written > 0 && !STREAMABLE.has(this.format))
       return {
@@ -72,7 +80,7 @@ export class ExportWriter {
     this.written++;
     const name = article.count > 1 ? `${file.path}#${article.index}` : file.path;
     if (this.format === 'csv') {
-      this.stdout(csvRows(name, article.text, article.analysis.mentions, article.analysis.entities).join(''));
+      stdout(csvRows(name, article.text, article.analysis.mentions, article.analysis.entities).join(''));
       return { paths: [], warnings: [] };
     }
     const result = EXPORT_WRITERS[this.format]({
@@ -80,7 +88,7 @@ export class ExportWriter {
       analysis: article.analysis,
       name,
     });
-    for (const f of result.files) this.stdout(f.content);
+    for (const f of result.files) stdout(f.content);
     return { paths: [], warnings: result.warnings };
   }
 }
