@@ -21,6 +21,7 @@ import {
 import { lexiconMiddleware, pickSameEntity, sendOpenLexicons, syncLexiconBuffers } from './lexicon';
 import { plainForNotification } from './notificationText';
 import { analyzeThisFile, showSummary } from './summary';
+import { exportArticle } from './exportCommand';
 
 let client: LanguageClient | undefined;
 let output: vscode.OutputChannel;
@@ -169,6 +170,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     syncLexiconBuffers(() => client),
     vscode.workspace.onDidGrantWorkspaceTrust(
       () => void client?.sendNotification(WORKSPACE_TRUSTED_NOTIFICATION),
+    ),
+    vscode.commands.registerCommand('newsmark.exportArticle', (format?: unknown) =>
+      exportArticle(client, output, format),
     ),
     vscode.window.onDidChangeActiveTextEditor(showStatus),
     vscode.workspace.onDidCloseTextDocument((doc) => statuses.delete(doc.uri.toString())),

@@ -4,7 +4,13 @@
 // (a didOpen whose text is not a string once poisoned its document and the diagnostics timer).
 // Fields the server does not read are not checked, and extra fields are allowed, as LSP extends
 // its messages over time.
-import { ANALYSIS_REQUEST, INDEX_STATUS_REQUEST, SUMMARY_REQUEST } from './protocol';
+import {
+  ANALYSIS_REQUEST,
+  EXPORT_FORMATS_OFFERED,
+  EXPORT_REQUEST,
+  INDEX_STATUS_REQUEST,
+  SUMMARY_REQUEST,
+} from './protocol';
 
 /** Says what is wrong with `value` (found at `path`), or undefined when nothing is. */
 type Check = (value: unknown, path: string) => string | undefined;
@@ -22,6 +28,11 @@ const uinteger: Check = (v, path) =>
     ? undefined
     : `${path} must be a non-negative integer`;
 const anything: Check = () => undefined;
+const FORMAT_IDS: readonly string[] = EXPORT_FORMATS_OFFERED.map((f) => f.id);
+const exportFormat: Check = (v, path) =>
+  typeof v === 'string' && FORMAT_IDS.includes(v)
+    ? undefined
+    : `${path} must be one of ${FORMAT_IDS.join(', ')}`;
 
 function optional(check: Check): Check {
   return (v, path) => (v === undefined ? undefined : check(v, path));
@@ -88,6 +99,7 @@ const REQUESTS: Record<string, Check> = {
   [INDEX_STATUS_REQUEST]: anything,
   [SUMMARY_REQUEST]: object({ uri: string }),
   [ANALYSIS_REQUEST]: object({ uri: string }),
+  [EXPORT_REQUEST]: object({ uri: string, format: exportFormat }),
 };
 
 /** A change is the whole text, or a range and its new text. */

@@ -143,3 +143,36 @@ export interface IndexStatusResult {
   articles: number;
   lastScan: IndexedParams | null;
 }
+
+/** Request client → server: the article in a standard format ("Newsmark: Export Article As…"). */
+export const EXPORT_REQUEST = 'newsmark/export';
+
+/** The export formats, in the order offered; `newsmark export --format` takes the same ids. */
+export const EXPORT_FORMATS_OFFERED = [
+  { id: 'nitf', label: 'NITF 3.6', description: 'IPTC News Industry Text Format, the markup inline' },
+  {
+    id: 'jsonld',
+    label: 'schema.org JSON-LD',
+    description: 'NewsArticle with the people, organizations and places',
+  },
+  { id: 'timeml', label: 'TimeML', description: 'TIMEX3 dates, the article date as creation time' },
+  { id: 'brat', label: 'brat standoff', description: '.txt and .ann for the brat annotation tool' },
+  { id: 'conll', label: 'CoNLL-2003', description: 'a token per line, IOB2 tags PER, ORG, LOC, MISC' },
+  { id: 'csv', label: 'CSV', description: 'a row per mention: line, column, type, text, value, context' },
+] as const;
+
+export type ExportFormatId = (typeof EXPORT_FORMATS_OFFERED)[number]['id'];
+
+export interface ExportParams {
+  uri: string;
+  /** One of the ids of EXPORT_FORMATS_OFFERED. */
+  format: string;
+}
+
+/** The files of one article in the format asked for; null when the document has no analysis. */
+export interface ExportResponse {
+  /** Each file's name is the article's base name followed by `suffix` (".nitf.xml", ".ann"). */
+  files: { suffix: string; content: string }[];
+  /** What the format could not carry. */
+  warnings: string[];
+}

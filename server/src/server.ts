@@ -37,6 +37,7 @@ import {
   LEXICON_TEXT_NOTIFICATION,
   SAME_ENTITY_COMMAND,
   INDEX_STATUS_REQUEST,
+  EXPORT_REQUEST,
   STATUS_NOTIFICATION,
   WORKSPACE_TRUSTED_NOTIFICATION,
   type AddLexiconEntryParams,
@@ -45,6 +46,8 @@ import {
   type LexiconTextParams,
   SUMMARY_REQUEST,
   type IndexStatusResult,
+  type ExportParams,
+  type ExportResponse,
   type StatusParams,
   type SummaryResult,
   type UriParams,
@@ -66,6 +69,7 @@ import {
 } from './workspaceLexicon';
 import { prepareEngine } from './engine/prepare';
 import { AnalysisCancelled } from './engine/pipeline';
+import { EXPORT_WRITERS, exportName, type ExportFormatId } from './export';
 import { openTransport, watchProcess } from './transport';
 import { errorResponse, MessageGate } from './lifecycle';
 
@@ -605,6 +609,18 @@ connection.onRequest(
 connection.onRequest(
   ANALYSIS_REQUEST,
   deferred((params: UriParams) => documents.analysisFor(params.uri, 'whole-or-window')?.analysis ?? null),
+);
+
+// Newsmark: Export Article As…: the whole document in a standard format (params.ts has checked
+// the format); nothing for a document too large to analyse whole, as a part would pass for all.
+connection.onRequest(
+  EXPORT_REQUEST,
+  deferred((params: ExportParams): ExportResponse | null => {
+    const found = documents.analysisFor(params.uri, 'whole');
+    if (!found?.analysis) return null;
+    const write = EXPORT_WRITERS[params.format as ExportFormatId];
+    return write({ text: found.doc.getText(), analysis: found.analysis, name: exportName(params.uri) });
+  }),
 );
 
 process.on('uncaughtException', (error) => connection.console.error(`Uncaught: ${errorText(error)}`));

@@ -116,10 +116,13 @@ describe('newsmark CLI (process)', () => {
     );
   });
 
-  it('extract: a directory is refused with a clear message', () => {
+  it('extract: a directory is searched for articles (.news, .txt, .md), other files left alone', () => {
     const result = run(['extract', 'seeds']);
-    assert.notEqual(result.status, 0);
-    assert.match(result.stderr, /seeds: is a directory/);
+    assert.equal(result.status, 0, result.stderr);
+    assert.deepEqual(
+      (JSON.parse(result.stdout) as ArticleRecord[]).map((r) => r.file),
+      [SEED],
+    );
   });
 
   it('extract: binary junk is analysed with a warning, empty input gives an empty record', () => {

@@ -62,7 +62,7 @@ describe('newsmark CLI: inputs it refuses', function () {
     }
   });
 
-  it('refuses a device, a named pipe with no writer (at once) and a directory; the others are printed', () => {
+  it('refuses a device, a named pipe with no writer (at once) and a folder with no article; the others are printed', () => {
     const dir = scratchDir('newsmark-odd-');
     const fifo = join(dir, 'pipe');
     execFileSync('mkfifo', [fifo]);
@@ -72,7 +72,7 @@ describe('newsmark CLI: inputs it refuses', function () {
     assert.deepEqual(result.stderr.trimEnd().split('\n'), [
       'newsmark: /dev/zero: is a character device, not a regular file',
       `newsmark: ${fifo}: is a named pipe, not a regular file (pipe it into standard input, "-", instead)`,
-      `newsmark: ${dir}: is a directory, not a text file`,
+      `newsmark: ${dir}: holds no article (.news, .txt, .md files), searched recursively`,
     ]);
     assert.deepEqual(
       (JSON.parse(result.stdout) as ArticleRecord[]).map((r) => r.file),

@@ -102,6 +102,7 @@ describe('extension manifest', () => {
       'newsmark.copyAnalysis',
       'newsmark.showSummary',
       'newsmark.analyzeFile',
+      'newsmark.exportArticle',
     ]);
     const analyze = manifest.contributes.commands.find(
       (c: { command: string }) => c.command === 'newsmark.analyzeFile',

@@ -118,6 +118,11 @@ describe('server protocol errors and lifecycle (dist/server.js --stdio)', functi
       ['textDocument/foldingRange', {}, 'params.textDocument must be an object'],
       ['newsmark/summary', { uri: null }, 'params.uri must be a string'],
       ['newsmark/analysis', 'file:///x', 'params must be an object'],
+      [
+        'newsmark/export',
+        { uri: SEED_URI, format: 'docx' },
+        'params.format must be one of nitf, jsonld, timeml, brat, conll, csv',
+      ],
     ];
     for (const [method, params, says] of cases) {
       const got = await outcome(client.request(method, params));

@@ -12,7 +12,7 @@ const RESET = '\u001b[0m';
 const BOLD = '\u001b[1m';
 
 /** Terminal control characters from the article would let a file repaint the user's terminal. */
-function printable(text: string): string {
+export function printable(text: string): string {
   let out = '';
   let from = 0;
   for (let i = 0; i < text.length; i++) {
