@@ -117,6 +117,7 @@ export async function measureLsp(
       const full = record('semanticTokens/full');
       const range = record('semanticTokens/range (100 lines)');
       const hover = record('hover');
+      const hints = record('inlayHint (100 lines)');
       const symbols = record('documentSymbol');
       const references = record('references');
       const highlights = record('documentHighlight');
@@ -140,6 +141,16 @@ export async function measureLsp(
         const middleLine = Math.floor(starts.length / 2);
         await attempt(range, () =>
           client.request('textDocument/semanticTokens/range', {
+            textDocument: { uri },
+            range: {
+              start: { line: middleLine, character: 0 },
+              end: { line: middleLine + 100, character: 0 },
+            },
+          }),
+        );
+        // Inlay hints are asked for the visible lines on every scroll and edit.
+        await attempt(hints, () =>
+          client.request('textDocument/inlayHint', {
             textDocument: { uri },
             range: {
               start: { line: middleLine, character: 0 },

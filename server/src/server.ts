@@ -17,8 +17,6 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Analysis } from './engine/model/types';
 import { format } from 'node:util';
 import { join } from 'node:path';
@@ -40,7 +38,6 @@ import {
   EXPORT_REQUEST,
   STATUS_NOTIFICATION,
   WORKSPACE_TRUSTED_NOTIFICATION,
-  type AddLexiconEntryParams,
   type AddLexiconEntryResult,
   type InitializationOptions,
   type LexiconTextParams,
@@ -60,12 +57,13 @@ import { workspaceSymbols } from './features/workspaceSymbols';
 import { WorkspaceIndexer } from './workspace/indexer';
 import { connectionHost, indexerOptions, registerWatcher } from './workspace/host';
 import { summaryOf } from './workspace/lookup';
-import { DEFAULT_SETTINGS, parseSettings, readLexiconEntry, type NewsmarkSettings } from './settings';
+import { DEFAULT_SETTINGS, parseSettings, type NewsmarkSettings } from './settings';
 import {
-  lexiconFolder,
   lexiconWorkspaceEdit,
   planLexiconChange,
+  readAddLexiconEntry,
   WorkspaceLexicons,
+  writeLexiconFile,
 } from './workspaceLexicon';
 import { prepareEngine } from './engine/prepare';
 import { AnalysisCancelled } from './engine/pipeline';
@@ -254,7 +252,8 @@ function lexiconChanged(): void {
 
 connection.onDidChangeWatchedFiles((params) => {
   let changed = false;
-  for (const c of params.changes) changed = lexicons.reloadFromDisk(c.uri) || changed;
+  for (const c of params.changes)
+    changed = lexicons.reloadFromDisk(c.uri, c.type === FileChangeType.Deleted) || changed;
   if (changed) lexiconChanged();
   indexer?.filesChanged(
     params.changes.map((c) => ({ uri: c.uri, deleted: c.type === FileChangeType.Deleted })),
@@ -493,22 +492,13 @@ connection.onCodeAction(
 
 connection.onExecuteCommand(async (params): Promise<AddLexiconEntryResult | null> => {
   if (params.command !== ADD_LEXICON_ENTRY_COMMAND) return null;
-  const args = params.arguments?.[0] as Partial<AddLexiconEntryParams> | undefined;
-  const change = args?.change;
-  const checked =
-    change &&
-    readLexiconEntry({ name: change.kind === 'alias' ? change.alias : change.name, type: change.type });
-  if (
-    typeof args?.uri !== 'string' ||
-    !change ||
-    typeof checked !== 'object' ||
-    (change.kind === 'alias' &&
-      typeof readLexiconEntry({ name: change.name, type: change.type }) !== 'object')
-  )
+  const args = readAddLexiconEntry(params.arguments?.[0]);
+  if (!args)
     throw new ResponseError(
       ErrorCodes.InvalidParams,
       `${ADD_LEXICON_ENTRY_COMMAND}: expected { uri, change } with a name and an entry type.`,
     );
+  const { change } = args;
   const target = lexicons.fileFor(args.uri);
   if (target === undefined)
     throw new ResponseError(
@@ -526,12 +516,8 @@ connection.onExecuteCommand(async (params): Promise<AddLexiconEntryResult | null
   let applied: boolean;
   if (edit)
     applied = (await connection.workspace.applyEdit({ label: `Newsmark: ${plan.message}`, edit })).applied;
-  else {
-    // An editor that cannot create files in an edit: the server writes the new file itself.
-    mkdirSync(lexiconFolder(target) as string, { recursive: true });
-    writeFileSync(fileURLToPath(target), plan.after);
-    applied = true;
-  }
+  // An editor that cannot create files in an edit: the server writes the new file itself.
+  else applied = writeLexiconFile(target, plan.after, (why) => connection.console.error(why));
   if (applied) {
     lexicons.setApplied(target, plan.after);
     lexiconChanged();

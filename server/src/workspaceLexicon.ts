@@ -3,7 +3,7 @@
 // reads the files (from disk, from an editor buffer, or as the server itself last wrote them),
 // turns each broken entry into a problem with its range in the file, merges the good entries with
 // the `newsmark.lexicon` setting, and computes the edit that records a correction.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 // jsonc-parser's ES module build: its UMD build, which the package names first, loads its parts
@@ -29,7 +29,12 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LexiconEntry } from './engine/model/types';
 import { normalizeKey } from './engine/text/keys';
 import { USER_LEXICON_LIMITS } from './engine/recognizers/userLexicon';
-import { LEXICON_FILE, type LexiconChange } from './protocol';
+import {
+  LEXICON_FILE,
+  type AddLexiconEntryParams,
+  type LexiconChange,
+  type LexiconEntryType,
+} from './protocol';
 import { readLexiconEntry } from './settings';
 
 /** A broken part of a lexicon file, by offsets in its text. */
@@ -195,13 +200,17 @@ export class WorkspaceLexicons {
     return folder === undefined ? undefined : this.files.get(`${folder}/${LEXICON_FILE}`)?.uri;
   }
 
-  /** The file changed on disk (a watched-file event); returns whether it is a lexicon file. */
-  reloadFromDisk(uri: string): boolean {
+  /**
+   * The file changed on disk (a watched-file event); returns whether it is a lexicon file. A
+   * deleted file's entries go, even while an editor still holds its last text.
+   */
+  reloadFromDisk(uri: string, deleted = false): boolean {
     const file = this.fileOf(uri);
     if (!file) return false;
     const path = pathOf(file.uri) as string;
     file.disk = readText(path);
     file.applied = undefined;
+    if (deleted) file.open = undefined;
     this.reparse(file);
     return true;
   }
@@ -457,8 +466,41 @@ export function lexiconWorkspaceEdit(
     : { changes: { [uri]: [edit] } };
 }
 
-/** The folder a lexicon file must be created in (for a server that writes the file itself). */
-export function lexiconFolder(uri: string): string | undefined {
+/**
+ * Writes a lexicon file, its folder too, for an editor that cannot create files in an edit;
+ * returns whether it was written (`failed` hears why not).
+ */
+export function writeLexiconFile(uri: string, text: string, failed: (why: string) => void): boolean {
   const path = pathOf(uri);
-  return path === undefined ? undefined : dirname(path);
+  try {
+    if (path === undefined) throw new Error(`not a file uri: ${uri}`);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+    return true;
+  } catch (error) {
+    failed(`Newsmark could not write ${uri}: ${error instanceof Error ? error.message : String(error)}`);
+    return false;
+  }
+}
+
+/** A name the lexicon can take, trimmed; undefined when it cannot (the setting's own rules). */
+function nameOf(raw: unknown, type: unknown): string | undefined {
+  const entry = readLexiconEntry({ name: raw, type });
+  return typeof entry === 'object' ? entry.name : undefined;
+}
+
+/** The arguments of ADD_LEXICON_ENTRY_COMMAND, checked (they come from the editor); undefined if unusable. */
+export function readAddLexiconEntry(raw: unknown): AddLexiconEntryParams | undefined {
+  const args = raw as Partial<AddLexiconEntryParams> | null | undefined;
+  const change = args?.change as Partial<Record<string, unknown>> | undefined;
+  if (typeof args?.uri !== 'string' || typeof change !== 'object' || change === null) return undefined;
+  // The type is checked with the name, by the setting's own rules.
+  const type = change.type;
+  const name = nameOf(change.name, type);
+  if (name === undefined) return undefined;
+  const entryType = type as LexiconEntryType;
+  if (change.kind === 'mark') return { uri: args.uri, change: { kind: 'mark', name, type: entryType } };
+  const alias = nameOf(change.alias, type);
+  if (change.kind !== 'alias' || alias === undefined) return undefined;
+  return { uri: args.uri, change: { kind: 'alias', name, type: entryType, alias } };
 }

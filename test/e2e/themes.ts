@@ -104,3 +104,18 @@ export function manifestTokenScopes(manifestPath: string): Record<string, string
   }
   return out;
 }
+
+/**
+ * The colours the extension itself sets for a theme (configurationDefaults:
+ * editor.semanticTokenColorCustomizations["[Theme]"].rules): token type -> colour. They win over
+ * the theme's own, as a user's customizations do.
+ */
+export function manifestThemeRules(manifestPath: string, theme: string): Record<string, string> {
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
+    contributes?: { configurationDefaults?: Record<string, unknown> };
+  };
+  const customizations = manifest.contributes?.configurationDefaults?.[
+    'editor.semanticTokenColorCustomizations'
+  ] as Record<string, { rules?: Record<string, string> }> | undefined;
+  return customizations?.[`[${theme}]`]?.rules ?? {};
+}

@@ -12,6 +12,7 @@ import {
   lexiconWorkspaceEdit,
   parseLexicon,
   planLexiconChange,
+  readAddLexiconEntry,
   WorkspaceLexicons,
 } from '../../server/src/workspaceLexicon';
 
@@ -212,5 +213,52 @@ describe('workspace lexicon: the folders’ files and the setting', () => {
     lexicons.setOpenText(uri as string, null);
     assert.deepEqual(lexicons.entries([]), [{ name: 'Ata', type: 'person' }]);
     assert.equal(lexicons.setOpenText('file:///elsewhere/lexicon.json', '{}'), false);
+  });
+});
+
+describe('workspace lexicon: a deleted file', () => {
+  it('drops the entries of a file deleted on disk, even while an editor holds its text', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsmark-lexicon-'));
+    try {
+      const lexicons = new WorkspaceLexicons();
+      lexicons.setFolders([pathToFileURL(dir).href]);
+      const uri = lexicons.fileFor(pathToFileURL(join(dir, 'a.news')).href) as string;
+      lexicons.setOpenText(uri, '{"entries":[{"name":"Ata","type":"person"}]}');
+      assert.equal(lexicons.entries([]).length, 1);
+      assert.ok(lexicons.reloadFromDisk(uri, true));
+      assert.deepEqual(lexicons.entries([]), []);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('workspace lexicon: the command’s arguments', () => {
+  it('takes a mark or an alias with names the lexicon can hold, trimmed, and nothing else', () => {
+    assert.deepEqual(
+      readAddLexiconEntry({ uri: 'file:///a', change: { kind: 'mark', name: ' Ata ', type: 'none' } }),
+      {
+        uri: 'file:///a',
+        change: { kind: 'mark', name: 'Ata', type: 'none' },
+      },
+    );
+    assert.deepEqual(
+      readAddLexiconEntry({
+        uri: 'u',
+        change: { kind: 'alias', name: 'Ruslan Zhaksylykov', type: 'person', alias: 'Zh' },
+      })?.change,
+      { kind: 'alias', name: 'Ruslan Zhaksylykov', type: 'person', alias: 'Zh' },
+    );
+    for (const bad of [
+      null,
+      { uri: 'u' },
+      { uri: 'u', change: { kind: 'mark', name: 'Ata', type: 'alien' } },
+      { uri: 'u', change: { kind: 'mark', name: '', type: 'person' } },
+      { uri: 'u', change: { kind: 'alias', name: 'Ata', type: 'person' } },
+      { uri: 'u', change: { kind: 'rename', name: 'Ata', type: 'person' } },
+      { uri: 7, change: { kind: 'mark', name: 'Ata', type: 'person' } },
+      { uri: 'u', change: { kind: 'mark', name: 'x'.repeat(201), type: 'person' } },
+    ])
+      assert.equal(readAddLexiconEntry(bad), undefined, JSON.stringify(bad));
   });
 });

@@ -16,7 +16,8 @@ import {
   personHoverProblems,
   type GoldMention,
 } from '../../e2e/gold';
-import { decodeTokens, tokenTypeProblems, type Legend } from '../../e2e/tokens';
+import { decodeTokens, tokenTypeProblems } from '../../e2e/tokens';
+import { tokensOf } from '../semanticTokens';
 import { pollFor } from '../../../scripts/editor/poll';
 import type { ExtHostConfig } from '../protocol';
 
@@ -39,24 +40,6 @@ function hoverText(hovers: vscode.Hover[]): string {
 
 function flatten(symbols: vscode.DocumentSymbol[]): string[] {
   return symbols.flatMap((s) => [s.name, ...flatten(s.children ?? [])]);
-}
-
-async function tokensOf(
-  doc: vscode.TextDocument,
-): Promise<{ data: Uint32Array; legend: Legend } | undefined> {
-  const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>(
-    'vscode.provideDocumentSemanticTokensLegend',
-    doc.uri,
-  );
-  const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>(
-    'vscode.provideDocumentSemanticTokens',
-    doc.uri,
-  );
-  if (!legend || !tokens || tokens.data.length === 0) return undefined;
-  return {
-    data: tokens.data,
-    legend: { tokenTypes: legend.tokenTypes, tokenModifiers: legend.tokenModifiers },
-  };
 }
 
 async function symbolsOf(doc: vscode.TextDocument): Promise<vscode.DocumentSymbol[] | undefined> {
