@@ -33,21 +33,27 @@ export class AnalysisPool {
   private inlineBusy = false;
 
   constructor(
-    size: number,
-    workerPath: string,
+    private readonly size: number,
+    private readonly workerPath: string,
     private readonly settings: AnalysisSettings,
-    log: (line: string) => void,
+    private readonly log: (line: string) => void,
   ) {
     if (!existsSync(workerPath)) {
       log(`Newsmark index: no worker bundle at ${workerPath}; analysing on the server's thread.`);
       this.inline = new Analyzer();
-      return;
     }
-    for (let i = 0; i < size; i++) {
-      const worker = new Worker(workerPath, { workerData: settings });
+  }
+
+  /**
+   * Starts the workers, on the first article to analyse: a folder read whole from the cache
+   * never pays for their start (each loads the engine's data).
+   */
+  private startWorkers(): void {
+    for (let i = 0; i < this.size; i++) {
+      const worker = new Worker(this.workerPath, { workerData: this.settings });
       worker.on('message', (answer: WorkerAnswer) => this.answered(worker, answer));
       worker.on('error', (error) => {
-        log(`Newsmark index: a worker failed: ${error.message}`);
+        this.log(`Newsmark index: a worker failed: ${error.message}`);
         this.running.get(worker)?.reject(error);
         this.running.delete(worker);
       });
@@ -93,6 +99,7 @@ export class AnalysisPool {
       });
       return;
     }
+    if (this.all.length === 0 && this.queue.length > 0) this.startWorkers();
     while (this.idle.length > 0 && this.queue.length > 0) {
       const worker = this.idle.pop() as Worker;
       const job = this.queue.shift() as Job;
