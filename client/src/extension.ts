@@ -16,8 +16,11 @@ import {
   type StatusParams,
 } from '../../server/src/protocol';
 import { plainForNotification } from './notificationText';
+import { registerEntitiesView } from './entitiesView';
 
 let client: LanguageClient | undefined;
+/** Hands each started client to the Entities view, which follows its index. */
+let followIndex: ((started: LanguageClient) => void) | undefined;
 let output: vscode.OutputChannel;
 let statusItem: vscode.StatusBarItem;
 /** The last status the server sent per document, so switching editors updates the item at once. */
@@ -77,6 +80,7 @@ function showStatus(editor: vscode.TextEditor | undefined): void {
 
 async function startClient(context: vscode.ExtensionContext): Promise<void> {
   client = createClient(context);
+  followIndex?.(client);
   // Listening before the start, so no status is missed and none needs asking for afterwards.
   client.onNotification(STATUS_NOTIFICATION, (status: StatusParams) => {
     const previous = statuses.get(status.uri);
@@ -147,6 +151,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.window.onDidChangeActiveTextEditor(showStatus),
     vscode.workspace.onDidCloseTextDocument((doc) => statuses.delete(doc.uri.toString())),
   );
+  followIndex = registerEntitiesView(context, () => client);
   try {
     await startClient(context);
   } catch (error) {

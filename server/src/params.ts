@@ -4,7 +4,13 @@
 // (a didOpen whose text is not a string once poisoned its document and the diagnostics timer).
 // Fields the server does not read are not checked, and extra fields are allowed, as LSP extends
 // its messages over time.
-import { ANALYSIS_REQUEST, INDEX_STATUS_REQUEST, SUMMARY_REQUEST } from './protocol';
+import {
+  ANALYSIS_REQUEST,
+  ENTITIES_REQUEST,
+  ENTITY_ARTICLES_REQUEST,
+  INDEX_STATUS_REQUEST,
+  SUMMARY_REQUEST,
+} from './protocol';
 
 /** Says what is wrong with `value` (found at `path`), or undefined when nothing is. */
 type Check = (value: unknown, path: string) => string | undefined;
@@ -86,6 +92,8 @@ const REQUESTS: Record<string, Check> = {
   }),
   'workspace/symbol': object({ query: string }),
   [INDEX_STATUS_REQUEST]: anything,
+  [ENTITIES_REQUEST]: object({ type: string, filter: optional(string) }),
+  [ENTITY_ARTICLES_REQUEST]: object({ key: string }),
   [SUMMARY_REQUEST]: object({ uri: string }),
   [ANALYSIS_REQUEST]: object({ uri: string }),
 };

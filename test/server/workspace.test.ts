@@ -157,6 +157,41 @@ describe('workspace index (dist/server.js --stdio on a folder)', function () {
     assert.deepEqual(await symbols('qqq'), []);
   });
 
+  it('feeds the Entities view: entities by article count, filtered, then one entity’s articles', async () => {
+    const people = await client.request<{ key: string; name: string; articles: number; mentions: number }[]>(
+      'newsmark/entities',
+      { type: 'person' },
+    );
+    assert.deepEqual(
+      people.map((p) => [p.name, p.articles, p.mentions]),
+      [
+        ['Ruslan Zhaksylykov', 3, 5],
+        ['Ruslan Zhaksylikov', 1, 1],
+      ],
+    );
+    const armies = await client.request<{ name: string; articles: number }[]>('newsmark/entities', {
+      type: 'organization',
+      filter: 'ARMY',
+    });
+    assert.deepEqual(
+      armies.map((o) => [o.name, o.articles]),
+      [['Kazakh Army', 3]],
+    );
+    const articles = await client.request<{ uri: string; date?: string; mentions: Range[] }[]>(
+      'newsmark/entityArticles',
+      { key: people[0].key },
+    );
+    assert.deepEqual(
+      articles.map((a) => [a.uri, a.date, a.mentions.length]),
+      [
+        [uri('a.news'), '2023-11-08', 2],
+        [uri('b.news'), '2023-11-08', 2],
+        [uri('c.news'), '2023-12-01', 1],
+      ],
+    );
+    assert.deepEqual(articles[2].mentions[0].start, positionOf(ARTICLES['c.news'], 'Ruslan', 0, 0));
+  });
+
   it('lists references and the definition across articles', async () => {
     open('b.news');
     const at = positionOf(ARTICLES['b.news'], 'Zhaksylykov', 1);
