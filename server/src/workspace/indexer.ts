@@ -25,6 +25,8 @@ export interface Progress {
   report(percentage: number, message: string): void;
   done(): void;
   readonly cancelled: boolean;
+  /** Calls `listener` when the user cancels. */
+  onCancel(listener: () => void): void;
 }
 
 export interface IndexerHost {
@@ -86,6 +88,8 @@ export class WorkspaceIndexer {
   /** (Re)starts indexing under `settings`: a new engine version, a new pool, a full scan. */
   async start(settings: NewsmarkSettings): Promise<void> {
     this.settings = settings;
+    // What was read under other settings (another lexicon, article date) may differ now.
+    this.disk.clear();
     const analysis: AnalysisSettings = { articleDate: settings.articleDate, lexicon: settings.lexicon };
     await this.pool?.close();
     this.pool = new AnalysisPool(this.options.workers, this.options.workerPath, analysis, this.host.log);
@@ -114,7 +118,6 @@ export class WorkspaceIndexer {
   setOpen(uri: string, summary: ArticleSummary | undefined): void {
     const key = canonicalUri(uri);
     this.open.add(key);
-    this.tickets.delete(key);
     if (summary) this.index.set(key, summary);
     else this.index.delete(key);
     this.host.changed();
@@ -139,11 +142,12 @@ export class WorkspaceIndexer {
         continue;
       }
       const path = this.pathInFolders(key);
-      if (path === undefined || this.open.has(key)) continue;
+      if (path === undefined) continue;
+      // An open document's postings stay the editor's; its file is still read, for the cache.
       if (change.deleted) {
         this.tickets.delete(key);
         if (this.disk.delete(key)) this.unsaved = true;
-        if (this.index.delete(key)) this.host.changed();
+        if (!this.open.has(key) && this.index.delete(key)) this.host.changed();
         this.scheduleSave();
       } else void this.updateFile(path, key);
     }
@@ -181,7 +185,7 @@ export class WorkspaceIndexer {
     if (result === 'stale') return;
     if (result === 'skipped') {
       if (this.disk.delete(uri)) this.unsaved = true;
-      this.index.delete(uri);
+      if (!this.open.has(uri)) this.index.delete(uri);
     }
     this.host.changed();
     this.scheduleSave();
@@ -222,11 +226,12 @@ export class WorkspaceIndexer {
         return 'stale';
       }
     }
-    if (this.tickets.get(file.uri) !== ticket || this.open.has(file.uri)) return 'stale';
+    if (this.tickets.get(file.uri) !== ticket) return 'stale';
     this.tickets.delete(file.uri);
     if (!fromCache) this.unsaved = true;
+    // The disk's postings are kept for the cache; an open document's in the index are the editor's.
     this.disk.set(file.uri, { hash, summary });
-    this.index.set(file.uri, summary);
+    if (!this.open.has(file.uri)) this.index.set(file.uri, summary);
     return fromCache ? 'cache' : 'analysed';
   }
 
@@ -237,6 +242,8 @@ export class WorkspaceIndexer {
     if (this.options.folders.length === 0) return;
     const progress = await this.host.progress('Newsmark: indexing articles');
     const stopped = (): boolean => run !== this.scanRun || this.closed || progress?.cancelled === true;
+    // Cancelled: the articles waiting for a worker are dropped at once, not analysed first.
+    progress?.onCancel(() => this.pool?.clearQueue());
     await this.cache?.load();
     const files = await listArticleFiles(this.options.folders, stopped);
     const stats: ScanStats = {
@@ -253,12 +260,10 @@ export class WorkspaceIndexer {
     const lane = async (): Promise<void> => {
       while (next < files.length && !stopped()) {
         const file = files[next++];
-        if (!this.open.has(file.uri)) {
-          const result = await this.readArticle(file);
-          if (result === 'cache') stats.fromCache++;
-          else if (result === 'analysed') stats.analysed++;
-          else if (result === 'skipped') stats.skipped++;
-        }
+        const result = await this.readArticle(file);
+        if (result === 'cache') stats.fromCache++;
+        else if (result === 'analysed') stats.analysed++;
+        else if (result === 'skipped') stats.skipped++;
         done++;
         if (progress && performance.now() - reported > 100) {
           reported = performance.now();
