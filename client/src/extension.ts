@@ -22,8 +22,11 @@ import { lexiconMiddleware, pickSameEntity, sendOpenLexicons, syncLexiconBuffers
 import { plainForNotification } from './notificationText';
 import { analyzeThisFile, showSummary } from './summary';
 import { exportArticle } from './exportCommand';
+import { registerEntitiesView } from './entitiesView';
 
 let client: LanguageClient | undefined;
+/** Hands each started client to the Entities view, which follows its index. */
+let followIndex: ((started: LanguageClient) => void) | undefined;
 let output: vscode.OutputChannel;
 let statusItem: vscode.StatusBarItem;
 /** The last status the server sent per document, so switching editors updates the item at once. */
@@ -95,6 +98,7 @@ function showStatus(editor: vscode.TextEditor | undefined): void {
 
 async function startClient(context: vscode.ExtensionContext): Promise<void> {
   client = createClient(context);
+  followIndex?.(client);
   // Listening before the start, so no status is missed and none needs asking for afterwards.
   client.onNotification(STATUS_NOTIFICATION, (status: StatusParams) => {
     const previous = statuses.get(status.uri);
@@ -177,6 +181,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.window.onDidChangeActiveTextEditor(showStatus),
     vscode.workspace.onDidCloseTextDocument((doc) => statuses.delete(doc.uri.toString())),
   );
+  followIndex = registerEntitiesView(context, () => client);
   try {
     await startClient(context);
   } catch (error) {

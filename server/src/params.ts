@@ -8,6 +8,8 @@ import {
   ANALYSIS_REQUEST,
   EXPORT_FORMATS_OFFERED,
   EXPORT_REQUEST,
+  ENTITIES_REQUEST,
+  ENTITY_ARTICLES_REQUEST,
   INDEX_STATUS_REQUEST,
   SUMMARY_REQUEST,
 } from './protocol';
@@ -97,6 +99,8 @@ const REQUESTS: Record<string, Check> = {
   }),
   'workspace/symbol': object({ query: string }),
   [INDEX_STATUS_REQUEST]: anything,
+  [ENTITIES_REQUEST]: object({ type: string, filter: optional(string) }),
+  [ENTITY_ARTICLES_REQUEST]: object({ key: string }),
   [SUMMARY_REQUEST]: object({ uri: string }),
   [ANALYSIS_REQUEST]: object({ uri: string }),
   [EXPORT_REQUEST]: object({ uri: string, format: exportFormat }),

@@ -176,3 +176,49 @@ export interface ExportResponse {
   /** What the format could not carry. */
   warnings: string[];
 }
+
+/** Notification server → client: the workspace index changed (sent at most a few times a second). */
+export const INDEX_CHANGED_NOTIFICATION = 'newsmark/indexChanged';
+
+/** The entity types the Entities view lists. */
+export const ENTITY_VIEW_TYPES = ['person', 'organization', 'place'] as const;
+export type EntityViewType = (typeof ENTITY_VIEW_TYPES)[number];
+
+/** Request client → server: the Entities view's rows of one type. */
+export const ENTITIES_REQUEST = 'newsmark/entities';
+
+export interface EntitiesParams {
+  type: EntityViewType;
+  /** Only names holding this text (any case). */
+  filter?: string;
+}
+
+export interface EntityRow {
+  /** The entity's key across articles, for newsmark/entityArticles. */
+  key: string;
+  name: string;
+  articles: number;
+  mentions: number;
+}
+
+/** Request client → server: the articles naming one entity (EntityRow.key), earliest first. */
+export const ENTITY_ARTICLES_REQUEST = 'newsmark/entityArticles';
+
+export interface EntityArticlesParams {
+  key: string;
+}
+
+/** Ranges as LSP has them (line and UTF-16 character, zero-based). */
+export interface LineRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+export interface EntityArticle {
+  uri: string;
+  /** The article's publication date, when it has one. */
+  date?: string;
+  /** The entity's name as this article writes it. */
+  name: string;
+  mentions: LineRange[];
+}

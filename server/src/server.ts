@@ -34,6 +34,10 @@ import {
   LEXICON_FILE,
   LEXICON_TEXT_NOTIFICATION,
   SAME_ENTITY_COMMAND,
+  ENTITIES_REQUEST,
+  ENTITY_ARTICLES_REQUEST,
+  ENTITY_VIEW_TYPES,
+  INDEX_CHANGED_NOTIFICATION,
   INDEX_STATUS_REQUEST,
   EXPORT_REQUEST,
   STATUS_NOTIFICATION,
@@ -42,6 +46,10 @@ import {
   type InitializationOptions,
   type LexiconTextParams,
   SUMMARY_REQUEST,
+  type EntitiesParams,
+  type EntityArticle,
+  type EntityArticlesParams,
+  type EntityRow,
   type IndexStatusResult,
   type ExportParams,
   type ExportResponse,
@@ -54,6 +62,7 @@ import { articleCountAt, definitionAt, workspaceReferencesAt } from './features/
 import { consistencyDiagnostics, weekdayDiagnostics } from './features/consistency';
 import { aliasQuickFixes } from './features/aliasQuickFix';
 import { workspaceSymbols } from './features/workspaceSymbols';
+import { entityArticles, entityRows } from './features/entitiesView';
 import { WorkspaceIndexer } from './workspace/indexer';
 import { connectionHost, indexerOptions, registerWatcher } from './workspace/host';
 import { summaryOf } from './workspace/lookup';
@@ -160,7 +169,7 @@ connection.onInitialize((params): InitializeResult => {
   const resources = params.capabilities.workspace?.workspaceEdit?.resourceOperations ?? [];
   canCreateFiles =
     resources.includes('create') && params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
-  indexer = new WorkspaceIndexer(connectionHost(connection, recheckAcrossArticles), indexing);
+  indexer = new WorkspaceIndexer(connectionHost(connection, indexChanged), indexing);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -276,8 +285,14 @@ function rediagnoseAll(): void {
   for (const doc of texts.all()) scheduleDiagnostics(doc.uri, 0);
 }
 
+/** The index changed: the checks across articles again, and the client's Entities view told. */
+function indexChanged(): void {
+  recheckAcrossArticles();
+  void connection.sendNotification(INDEX_CHANGED_NOTIFICATION);
+}
+
 /**
- * The index changed: the checks across articles again for every open document already analysed.
+ * The checks across articles again for every open document already analysed.
  * Never an analysis: a document being edited gets its diagnostics after its own delay.
  */
 function recheckAcrossArticles(): void {
@@ -545,6 +560,22 @@ connection.onDefinition(
 
 connection.onWorkspaceSymbol(
   deferred((params) => (indexer ? workspaceSymbols(indexer.index, params.query) : [])),
+);
+
+connection.onRequest(
+  ENTITIES_REQUEST,
+  deferred((params: EntitiesParams): EntityRow[] =>
+    indexer && ENTITY_VIEW_TYPES.includes(params.type)
+      ? entityRows(indexer.index, params.type, params.filter)
+      : [],
+  ),
+);
+
+connection.onRequest(
+  ENTITY_ARTICLES_REQUEST,
+  deferred((params: EntityArticlesParams): EntityArticle[] =>
+    indexer ? entityArticles(indexer.index, params.key) : [],
+  ),
 );
 
 connection.onRequest(

@@ -10,6 +10,7 @@ import { DEFAULT_SETTINGS } from '../../server/src/settings';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const manifest = JSON.parse(readFileSync(resolve('package.json'), 'utf8')) as any;
 const client = readFileSync(resolve('client/src/extension.ts'), 'utf8');
+const entitiesView = readFileSync(resolve('client/src/entitiesView.ts'), 'utf8');
 
 describe('extension manifest', () => {
   it('targets VS Code ^1.91.0 and starts from dist/extension.js on news, plaintext and markdown', () => {
@@ -103,11 +104,29 @@ describe('extension manifest', () => {
       'newsmark.showSummary',
       'newsmark.analyzeFile',
       'newsmark.exportArticle',
+      'newsmark.filterEntities',
+      'newsmark.clearEntityFilter',
+      'newsmark.refreshEntities',
     ]);
     const analyze = manifest.contributes.commands.find(
       (c: { command: string }) => c.command === 'newsmark.analyzeFile',
     );
     assert.equal(`${analyze.category}: ${analyze.title}`, 'Newsmark: Analyze This File');
-    for (const id of ids) assert.ok(client.includes(`registerCommand('${id}'`), `${id} not registered`);
+    const registered = client + entitiesView;
+    for (const id of ids) assert.ok(registered.includes(`registerCommand('${id}'`), `${id} not registered`);
+  });
+
+  it('contributes the Entities view in its own container, with its icon shipped, and the index worker', () => {
+    const [container] = manifest.contributes.viewsContainers.activitybar;
+    assert.equal(container.id, 'newsmark');
+    assert.ok(existsSync(resolve(container.icon)));
+    assert.deepEqual(
+      manifest.contributes.views.newsmark.map((v: { id: string }) => v.id),
+      ['newsmark.entities'],
+    );
+    assert.ok(entitiesView.includes("createTreeView('newsmark.entities'"));
+    const shipped = readFileSync(resolve('.vscodeignore'), 'utf8').split('\n');
+    assert.ok(shipped.includes(`!${container.icon}`), 'the view icon is packaged');
+    assert.ok(shipped.includes('!dist/indexWorker.js'), 'the index worker is packaged');
   });
 });

@@ -79,12 +79,14 @@ describe('workspace index (dist/server.js --stdio on a folder)', function () {
   let client: LspClient;
   const uri = (name: string) => pathToFileURL(join(folder, name)).href;
 
+  let capabilitiesAdvertised: Record<string, unknown> = {};
+
   async function start(): Promise<{ client: LspClient; indexed: IndexedParams }> {
     const c = new LspClient({ args: ['--cache-dir', cacheDir] });
-    await c.initialize(capabilities(), {
+    ({ capabilities: capabilitiesAdvertised } = await c.initialize(capabilities(), {
       rootUri: pathToFileURL(folder).href,
       workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'news' }],
-    });
+    }));
     const indexed = await c.waitFor((n) => n.method === 'newsmark/indexed', 30_000);
     return { client: c, indexed: indexed.params as IndexedParams };
   }
@@ -118,6 +120,14 @@ describe('workspace index (dist/server.js --stdio on a folder)', function () {
     await client.stop();
     rmSync(folder, { recursive: true, force: true });
     rmSync(cacheDir, { recursive: true, force: true });
+  });
+
+  it('advertises workspace symbols, definitions and quick fixes', () => {
+    assert.equal(capabilitiesAdvertised.workspaceSymbolProvider, true);
+    assert.equal(capabilitiesAdvertised.definitionProvider, true);
+    assert.deepEqual(capabilitiesAdvertised.codeActionProvider, {
+      codeActionKinds: ['quickfix.newsmark', 'quickfix'],
+    });
   });
 
   it('indexes the articles of the folder (not the notes), with progress, and watches the files', async () => {
@@ -155,6 +165,41 @@ describe('workspace index (dist/server.js --stdio on a folder)', function () {
       ['Kazakh Army'],
     );
     assert.deepEqual(await symbols('qqq'), []);
+  });
+
+  it('feeds the Entities view: entities by article count, filtered, then one entity’s articles', async () => {
+    const people = await client.request<{ key: string; name: string; articles: number; mentions: number }[]>(
+      'newsmark/entities',
+      { type: 'person' },
+    );
+    assert.deepEqual(
+      people.map((p) => [p.name, p.articles, p.mentions]),
+      [
+        ['Ruslan Zhaksylykov', 3, 5],
+        ['Ruslan Zhaksylikov', 1, 1],
+      ],
+    );
+    const armies = await client.request<{ name: string; articles: number }[]>('newsmark/entities', {
+      type: 'organization',
+      filter: 'ARMY',
+    });
+    assert.deepEqual(
+      armies.map((o) => [o.name, o.articles]),
+      [['Kazakh Army', 3]],
+    );
+    const articles = await client.request<{ uri: string; date?: string; mentions: Range[] }[]>(
+      'newsmark/entityArticles',
+      { key: people[0].key },
+    );
+    assert.deepEqual(
+      articles.map((a) => [a.uri, a.date, a.mentions.length]),
+      [
+        [uri('a.news'), '2023-11-08', 2],
+        [uri('b.news'), '2023-11-08', 2],
+        [uri('c.news'), '2023-12-01', 1],
+      ],
+    );
+    assert.deepEqual(articles[2].mentions[0].start, positionOf(ARTICLES['c.news'], 'Ruslan', 0, 0));
   });
 
   it('lists references and the definition across articles', async () => {
@@ -260,6 +305,24 @@ describe('workspace index (dist/server.js --stdio on a folder)', function () {
     await poll(async () => ((await symbols('aysel')).length === 0 ? true : undefined));
   });
 
+  it('reads the folder again when new settings change what is found', async () => {
+    const placeOrOrganization = async (): Promise<string> =>
+      ((await symbols('almaty')).find((s) => s.name === 'Almaty')?.containerName ?? '').split(' · ')[0];
+    const rescan = async (settings: object): Promise<IndexedParams> => {
+      const after = client.notifications.length;
+      client.settings = settings;
+      client.notify('workspace/didChangeConfiguration', { settings: null });
+      return (await client.waitFor((n) => n.method === 'newsmark/indexed', 30_000, after))
+        .params as IndexedParams;
+    };
+    assert.equal(await placeOrOrganization(), 'Place');
+    const withLexicon = await rescan({ lexicon: [{ name: 'Almaty', type: 'organization' }] });
+    assert.equal(withLexicon.analysed, 4);
+    assert.equal(await placeOrOrganization(), 'Organization');
+    await rescan({});
+    assert.equal(await placeOrOrganization(), 'Place');
+  });
+
   it('reads the cache on the next start, and ignores a broken cache with a log line', async () => {
     await client.stop();
     // Let the first server's cache be written (it is, at the end of its scan) before starting again.
@@ -294,3 +357,45 @@ async function poll<T>(probe: () => Promise<T | undefined>, timeoutMs = 10_000):
     await new Promise((done) => setTimeout(done, 50));
   }
 }
+
+describe('workspace index: cancelling the scan from the progress bar', function () {
+  this.timeout(60_000);
+  let folder: string;
+  let client: LspClient;
+
+  before(() => {
+    folder = mkdtempSync(join(tmpdir(), 'newsmark-ws-cancel-'));
+    // Enough articles that the scan is still running when the cancel arrives (the workers alone
+    // take a moment to load the engine's data).
+    for (let i = 0; i < 300; i++)
+      writeFileSync(
+        join(folder, `n${i}.news`),
+        `date 2023-01-${String((i % 28) + 1).padStart(2, '0')}\n\nOSLO — Ada Lane${i} met Bo Dahl${i} of the Oslo Council.\n`,
+      );
+  });
+
+  after(async () => {
+    await client.stop();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('stops when the editor cancels its progress, says so, and keeps what it read', async () => {
+    client = new LspClient();
+    await client.initialize(capabilities(), {
+      workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'many' }],
+    });
+    const begin = await client.waitFor(
+      (n) => n.method === '$/progress' && (n.params as { value: { kind: string } }).value.kind === 'begin',
+    );
+    const { token, value } = begin.params as { token: string | number; value: { cancellable?: boolean } };
+    assert.equal(value.cancellable, true);
+    client.notify('window/workDoneProgress/cancel', { token });
+    const indexed = (await client.waitFor((n) => n.method === 'newsmark/indexed')).params as IndexedParams;
+    assert.equal(indexed.cancelled, true);
+    assert.ok(indexed.articles < 300, `${indexed.articles} articles`);
+    const end = await client.waitFor(
+      (n) => n.method === '$/progress' && (n.params as { value: { kind: string } }).value.kind === 'end',
+    );
+    assert.equal((end.params as { token: unknown }).token, token);
+  });
+});

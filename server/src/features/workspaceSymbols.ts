@@ -66,6 +66,19 @@ function matchScore(q: string, target: string, preferWordStarts: boolean): numbe
   return score - target.length / 100;
 }
 
+/** The keys a query is matched against, with their names, made once per state of the index. */
+const candidates = new WeakMap<WorkspaceIndex, { generation: number; keys: string[]; names: string[] }>();
+
+function candidatesOf(index: WorkspaceIndex): { keys: string[]; names: string[] } {
+  let c = candidates.get(index);
+  if (c?.generation !== index.generation) {
+    const keys = [...index.keys(SYMBOL_TYPES)];
+    c = { generation: index.generation, keys, names: keys.map(keyName) };
+    candidates.set(index, c);
+  }
+  return c;
+}
+
 /** The workspace symbols for `query`, best first, at most `limit`. */
 export function workspaceSymbols(
   index: WorkspaceIndex,
@@ -74,10 +87,11 @@ export function workspaceSymbols(
 ): SymbolInformation[] {
   const q = query.toLowerCase().replace(/\s+/g, '');
   const scored: { key: string; score: number }[] = [];
-  for (const key of index.keys(SYMBOL_TYPES)) {
+  const { keys, names } = candidatesOf(index);
+  for (let i = 0; i < keys.length; i++) {
     // No query yet (VS Code asks as Ctrl+T opens): the entities in the most articles first.
-    const score = q === '' ? index.articleCount(key) : compactScore(q, keyName(key));
-    if (score !== undefined) scored.push({ key, score });
+    const score = q === '' ? index.articleCount(keys[i]) : compactScore(q, names[i]);
+    if (score !== undefined) scored.push({ key: keys[i], score });
   }
   // Best score first; among equals, the entity in more articles. Totals only for the candidates
   // that may be kept, since an empty query matches every key.

@@ -4,7 +4,7 @@
 // file and renamed over the old one, so a crash mid-write leaves the previous cache, never half of
 // one. A cache that cannot be read, or was made by another engine, is ignored (and said so).
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ArticleSummary } from './keys';
 
@@ -38,6 +38,7 @@ export class IndexCache {
   /** Reads the cache file; a missing one is an empty cache, a broken or outdated one too (logged). */
   async load(): Promise<void> {
     this.loaded = new Map();
+    await this.removeLeftovers();
     let raw: string;
     try {
       raw = await readFile(this.path, 'utf8');
@@ -63,6 +64,17 @@ export class IndexCache {
     } catch (error) {
       const why = error instanceof Error ? error.message : String(error);
       this.log(`Newsmark index: ignored the unreadable cache ${this.path} (${why}); it will be rewritten.`);
+    }
+  }
+
+  /** Temporary files of a server that ended while writing (the cache file itself is whole). */
+  private async removeLeftovers(): Promise<void> {
+    try {
+      for (const name of await readdir(this.dir)) {
+        if (name.startsWith(`${CACHE_FILE}.`) && name.endsWith('.tmp')) await unlink(join(this.dir, name));
+      }
+    } catch {
+      // No folder yet, or a file another server removed first: nothing to clean.
     }
   }
 

@@ -94,6 +94,7 @@ export function connectionHost(connection: Connection, changed: () => void): Ind
         get cancelled() {
           return reporter.token.isCancellationRequested;
         },
+        onCancel: (listener) => void reporter.token.onCancellationRequested(listener),
       };
     },
     changed: () => {

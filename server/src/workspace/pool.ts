@@ -22,6 +22,9 @@ interface Job {
   reject: (error: Error) => void;
 }
 
+/** Workers with nothing to do for this long are ended; the next article to analyse starts them again. */
+const WORKER_IDLE_MS = 30_000;
+
 export class AnalysisPool {
   private readonly idle: Worker[] = [];
   private readonly all: Worker[] = [];
@@ -31,26 +34,35 @@ export class AnalysisPool {
   private nextId = 1;
   private inline: Analyzer | undefined;
   private inlineBusy = false;
+  private idleTimer: NodeJS.Timeout | undefined;
 
   constructor(
-    size: number,
-    workerPath: string,
+    private readonly size: number,
+    private readonly workerPath: string,
     private readonly settings: AnalysisSettings,
-    log: (line: string) => void,
+    private readonly log: (line: string) => void,
   ) {
     if (!existsSync(workerPath)) {
       log(`Newsmark index: no worker bundle at ${workerPath}; analysing on the server's thread.`);
       this.inline = new Analyzer();
-      return;
     }
-    for (let i = 0; i < size; i++) {
-      const worker = new Worker(workerPath, { workerData: settings });
+  }
+
+  /**
+   * Starts the workers, on the first article to analyse: a folder read whole from the cache
+   * never pays for their start (each loads the engine's data).
+   */
+  private startWorkers(): void {
+    for (let i = 0; i < this.size; i++) {
+      const worker = new Worker(this.workerPath, { workerData: this.settings });
       worker.on('message', (answer: WorkerAnswer) => this.answered(worker, answer));
       worker.on('error', (error) => {
-        log(`Newsmark index: a worker failed: ${error.message}`);
+        this.log(`Newsmark index: a worker failed: ${error.message}`);
         this.running.get(worker)?.reject(error);
         this.running.delete(worker);
       });
+      // A worker that ended (failed, or stopped when idle) leaves the pool; the next job starts new ones.
+      worker.on('exit', () => this.dropWorker(worker));
       // A worker is never waited for at exit: the server may end while it works.
       worker.unref();
       this.all.push(worker);
@@ -58,8 +70,17 @@ export class AnalysisPool {
     }
   }
 
+  private dropWorker(worker: Worker): void {
+    this.running.get(worker)?.reject(new Error('cancelled'));
+    this.running.delete(worker);
+    remove(this.all, worker);
+    remove(this.idle, worker);
+    this.pump();
+  }
+
   /** The postings of one article text. */
   analyze(text: string): Promise<ArticleSummary> {
+    clearTimeout(this.idleTimer);
     return new Promise((resolve, reject) => {
       this.queue.push({ id: this.nextId++, text, resolve, reject });
       this.pump();
@@ -72,8 +93,18 @@ export class AnalysisPool {
   }
 
   async close(): Promise<void> {
+    clearTimeout(this.idleTimer);
     this.clearQueue();
-    await Promise.all(this.all.map((w) => w.terminate()));
+    await this.stopWorkers();
+  }
+
+  /** Ends the workers; the jobs they were on reject. */
+  private async stopWorkers(): Promise<void> {
+    const workers = this.all.splice(0);
+    this.idle.length = 0;
+    for (const w of workers) this.running.get(w)?.reject(new Error('cancelled'));
+    this.running.clear();
+    await Promise.all(workers.map((w) => w.terminate()));
   }
 
   private pump(): void {
@@ -93,6 +124,7 @@ export class AnalysisPool {
       });
       return;
     }
+    if (this.all.length === 0 && this.queue.length > 0) this.startWorkers();
     while (this.idle.length > 0 && this.queue.length > 0) {
       const worker = this.idle.pop() as Worker;
       const job = this.queue.shift() as Job;
@@ -110,5 +142,16 @@ export class AnalysisPool {
       else job.reject(new Error(answer.error));
     }
     this.pump();
+    if (this.queue.length === 0 && this.running.size === 0) {
+      // Nothing more to do: the workers' memory (each holds the engine's data) goes back after a while.
+      clearTimeout(this.idleTimer);
+      this.idleTimer = setTimeout(() => void this.stopWorkers(), WORKER_IDLE_MS);
+      this.idleTimer.unref();
+    }
   }
+}
+
+function remove<T>(list: T[], item: T): void {
+  const i = list.indexOf(item);
+  if (i !== -1) list.splice(i, 1);
 }
