@@ -11,11 +11,16 @@ import {
 } from 'vscode-languageclient/node';
 import {
   ANALYSIS_REQUEST,
+  SAME_ENTITY_COMMAND,
   STATUS_NOTIFICATION,
   WINDOW_PROBLEM,
+  WORKSPACE_TRUSTED_NOTIFICATION,
+  type InitializationOptions,
   type StatusParams,
 } from '../../server/src/protocol';
+import { lexiconMiddleware, pickSameEntity, sendOpenLexicons, syncLexiconBuffers } from './lexicon';
 import { plainForNotification } from './notificationText';
+import { analyzeThisFile, showSummary } from './summary';
 import { exportArticle } from './exportCommand';
 
 let client: LanguageClient | undefined;
@@ -36,9 +41,24 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
+  const watchers = [
+    vscode.workspace.createFileSystemWatcher('**/*.{news,txt,md,markdown}'),
+    vscode.workspace.createFileSystemWatcher('**/.newsmark/{aliases,lexicon}.json'),
+  ];
+  context.subscriptions.push(...watchers);
   const clientOptions: LanguageClientOptions = {
     documentSelector: SELECTOR,
     outputChannel: output,
+    // The workspace index keeps its cache in the extension's storage for this workspace; the
+    // article, alias and lexicon files are watched here, so the server registers no watcher.
+    initializationOptions: {
+      clientCommands: [SAME_ENTITY_COMMAND],
+      workspaceTrusted: vscode.workspace.isTrusted,
+      storagePath: (context.storageUri ?? context.globalStorageUri).fsPath,
+      watchesFiles: true,
+    } satisfies InitializationOptions,
+    middleware: lexiconMiddleware(),
+    synchronize: { fileEvents: watchers },
     // No `synchronize.configurationSection`: the server registers for the newsmark section and
     // pulls the settings itself; both would send every settings change twice.
   };
@@ -47,9 +67,16 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
 
 function showStatus(editor: vscode.TextEditor | undefined): void {
   const status = editor ? statuses.get(editor.document.uri.toString()) : undefined;
-  // Ordinary text and Markdown files are not articles: no item, rather than a permanent "off".
-  if (!status || (status.state === 'off' && editor?.document.languageId !== 'news')) {
+  if (!status) {
     statusItem.hide();
+    return;
+  }
+  // A text or Markdown file not taken for an article says so, and how to have it analysed.
+  if (status.state === 'off' && editor?.document.languageId !== 'news') {
+    statusItem.text = '$(circle-slash) Not an article';
+    statusItem.tooltip = `Newsmark: ${status.message}\nClick to analyse this file as a news article.`;
+    statusItem.command = 'newsmark.analyzeFile';
+    statusItem.show();
     return;
   }
   const icon = { ok: '$(calendar)', large: '$(warning)', off: '$(circle-slash)', error: '$(error)' }[
@@ -60,7 +87,9 @@ function showStatus(editor: vscode.TextEditor | undefined): void {
   } else {
     statusItem.text = `${icon} Newsmark: ${status.state}`;
   }
-  statusItem.tooltip = `Newsmark: ${status.message}\nClick to show the output.`;
+  const summary = status.state === 'ok';
+  statusItem.tooltip = `Newsmark: ${status.message}\n${summary ? 'Click for the article’s entities.' : 'Click to show the output.'}`;
+  statusItem.command = summary ? 'newsmark.showSummary' : 'newsmark.showOutput';
   statusItem.show();
 }
 
@@ -79,6 +108,8 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
       showStatus(vscode.window.activeTextEditor);
   });
   await client.start();
+  // A lexicon file already open (a restart) counts with its unsaved changes.
+  sendOpenLexicons(client);
 }
 
 async function copyAnalysis(): Promise<void> {
@@ -135,6 +166,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('newsmark.copyAnalysis', copyAnalysis),
     vscode.commands.registerCommand('newsmark.exportArticle', (format?: unknown) =>
       exportArticle(client, output, format),
+    ),
+    vscode.commands.registerCommand(SAME_ENTITY_COMMAND, pickSameEntity),
+    vscode.commands.registerCommand('newsmark.showSummary', () => showSummary(client)),
+    vscode.commands.registerCommand('newsmark.analyzeFile', analyzeThisFile),
+    syncLexiconBuffers(() => client),
+    vscode.workspace.onDidGrantWorkspaceTrust(
+      () => void client?.sendNotification(WORKSPACE_TRUSTED_NOTIFICATION),
     ),
     vscode.window.onDidChangeActiveTextEditor(showStatus),
     vscode.workspace.onDidCloseTextDocument((doc) => statuses.delete(doc.uri.toString())),

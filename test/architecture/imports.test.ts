@@ -20,7 +20,8 @@ const ENGINE_LAYERS = ['model', 'text', 'calendar', 'data', 'cache', 'recognizer
 const SERVER_PARTS: Record<string, readonly string[]> = {
   engine: [],
   presentation: ['engine', 'protocol.ts'],
-  features: ['engine', 'presentation', 'protocol.ts'],
+  features: ['engine', 'presentation', 'protocol.ts', 'workspace'],
+  workspace: ['engine', 'presentation', 'protocol.ts', 'settings.ts', 'articleDetection.ts'],
   // The export formats: engine-level, read by the CLI and the server alike (their ids and labels
   // are protocol.ts's, shared with the client).
   export: ['engine', 'protocol.ts'],
@@ -32,6 +33,7 @@ const SERVER_PARTS: Record<string, readonly string[]> = {
   'params.ts': ['protocol.ts'],
   'lifecycle.ts': ['params.ts'],
   'transport.ts': [],
+  'workspaceLexicon.ts': ['engine', 'protocol.ts', 'settings.ts'],
   'server.ts': [
     'engine',
     'presentation',
@@ -39,8 +41,10 @@ const SERVER_PARTS: Record<string, readonly string[]> = {
     'protocol.ts',
     'settings.ts',
     'documents.ts',
+    'workspace',
     'transport.ts',
     'lifecycle.ts',
+    'workspaceLexicon.ts',
     'export',
   ],
 };

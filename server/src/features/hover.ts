@@ -5,7 +5,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, Entity, Mention } from '../engine/model/types';
 import { SOURCES, type Source } from '../engine/model/sources';
 import { analysisIndex, isWindow, type AnalysisIndex } from '../presentation/analysisIndex';
-import { describeDate } from '../presentation/dateText';
+import { describeDate, weekDaysText } from '../presentation/dateText';
 import { TYPE_PRESENTATION, type TypePresentation } from '../presentation/typePresentation';
 
 /**
@@ -37,21 +37,32 @@ function entityCard(type: TypePresentation, e: Entity, ix: AnalysisIndex): (stri
 
 function dateCard(m: Mention, analysis: Analysis): (string | undefined)[] {
   const d = describeDate(m, analysis.meta.date);
+  // A week's value ("2019-W47") says which days only to someone who counts ISO weeks.
+  const days = weekDaysText(m.value);
   return [
-    line('Value', d.value),
+    // The heading shows the text; a value written just as it reads would only repeat it.
+    d.value === m.text ? undefined : line('Value', days ? `${d.value} (${days})` : d.value),
     line('Weekday', d.weekday),
     line('Relative to publication', d.distance),
     d.how,
   ];
 }
 
-/** The hover card's Markdown for mention `index`. */
-function hoverMarkdown(analysis: Analysis, index: number): string {
+/** The card's line on the workspace: in how many indexed articles the entity appears. */
+function workspaceLine(articles: number | undefined): string | undefined {
+  if (articles === undefined) return undefined;
+  if (articles <= 1) return 'In no other article of the workspace';
+  return `In ${articles} articles of the workspace (Find All References lists every mention)`;
+}
+
+/** The hover card's Markdown for mention `index`; `articles`: in how many indexed articles it appears. */
+function hoverMarkdown(analysis: Analysis, index: number, articles?: number): string {
   const ix = analysisIndex(analysis);
   const m = analysis.mentions[index];
   const e = ix.entityOf(index);
   const type = TYPE_PRESENTATION[m.type];
-  const heading = `**${type.label}** · ${md(e?.name ?? m.text)}`;
+  // A date's entity is named by its value: the heading shows what the text says instead.
+  const heading = `**${type.label}** · ${md(m.type === 'date' ? m.text : (e?.name ?? m.text))}`;
   // A date is told from its mention (its value is the mention's), anything else from its entity.
   let body: (string | undefined)[];
   if (m.type === 'date') body = dateCard(m, analysis);
@@ -59,18 +70,23 @@ function hoverMarkdown(analysis: Analysis, index: number): string {
   else body = entityCard(type, e, ix);
   const lines = [
     heading,
-    ...body.filter((l): l is string => l !== undefined),
+    ...[...body, workspaceLine(articles)].filter((l): l is string => l !== undefined),
     `_${md(howFound(m.source))}._`,
   ];
   // Two spaces before a line break make Markdown keep the lines apart without a blank line.
   return lines.join('  \n');
 }
 
-export function hoverAt(document: TextDocument, analysis: Analysis, offset: number): Hover | null {
+export function hoverAt(
+  document: TextDocument,
+  analysis: Analysis,
+  offset: number,
+  articles?: number,
+): Hover | null {
   const found = analysisIndex(analysis).mentionAt(offset);
   if (!found) return null;
   return {
-    contents: { kind: 'markdown', value: hoverMarkdown(analysis, found.index) },
+    contents: { kind: 'markdown', value: hoverMarkdown(analysis, found.index, articles) },
     range: { start: document.positionAt(found.mention.start), end: document.positionAt(found.mention.end) },
   };
 }
