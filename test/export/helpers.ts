@@ -1,6 +1,7 @@
 // What the export tests share: the engine on a text, the articles to round-trip (the seed and the
 // development set, which must be there), hostile text, and xmllint (Debian's libxml2-utils), which
 // must be installed: a missing validator fails the tests, it never skips them.
+import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -88,5 +89,36 @@ export function textOf(xml: string, xpath: string): string {
     if (result.status !== 0) throw new Error(`xmllint --xpath failed: ${result.stderr}`);
     // xmllint ends what it prints with a line break of its own.
     return result.stdout.replace(/\n$/, '');
+  });
+}
+
+/**
+ * What every XML format must do on the seed and the development articles: each document valid
+ * against `schema`, and the text of the element `xpath` the article exactly.
+ */
+export function describeXmlRoundTrip(
+  schema: string,
+  xpath: string,
+  write: (text: string, articleDate?: string) => string,
+): void {
+  describe('on the seed and the development articles', () => {
+    const outputs = roundTripArticles().map((a) => ({
+      name: a.id,
+      text: a.text,
+      xml: write(a.text, a.articleDate),
+    }));
+
+    it('validates every one against the XSD', () => {
+      assert.equal(validate(schema, outputs), '');
+    });
+
+    it(`gives back the original text exactly from ${xpath}`, () => {
+      const texts = textsOf(
+        outputs,
+        xpath,
+        outputs.map((o) => o.text),
+      );
+      outputs.forEach((o, i) => assert.equal(texts[i], o.text, o.name));
+    });
   });
 }

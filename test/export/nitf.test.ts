@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toNitf } from '../../server/src/export/nitf';
-import { HOSTILE, inputOf, ROOT, roundTripArticles, textOf, textsOf, validate } from './helpers';
+import { HOSTILE, inputOf, ROOT, describeXmlRoundTrip, textOf, validate } from './helpers';
 
 const SCHEMA = 'nitf-3-6.xsd';
 const BODY = '//*[local-name()="body.content"]';
@@ -55,21 +55,5 @@ describe('export: NITF', () => {
     assert.equal(textOf(xml, BODY), HOSTILE);
   });
 
-  describe('on the seed and the development articles', () => {
-    const articles = roundTripArticles();
-    const outputs = articles.map((a) => ({ name: a.id, text: a.text, xml: nitf(a.text, a.articleDate) }));
-
-    it('validates every one against the XSD', () => {
-      assert.equal(validate(SCHEMA, outputs), '');
-    });
-
-    it('gives back the original text exactly from body.content', () => {
-      const texts = textsOf(
-        outputs,
-        BODY,
-        outputs.map((o) => o.text),
-      );
-      outputs.forEach((o, i) => assert.equal(texts[i], o.text, o.name));
-    });
-  });
+  describeXmlRoundTrip(SCHEMA, BODY, nitf);
 });
