@@ -114,10 +114,28 @@ describe('engine: linking an organization to its short forms', () => {
     );
   });
 
+  it("keeps a person's name a person beside a body named in their honour", () => {
+    assert.deepEqual(
+      marked(
+        'The Ingrid Solberg Foundation gave a million dollars to the school. Ingrid Solberg said the gift honoured her father, and Solberg cut the ribbon.',
+      ),
+      ['organization:Ingrid Solberg Foundation', 'person:Ingrid Solberg', 'person:Solberg'],
+    );
+  });
+
   it('does not take a regional adjective for a short form', () => {
     assert.deepEqual(marked('The European Union banned the carriers. Airlines bought European jets.'), [
       'organization:European Union',
     ]);
+  });
+});
+
+describe('engine: brands that are also personal names', () => {
+  it('leaves a given name or surname the brand list holds to a person where nothing says company', () => {
+    assert.deepEqual(
+      marked("Letters to Byron were sold at auction, and Arthur's diaries went to a museum."),
+      ['person:Byron', 'person:Arthur'],
+    );
   });
 });
 
