@@ -8,6 +8,7 @@ import { COMPASS_POINTS, NEAR_PREPOSITIONS } from '../../../text/grammarWords';
 import { orgShaped } from '../pieces';
 import { placeByKey } from '../places';
 import { pieceCandidate, NOT_A_NAME, type NameRule } from './rule';
+import type { NamePiece } from './namePiece';
 
 /** A name whose head makes it a site: "Kennedy Space Center", "Museum of Flight". */
 export const site: NameRule = {
@@ -66,6 +67,17 @@ export const ambiguousPlace: NameRule = {
 
 /** The ending of an adjective of a people, a language or a place ("English", "Victorian"). */
 const ADJECTIVE_SHAPE = /(?:ish|ese|ian|ean)$/;
+/** The ending of a creed, a movement or a field ("Christianity", "Catholicism", "Egyptology"). */
+const DOCTRINE_SHAPE = /(?:ism|ianity|ology)$/;
+/** A possessive after a name ("Smith's", "Plautus'"): whose, not where. */
+const POSSESSIVE = /^['’]s?$/i;
+
+/** A compass word or its adjective alone ("Eastern states", "the East coast"): a direction, no name. */
+function directionWord(p: NamePiece): boolean {
+  if (p.words.length !== 1) return false;
+  const key = p.key;
+  return COMPASS_POINTS.has(key) || /^(?:north|south|east|west)(?:ern)?$/.test(key) || key === 'central';
+}
 
 /**
  * Whether a lower-case noun that makes a place follows the name ending before token `last`,
@@ -112,6 +124,10 @@ export const areaNoun: NameRule = {
     // "English county", "Chinese province", "the Victorian state government": an adjective of a
     // people or a place, not a place.
     !ADJECTIVE_SHAPE.test(p.key) &&
+    !DOCTRINE_SHAPE.test(p.key) &&
+    !directionWord(p) &&
+    // "Administratively, the Sangiran area …": a word opening the sentence is no list's first name.
+    !(p.words.length === 1 && p.tokens[p.first].sentenceStart && ctx.lexicon.commonWords.has(p.key)) &&
     !orgShaped(ctx, p) &&
     (areaNounAfter(p.tokens, p.last, ctx.lexicon) || areaNounOfBefore(p.tokens, p.first, ctx.lexicon))
       ? pieceCandidate(p, 'place', 'names:area-noun')
@@ -135,7 +151,7 @@ export const nearPlace: NameRule = {
     if (prev === undefined || prev.kind !== 'word' || p.words.length > 3 || orgShaped(ctx, p))
       return undefined;
     const after = tokens[p.last];
-    if (after !== undefined && /^['’]s$/i.test(after.text)) return undefined;
+    if (after !== undefined && POSSESSIVE.test(after.text)) return undefined;
     const placed =
       NEAR_PREPOSITIONS.has(prev.key) ||
       (prev.key === 'of' && COMPASS_POINTS.has(tokens[p.first - 2]?.key ?? ''));
@@ -157,12 +173,16 @@ export const inPlace: NameRule = {
     const lex = ctx.lexicon;
     const key = p.key;
     // "said in English": a language or people's adjective; "shares in Korvio", "a stake in …": a company.
-    if (ADJECTIVE_SHAPE.test(key) || lex.orgCues.possessed.has(p.tokens[p.first - 2]?.key ?? ''))
+    if (
+      ADJECTIVE_SHAPE.test(key) ||
+      DOCTRINE_SHAPE.test(key) ||
+      lex.orgCues.possessed.has(p.tokens[p.first - 2]?.key ?? '')
+    )
       return undefined;
     if (lex.commonWords.has(key) || lex.givenNames.has(key) || lex.surnames.has(key) || lex.nonNames.has(key))
       return undefined;
     const after = p.tokens[p.last];
-    if (after !== undefined && /^['’]s$/i.test(after.text)) return undefined;
+    if (after !== undefined && POSSESSIVE.test(after.text)) return undefined;
     return pieceCandidate(p, 'place', 'names:in-place');
   },
 };
