@@ -29,6 +29,15 @@ describe('engine: places and people by context', () => {
     ['The warning was written in Pashto and read out in Urdu.', []],
     ['Shares in Korvath rose.', ['organization:Korvath']],
     ['Subtitles were added in English.', []],
+    [
+      'The committee heard from Longley on Tuesday, and Yates spoke last.',
+      ['person:Longley', 'person:Yates'],
+    ],
+    [
+      'Pemberton and Banque Ravel advised the buyer.',
+      ['organization:Pemberton', 'organization:Banque Ravel'],
+    ],
+    ['Stannard said the plan would work.', ['person:Stannard']],
     ['The ritual has no place in Vorlanism, and the vow is central in Tessarianity.', []],
     ["The scene comes late in Pellatus' comedy, as it did near Orvik's farm.", []],
     ['Storms hit Eastern counties and the North coast overnight.', []],

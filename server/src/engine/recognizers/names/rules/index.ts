@@ -20,7 +20,17 @@ import {
   orgShape,
   ticker,
 } from './organizations';
-import { age, cue, given, personShape, speech, surname, trailingCommonNoun, unknownPair } from './people';
+import {
+  age,
+  cue,
+  given,
+  knownSurname,
+  personShape,
+  speech,
+  surname,
+  trailingCommonNoun,
+  unknownPair,
+} from './people';
 import { MATCH_RULES, RESULTS_RULES, clubByWords } from './teams';
 
 export const NAME_RULES: readonly NameRule[] = [
@@ -59,6 +69,7 @@ export const NAME_RULES: readonly NameRule[] = [
   surname,
   speech,
   given,
+  knownSurname,
   unknownPair,
   clubByWords,
   ambiguousPlace,
