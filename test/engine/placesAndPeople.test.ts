@@ -38,6 +38,8 @@ describe('engine: places and people by context', () => {
       ['organization:Pemberton', 'organization:Banque Ravel'],
     ],
     ['Stannard said the plan would work.', ['person:Stannard']],
+    ['Ingrid left the meeting early.', ['person:Ingrid']],
+    ['Austin Bryce Holloway wrote the report.', ['person:Austin Bryce Holloway']],
     ['The ritual has no place in Vorlanism, and the vow is central in Tessarianity.', []],
     ["The scene comes late in Pellatus' comedy, as it did near Orvik's farm.", []],
     ['Storms hit Eastern counties and the North coast overnight.', []],

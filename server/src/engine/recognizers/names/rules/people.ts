@@ -76,13 +76,13 @@ export const speech: NameRule = {
     p.words.length === 1 && p.saidAfter ? pieceCandidate(p, 'person', 'names:speech', true) : undefined,
 };
 
-/** A given name alone, mid-sentence, that is no common word: "Gloria was taken to hospital". */
+/** A given name alone that is no common word: "Gloria was taken to hospital". */
 export const given: NameRule = {
   id: 'given',
   source: 'names:given',
   examples: [['Neighbours told police that Gloria had left early.', 'Gloria', 'person']],
   classify: (p, ctx) =>
-    p.words.length === 1 && p.given && !p.tokens[p.first].sentenceStart && !ctx.lexicon.commonWords.has(p.key)
+    p.words.length === 1 && p.given && !ctx.lexicon.commonWords.has(p.key)
       ? pieceCandidate(p, 'person', 'names:given', true)
       : undefined,
 };
