@@ -14,6 +14,11 @@ const marked = (text: string): string[] =>
 describe('engine: organizations by context', () => {
   const cases: [string, string[]][] = [
     ['Shares of Tremaine rose 4% in early trading.', ['organization:Tremaine']],
+    ['He was traded to the Dorset Panthers in May.', ['organization:Dorset Panthers']],
+    [
+      'Snow closed roads in the Cayman Islands and the Golan Heights.',
+      ['place:Cayman Islands', 'place:Golan Heights'],
+    ],
     ['Investors bought shares in Quillon after the report.', ['organization:Quillon']],
     ['Quillon said in a statement that the talks had ended.', ['organization:Quillon']],
     ['Quillon reported revenue of $1.2 billion for the year.', ['organization:Quillon']],

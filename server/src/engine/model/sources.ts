@@ -35,6 +35,7 @@ export const SOURCES = {
   'names:credit-agency': { how: 'The agency of a photo credit (AGENCY/Photographer)' },
   'names:acronym-of': { how: 'The acronym of the name right before it' },
   'names:team': { how: 'A team in a match report (score, result or squad words around it)' },
+  'names:club-name': { how: 'A place and a plural nickname: a club ("Leeds Rhinos")' },
   'names:results': { how: 'A team in a results line or a standings table' },
   'names:athlete': { how: 'An athlete in a results list (country in brackets, result)' },
   'names:scorer': { how: 'A scorer, batsman or bowler in a results line or scorecard' },

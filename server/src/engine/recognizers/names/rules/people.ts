@@ -76,13 +76,17 @@ export const speech: NameRule = {
     p.words.length === 1 && p.saidAfter ? pieceCandidate(p, 'person', 'names:speech', true) : undefined,
 };
 
-/** A given name alone that is no common word: "Gloria was taken to hospital". */
+/** A given name alone that is no common word, nor a place at a sentence's start: "Gloria was taken to hospital". */
 export const given: NameRule = {
   id: 'given',
   source: 'names:given',
   examples: [['Neighbours told police that Gloria had left early.', 'Gloria', 'person']],
   classify: (p, ctx) =>
-    p.words.length === 1 && p.given && !ctx.lexicon.commonWords.has(p.key)
+    p.words.length === 1 &&
+    p.given &&
+    !ctx.lexicon.commonWords.has(p.key) &&
+    // At a sentence's start a place of that name ("Kent 301 all out") is as likely.
+    !(p.tokens[p.first].sentenceStart && p.place !== undefined)
       ? pieceCandidate(p, 'person', 'names:given', true)
       : undefined,
 };
