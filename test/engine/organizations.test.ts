@@ -15,6 +15,11 @@ describe('engine: organizations by context', () => {
   const cases: [string, string[]][] = [
     ['Shares of Tremaine rose 4% in early trading.', ['organization:Tremaine']],
     ['He was traded to the Dorset Panthers in May.', ['organization:Dorset Panthers']],
+    ['The bill passed the Chamber of Deputies on Friday.', ['organization:Chamber of Deputies']],
+    [
+      'The Union of Independent Brewers wrote to the Council of Ministers.',
+      ['organization:Union of Independent Brewers', 'organization:Council of Ministers'],
+    ],
     [
       'Snow closed roads in the Cayman Islands and the Golan Heights.',
       ['place:Cayman Islands', 'place:Golan Heights'],
