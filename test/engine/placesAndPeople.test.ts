@@ -39,6 +39,7 @@ describe('engine: places and people by context', () => {
     ],
     ['Stannard said the plan would work.', ['person:Stannard']],
     ['Ingrid left the meeting early.', ['person:Ingrid']],
+    ['The mill at Oakmere, Vermont, closed in the spring.', ['place:Oakmere', 'place:Vermont']],
     ['Austin Bryce Holloway wrote the report.', ['person:Austin Bryce Holloway']],
     ['The ritual has no place in Vorlanism, and the vow is central in Tessarianity.', []],
     ["The scene comes late in Pellatus' comedy, as it did near Orvik's farm.", []],

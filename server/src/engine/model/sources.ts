@@ -24,6 +24,7 @@ export const SOURCES = {
   'names:age': { how: 'An age follows the name ("…, 41,")' },
   'names:speech': { how: 'The source of reported speech' },
   'names:given': { how: 'A given name' },
+  'names:town-region': { how: 'A comma and its country or region follow ("Troy, New York")' },
   'names:known-surname': { how: 'A surname the name lists know' },
   'names:publication': { how: 'A newspaper named after its place' },
   'names:unknown-pair': { how: 'Two capitalised words that are not common words' },

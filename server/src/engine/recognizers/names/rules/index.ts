@@ -9,7 +9,16 @@ import { ClassifyInstead, NOT_A_NAME, type NameRule } from './rule';
 import { currencyPrefix, eventName, groupWord, unitAfterNumber } from './nonNames';
 import { acronymInside, makerBeforeModel, product } from './products';
 import { knownBrand, knownOrganization, knownPlace, publication, team } from './gazetteer';
-import { ambiguousPlace, areaNoun, inPlace, nearPlace, placeThenWord, region, site } from './places';
+import {
+  ambiguousPlace,
+  areaNoun,
+  inPlace,
+  nearPlace,
+  placeThenWord,
+  region,
+  site,
+  townBeforeRegion,
+} from './places';
 import {
   acronym,
   bracketedAcronym,
@@ -61,6 +70,7 @@ export const NAME_RULES: readonly NameRule[] = [
   orgExtension,
   // After the organization rules: "outside Superdrug" is the shop, "near Mirali" a place.
   nearPlace,
+  townBeforeRegion,
   placeThenWord,
   trailingCommonNoun,
   acronymInside,

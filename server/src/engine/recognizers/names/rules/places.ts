@@ -160,6 +160,43 @@ export const nearPlace: NameRule = {
 };
 
 /**
+ * The country or region named right after a comma behind the name ("Troy, New York", "Mola di
+ * Bari, Italy"), unless it owns what follows ("Ortiz, Chile's president").
+ */
+function countryOrRegionAfter(p: NamePiece, lexicon: Lexicon): boolean {
+  const { tokens } = p;
+  if (tokens[p.last]?.text !== ',') return false;
+  let key = '';
+  for (let k = p.last + 1; k < p.last + 4 && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || !t.upper) return false;
+    key = key === '' ? t.key : `${key} ${t.key}`;
+    const place = placeByKey(key, lexicon);
+    const after = tokens[k + 1];
+    if (
+      place !== undefined &&
+      !place.ambiguous &&
+      (place.kind === 'country' || place.kind === 'region') &&
+      !(after !== undefined && POSSESSIVE.test(after.text)) &&
+      !(after !== undefined && after.kind === 'word' && after.upper)
+    )
+      return true;
+  }
+  return false;
+}
+
+/** "Troy, New York", "Portland, Victoria": a name before a comma and its country or region is a town. */
+export const townBeforeRegion: NameRule = {
+  id: 'town-before-region',
+  source: 'names:town-region',
+  examples: [['He was buried in Oakmere, Vermont, in 1911.', 'Oakmere', 'place']],
+  classify: (p, ctx) =>
+    p.words.length <= 3 && !p.allCaps && !orgShaped(ctx, p) && countryOrRegionAfter(p, ctx.lexicon)
+      ? pieceCandidate(p, 'place', 'names:town-region')
+      : undefined,
+};
+
+/**
  * "floods in Vojvodina", "a memorial in Baramulla": one word no list knows, after "in", is a
  * place; people and companies are rarely "in" anything. A possessive after it ("in Smith's
  * case") or a word in capitals (an acronym) says otherwise.
