@@ -5,7 +5,10 @@
 // * the seed article (must stay exact),
 // * the train check, a fixed sample of ../shared/data/train (never tuned on, errors never read),
 // with the parts fixed in scripts/eval/splits/ (see the README there). Writes
-// eval-report/summary.json and eval-report/errors.jsonl. It reports and exits 0 even when targets
+// eval-report/summary.json and eval-report/errors.jsonl.
+// `--tuning` scores only the parts rules may be fitted to. `--train-rest` scores the training
+// records OUTSIDE the train check (tunable: other genres and conventions, so read their errors with
+// judgement) and writes their errors to eval-report/errors-train.jsonl; with `--tuning` as well, both. It reports and exits 0 even when targets
 // are missed; it fails only when it cannot run (missing data, a stale split file, a crash).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -71,6 +74,10 @@ const SOURCE_NAMES: Record<string, string> = {
 };
 /** Where the errors file's records come from: never a part that is not tuned on. */
 const ERROR_BUCKETS = new Set(['tuning', 'seed', 'wire', 'sports']);
+/** The bucket of a training set's records outside the train check (`--train-rest`). */
+const REST_PREFIX = 'rest/';
+const restBucket = (set: string): string => `${REST_PREFIX}${set}`;
+const isRest = (bucket: string): boolean => bucket.startsWith(REST_PREFIX);
 
 function loadItems(root: string): Item[] {
   const partOf = partsById(readDevSplit(root));
@@ -82,7 +89,8 @@ function loadItems(root: string): Item[] {
         `${partOf.size} listed for ${dev.length} found): re-make it with scripts/eval/make-splits.ts`,
     );
   const sample = new Set(Object.values(readTrainCheck(root).sets).flatMap((s) => s.ids));
-  const train = loadTrainRecords(root).filter((r) => sample.has(r.id));
+  const records = loadTrainRecords(root);
+  const train = records.filter((r) => sample.has(r.id));
   if (train.length !== sample.size)
     throw new Error(
       `${TRAIN_CHECK_FILE}: ${sample.size - train.length} records not found in the training data`,
@@ -92,6 +100,7 @@ function loadItems(root: string): Item[] {
     ...loadSeed(root).map((doc) => ({ doc, bucket: 'seed' })),
     ...loadWire(root).map((doc) => ({ doc, bucket: doc.corpus })),
     ...train.map((r) => ({ doc: trainDoc(r), bucket: r.set })),
+    ...records.filter((r) => !sample.has(r.id)).map((r) => ({ doc: trainDoc(r), bucket: restBucket(r.set) })),
   ];
 }
 
@@ -103,8 +112,13 @@ function main(): void {
   // While a rule is being written, only the parts it may be fitted to are looked at; the parts
   // never tuned on are scored when the work is done (the plain `npm run eval`).
   const tuningOnly = process.argv.includes('--tuning');
-  const items = loadItems(root).filter((i) => !tuningOnly || TUNABLE_BUCKETS.has(i.bucket));
-  const systems = tuningOnly ? [newsmark] : SYSTEMS;
+  const trainRest = process.argv.includes('--train-rest');
+  const items = loadItems(root).filter((i) =>
+    tuningOnly || trainRest
+      ? (tuningOnly && TUNABLE_BUCKETS.has(i.bucket)) || (trainRest && isRest(i.bucket))
+      : !isRest(i.bucket),
+  );
+  const systems = tuningOnly || trainRest ? [newsmark] : SYSTEMS;
   const chars = items.reduce((n, i) => n + i.doc.text.length, 0);
   const countOf = (bucket: string): number => items.filter((i) => i.bucket === bucket).length;
   const documentsOf = (bucket: string): string =>
@@ -119,6 +133,7 @@ function main(): void {
   // counts[system][bucket][type]
   const counts = new Map<string, Map<string, Map<string, Counts>>>();
   const errors: ErrorRecord[] = [];
+  const trainErrors: ErrorRecord[] = [];
   const throughput: { system: string; chars: number; seconds: number; charsPerSecond: number }[] = [];
 
   for (const system of systems) {
@@ -136,12 +151,13 @@ function main(): void {
       const perType = byBucket.get(bucket) ?? new Map<string, Counts>();
       byBucket.set(bucket, perType);
       for (const [type, c] of Object.entries(result.byType)) addCounts(getOrAdd(perType, type), c);
-      if (!ERROR_BUCKETS.has(bucket)) continue;
+      const into = ERROR_BUCKETS.has(bucket) ? errors : isRest(bucket) ? trainErrors : null;
+      if (!into) continue;
       const base = { system: system.name, corpus: doc.corpus, doc: doc.id, text: doc.text };
-      for (const g of result.misses) errors.push(errorRecord(base, 'miss', g, { gold: g.value }));
-      for (const p of result.falseHits) errors.push(errorRecord(base, 'false-hit', p, { pred: p.value }));
+      for (const g of result.misses) into.push(errorRecord(base, 'miss', g, { gold: g.value }));
+      for (const p of result.falseHits) into.push(errorRecord(base, 'false-hit', p, { pred: p.value }));
       for (const w of result.wrongValues)
-        errors.push(
+        into.push(
           errorRecord(base, 'wrong-value', w.gold, { gold: w.gold.value, pred: w.pred.value ?? '(none)' }),
         );
     }
@@ -185,7 +201,7 @@ function main(): void {
       ),
     ),
   );
-  if (!tuningOnly) {
+  if (!tuningOnly && !trainRest) {
     console.log(
       `== Train check: a fixed sample of ${trainDataDir(root)}, never tuned on, errors never read\n` +
         '   (exact F1 / relaxed F1, relaxed = same type and overlapping spans; its span conventions differ)\n',
@@ -194,7 +210,34 @@ function main(): void {
     const recordsOf = (part: string): number => (part === 'train-check' ? trainRecords : countOf(part));
     console.log(formatTrainCheck([...trainRows, ...overall], recordsOf) + '\n');
     rows.push(...trainRows, ...overall);
-  } else console.log('(--tuning: the dev TEST part and the train check were not scored)\n');
+  } else
+    console.log(
+      `(${trainRest ? '--train-rest' : '--tuning'}: the dev TEST part and the train check were not scored)\n`,
+    );
+  if (trainRest) {
+    const restSets = TRAIN_SETS.filter((s) => countOf(restBucket(s.name)) > 0);
+    const restRows = restSets.flatMap((set) =>
+      rowsOf(set.name, newsmark, sum(newsmark.name, [restBucket(set.name)])),
+    );
+    const restAll = rowsOf(
+      'train-rest',
+      newsmark,
+      sum(
+        newsmark.name,
+        restSets.map((s) => restBucket(s.name)),
+      ),
+    );
+    console.log(
+      `== Train rest: the records of ${trainDataDir(root)} outside the train check; tunable, errors in\n` +
+        '   eval-report/errors-train.jsonl (exact F1 / relaxed F1; its span conventions differ)\n',
+    );
+    const recordsOf = (part: string): number =>
+      part === 'train-rest'
+        ? restSets.reduce((n, s) => n + countOf(restBucket(s.name)), 0)
+        : countOf(restBucket(part));
+    console.log(formatTrainCheck([...restRows, ...restAll], recordsOf) + '\n');
+    rows.push(...[...restRows, ...restAll].map((r) => ({ ...r, part: `rest/${r.part}` })));
+  }
 
   console.log(
     'Exact = same span and type; F1~ovl = same type, spans overlap; val.acc = share of exactly matched' +
@@ -219,10 +262,13 @@ function main(): void {
       'Errors of the dev TUNING part, the seed and the own wire set only. The dev TEST part and the train check are never ' +
       'listed, so that nobody tunes on them by reading their errors.',
   };
-  writeFileSync(
-    join(outDir, 'errors.jsonl'),
-    [about, ...errors].map((e) => JSON.stringify(e)).join('\n') + '\n',
-  );
+  const tunedScored = items.some((i) => ERROR_BUCKETS.has(i.bucket));
+  // `--train-rest` alone leaves the tuning part's errors file as the last run wrote it.
+  if (tunedScored)
+    writeFileSync(
+      join(outDir, 'errors.jsonl'),
+      [about, ...errors].map((e) => JSON.stringify(e)).join('\n') + '\n',
+    );
   const summary = {
     generated: new Date().toISOString(),
     documents: countBy(items.map((i) => i.bucket)),
@@ -238,10 +284,23 @@ function main(): void {
     throughput,
   };
   writeFileSync(join(outDir, 'summary.json'), JSON.stringify(summary, null, 2) + '\n');
-  console.log(
-    `\nWrote eval-report/summary.json and eval-report/errors.jsonl (${errors.length} errors, ` +
-      'of the tuning part and the seed only).',
-  );
+  if (trainRest) {
+    const aboutTrain = {
+      about:
+        'Errors on the training records outside the train check (never the check itself). Their span ' +
+        "conventions are not the development data's: read them with judgement; `other` spans are optional.",
+    };
+    writeFileSync(
+      join(outDir, 'errors-train.jsonl'),
+      [aboutTrain, ...trainErrors].map((e) => JSON.stringify(e)).join('\n') + '\n',
+    );
+    console.log(`Wrote eval-report/errors-train.jsonl (${trainErrors.length} errors).`);
+  }
+  if (tunedScored)
+    console.log(
+      `\nWrote eval-report/summary.json and eval-report/errors.jsonl (${errors.length} errors, ` +
+        'of the tuning part and the seed only).',
+    );
 }
 
 /** A system's rows for one part: one per type it is scored on there, then their micro-average. */

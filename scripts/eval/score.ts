@@ -16,6 +16,8 @@ export interface Span {
   type: string;
   text?: string;
   value?: string;
+  /** How the system found it (Newsmark's rule source), written with a false hit in the errors file. */
+  source?: string;
 }
 
 export interface GoldSpan extends Span {

@@ -24,6 +24,7 @@ export const newsmark: System = {
       type: m.type,
       text: m.text,
       value: m.value,
+      source: m.source,
     }));
   },
 };

@@ -27,6 +27,7 @@ const FILES = [
   'date-cues.json',
   'given-names.json',
   'surnames.json',
+  'people-names.json',
   'common-words.json',
   'non-names.json',
 ];
@@ -794,6 +795,12 @@ describe('engine: data files', () => {
       // Kazakh "Akim" is a regional governor's office in news, not a first name.
       assert.ok(!lexicon.givenNames.has('akim'), 'Akim is a given name');
       assert.ok(lexicon.titles.offices.includes('Akim'), 'Akim is not an office');
+    });
+
+    it("knows people's names the surname lists lack, and no words, days or feasts among them", () => {
+      for (const n of ['Yates', 'Longley', 'Padden']) assert.ok(lexicon.peopleNames.has(normalizeKey(n)), n);
+      for (const w of ['christmas', 'monday', 'january', 'rose', 'smith'])
+        assert.ok(!lexicon.peopleNames.has(w), `${w} is in people-names.json`);
     });
 
     it('knows surnames from several cultures', () => {

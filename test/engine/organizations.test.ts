@@ -14,6 +14,16 @@ const marked = (text: string): string[] =>
 describe('engine: organizations by context', () => {
   const cases: [string, string[]][] = [
     ['Shares of Tremaine rose 4% in early trading.', ['organization:Tremaine']],
+    ['He was traded to the Dorset Panthers in May.', ['organization:Dorset Panthers']],
+    ['The bill passed the Chamber of Deputies on Friday.', ['organization:Chamber of Deputies']],
+    [
+      'The Union of Independent Brewers wrote to the Council of Ministers.',
+      ['organization:Union of Independent Brewers', 'organization:Council of Ministers'],
+    ],
+    [
+      'Snow closed roads in the Cayman Islands and the Golan Heights.',
+      ['place:Cayman Islands', 'place:Golan Heights'],
+    ],
     ['Investors bought shares in Quillon after the report.', ['organization:Quillon']],
     ['Quillon said in a statement that the talks had ended.', ['organization:Quillon']],
     ['Quillon reported revenue of $1.2 billion for the year.', ['organization:Quillon']],
@@ -114,10 +124,28 @@ describe('engine: linking an organization to its short forms', () => {
     );
   });
 
+  it("keeps a person's name a person beside a body named in their honour", () => {
+    assert.deepEqual(
+      marked(
+        'The Ingrid Solberg Foundation gave a million dollars to the school. Ingrid Solberg said the gift honoured her father, and Solberg cut the ribbon.',
+      ),
+      ['organization:Ingrid Solberg Foundation', 'person:Ingrid Solberg', 'person:Solberg'],
+    );
+  });
+
   it('does not take a regional adjective for a short form', () => {
     assert.deepEqual(marked('The European Union banned the carriers. Airlines bought European jets.'), [
       'organization:European Union',
     ]);
+  });
+});
+
+describe('engine: brands that are also personal names', () => {
+  it('leaves a given name or surname the brand list holds to a person where nothing says company', () => {
+    assert.deepEqual(
+      marked("Letters to Byron were sold at auction, and Arthur's diaries went to a museum."),
+      ['person:Byron', 'person:Arthur'],
+    );
   });
 });
 

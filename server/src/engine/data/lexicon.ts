@@ -223,6 +223,8 @@ export interface Lexicon {
   dateCues: DateCues;
   givenNames: Set<string>;
   surnames: Set<string>;
+  /** Other names people bear (people-names.json): no given name, surname or common word here. */
+  peopleNames: Set<string>;
   /** Lower-case common English words: a capitalised one at a sentence start is probably not a name. */
   commonWords: Set<string>;
   /** Capitalised words that are not names when alone ("The", "However", "Monday"). */
@@ -302,6 +304,7 @@ export function loadLexicon(dir?: string): Lexicon {
   }>(dataDir, 'non-names.json');
   const nonNames = nonNameData.words;
   const surnames = readJson<{ names: string[] }>(dataDir, 'surnames.json').names;
+  const peopleNames = readJson<{ names: string[] }>(dataDir, 'people-names.json').names;
   const commonWords = readJson<{ words: string[] }>(dataDir, 'common-words.json').words;
 
   const rankForms = new Map<string, RankRow[]>();
@@ -385,6 +388,7 @@ export function loadLexicon(dir?: string): Lexicon {
     },
     givenNames: new Set(givenNames.map(normalizeKey)),
     surnames: new Set(surnames.map(normalizeKey)),
+    peopleNames: new Set(peopleNames.map(normalizeKey)),
     commonWords: new Set(commonWords.map(normalizeKey)),
     nonNames: new Set(nonNames.map(normalizeKey)),
     nonNameAcronyms: new Set(nonNameData.acronyms ?? []),

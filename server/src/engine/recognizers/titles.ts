@@ -88,6 +88,14 @@ function endsOrganization(tokens: readonly Token[], i: number, lexicon: Lexicon,
   return !t.modifiers.has(tok.key) || lexicon.rankBranchWords.has(tok.key);
 }
 
+/** Token `i` ends a capitalised name with "of" inside it: "Council of [Ministers]", "Union of Concerned [Scientists]". */
+function afterOfInName(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && k > i - 3 && tokens[k].kind === 'word' && tokens[k].upper) k--;
+  const before = tokens[k - 1];
+  return tokens[k]?.text === 'of' && before !== undefined && before.kind === 'word' && before.upper;
+}
+
 /** The letters an acronym of these words takes: their initials, with or without the small words'. */
 function initials(words: readonly Token[], small: boolean): string {
   let out = '';
@@ -184,6 +192,10 @@ export const recognizeTitles: Recognizer = (ctx, found) => {
       next.sentence === tok.sentence &&
       (isOrgHeadKey(next.key, lexicon) || lexicon.placeHeads.has(next.key))
     )
+      continue;
+    // "House of Representatives", "Union of Concerned Scientists": a plural office after "of" in a
+    // capitalised name is the end of an organization's name; nobody holds it.
+    if (words.length === 1 && !nameFollows && /s$/.test(tok.key) && tok.upper && afterOfInName(tokens, i))
       continue;
     const attached = nameFollows || inApposition(tokens, i);
     if (!capitalised && !attached) continue;

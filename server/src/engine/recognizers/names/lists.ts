@@ -26,7 +26,8 @@ function typeByCoordination(text: string, found: Candidate[]): void {
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 0; i < found.length; i++) {
       const c = found[i];
-      if (!c.weak || c.source !== 'names:default') continue;
+      // A known surname alone is as weak a reading: "Ostrander and Banque Morel advised …".
+      if (!c.weak || (c.source !== 'names:default' && c.source !== 'names:known-surname')) continue;
       // "US and European markets": an adjective in a list is no name.
       if (/(?:ean|ian|ese|ish|ic|al)$/.test(text.slice(c.start, c.end))) continue;
       const prev = found[i - 1];

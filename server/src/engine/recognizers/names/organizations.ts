@@ -36,6 +36,11 @@ export function isStateBody(name: string, lexicon: Lexicon): boolean {
   return derive(lexicon).org.stateHead.test(name);
 }
 
+/** A legal form or a company's suffix ("Corp", "Company", "Holdings", "Group"): the word says company. */
+export function isCompanyWord(word: string, lexicon: Lexicon): boolean {
+  return derive(lexicon).org.suffixes.has(suffixKey(word));
+}
+
 /** A legal form that always ends a company's name ("Chrysler LLC", "Apple Inc."). */
 export function isLegalForm(word: string, lexicon: Lexicon): boolean {
   return derive(lexicon).org.namesEndAt.has(suffixKey(word));

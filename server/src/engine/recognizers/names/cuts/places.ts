@@ -4,6 +4,7 @@ import { orgShaped, pieceKey } from '../pieces';
 import { isSurnameKey } from '../people';
 import { placeByKey } from '../places';
 import { isOffice } from '../../titles';
+import { PLACE_PREPOSITIONS } from '../../../text/grammarWords';
 import { knownPhraseEnd } from './knownNames';
 import { WHOLE, split, type CutRule } from './rule';
 
@@ -25,10 +26,14 @@ export const placeBeforePerson: CutRule = {
     if (last - first < 3) return undefined;
     const { tokens } = ctx.tokenized;
     const lex = ctx.lexicon;
-    const placeEnd = Math.max(
-      knownPhraseEnd(ctx, first),
-      placeByKey(tokens[first].key, lex) ? first + 1 : first,
-    );
+    // A one-word place that is also a given name or a word ("Gary", "David") is a place only after
+    // a place's preposition; elsewhere it opens a person's name ("Gary Allan Anderson").
+    const lone = placeByKey(tokens[first].key, lex);
+    const loneElsewhere =
+      lone !== undefined && lone.ambiguous && !PLACE_PREPOSITIONS.has(tokens[first - 1]?.text ?? '');
+    const known = knownPhraseEnd(ctx, first);
+    const placeEnd =
+      loneElsewhere && known <= first + 1 ? first : Math.max(known, lone !== undefined ? first + 1 : first);
     return placeEnd > first &&
       last - placeEnd >= 2 &&
       (lex.givenNames.has(tokens[placeEnd].key) ||

@@ -137,11 +137,14 @@ export const publication: NameRule = {
 const DEALT_WITH = new Set(['at', 'from', 'by', 'with', 'against', 'to', 'for']);
 
 /**
- * What supports reading a brand that is also a word or a personal name as the company: it speaks
- * ("Avis said"), owns ("Boots's stores") or is dealt with ("at Boots"), and is written mid-sentence.
+ * What supports reading a brand that is also a word as the company: it speaks ("Target said"), owns
+ * ("Boots's stores") or is dealt with ("at Boots"), and is written mid-sentence. A person does all
+ * of these too, so a one-word brand that is a given name or surname ("Byron", "Arthur", "Castro")
+ * is left to the rules that read an organization's own context ("shares of Avis").
  */
 function brandSupport(p: NamePiece): boolean {
   if (p.tokens[p.first].sentenceStart) return false;
+  if (p.last - p.first === 1 && (p.given || p.surnameLike)) return false;
   const next = p.tokens[p.last];
   return (
     p.saidAfter ||

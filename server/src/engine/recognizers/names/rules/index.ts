@@ -9,7 +9,16 @@ import { ClassifyInstead, NOT_A_NAME, type NameRule } from './rule';
 import { currencyPrefix, eventName, groupWord, unitAfterNumber } from './nonNames';
 import { acronymInside, makerBeforeModel, product } from './products';
 import { knownBrand, knownOrganization, knownPlace, publication, team } from './gazetteer';
-import { ambiguousPlace, areaNoun, inPlace, nearPlace, placeThenWord, region, site } from './places';
+import {
+  ambiguousPlace,
+  areaNoun,
+  inPlace,
+  nearPlace,
+  placeThenWord,
+  region,
+  site,
+  townBeforeRegion,
+} from './places';
 import {
   acronym,
   bracketedAcronym,
@@ -20,7 +29,17 @@ import {
   orgShape,
   ticker,
 } from './organizations';
-import { age, cue, given, personShape, speech, surname, trailingCommonNoun, unknownPair } from './people';
+import {
+  age,
+  cue,
+  given,
+  knownSurname,
+  personShape,
+  speech,
+  surname,
+  trailingCommonNoun,
+  unknownPair,
+} from './people';
 import { MATCH_RULES, RESULTS_RULES, clubByWords } from './teams';
 
 export const NAME_RULES: readonly NameRule[] = [
@@ -51,6 +70,7 @@ export const NAME_RULES: readonly NameRule[] = [
   orgExtension,
   // After the organization rules: "outside Superdrug" is the shop, "near Mirali" a place.
   nearPlace,
+  townBeforeRegion,
   placeThenWord,
   trailingCommonNoun,
   acronymInside,
@@ -59,6 +79,7 @@ export const NAME_RULES: readonly NameRule[] = [
   surname,
   speech,
   given,
+  knownSurname,
   unknownPair,
   clubByWords,
   ambiguousPlace,

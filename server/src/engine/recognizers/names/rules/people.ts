@@ -76,15 +76,45 @@ export const speech: NameRule = {
     p.words.length === 1 && p.saidAfter ? pieceCandidate(p, 'person', 'names:speech', true) : undefined,
 };
 
-/** A given name alone, mid-sentence, that is no common word: "Gloria was taken to hospital". */
+/** A given name alone that is no common word, nor a place at a sentence's start: "Gloria was taken to hospital". */
 export const given: NameRule = {
   id: 'given',
   source: 'names:given',
   examples: [['Neighbours told police that Gloria had left early.', 'Gloria', 'person']],
   classify: (p, ctx) =>
-    p.words.length === 1 && p.given && !p.tokens[p.first].sentenceStart && !ctx.lexicon.commonWords.has(p.key)
+    p.words.length === 1 &&
+    p.given &&
+    !ctx.lexicon.commonWords.has(p.key) &&
+    // At a sentence's start a place of that name ("Kent 301 all out") is as likely.
+    !(p.tokens[p.first].sentenceStart && p.place !== undefined)
       ? pieceCandidate(p, 'person', 'names:given', true)
       : undefined,
+};
+
+/** Endings no lone surname has in news: a people's adjective, an apostrophe's tail. */
+const NOT_A_SURNAME = /(?:ish|ese|ian|ean|['’].*)$/;
+
+/**
+ * One word the name lists know as a surname or a person's name ("Yates", "Longley"), that no list
+ * knows as a place, an organization or a word: news refers to people by surname alone. Weak, so the
+ * document's other mentions of the word decide where they say otherwise.
+ */
+export const knownSurname: NameRule = {
+  id: 'known-surname',
+  source: 'names:known-surname',
+  examples: [['After the vote Longley left for home.', 'Longley', 'person']],
+  classify: (p, ctx) => {
+    if (p.words.length !== 1 || p.allCaps || p.place !== undefined || p.org !== undefined) return undefined;
+    const lex = ctx.lexicon;
+    const key = p.key;
+    if (!(lex.surnames.has(key) || lex.peopleNames.has(key))) return undefined;
+    if (lex.commonWords.has(key) || lex.nonNames.has(key) || lex.demonyms.has(key)) return undefined;
+    // "English": a people's or a language's adjective; "We'll", "O' Leary": a word cut at
+    // its apostrophe.
+    if (NOT_A_SURNAME.test(key) || adjectiveFollows(p.tokens, p.last) || /^['’]$/.test(p.prev?.text ?? ''))
+      return undefined;
+    return pieceCandidate(p, 'person', 'names:known-surname', true);
+  },
 };
 
 /** Two or three capitalised words, none of them a common word: most are people in news. */

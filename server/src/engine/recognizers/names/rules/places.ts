@@ -8,6 +8,7 @@ import { COMPASS_POINTS, NEAR_PREPOSITIONS } from '../../../text/grammarWords';
 import { orgShaped } from '../pieces';
 import { placeByKey } from '../places';
 import { pieceCandidate, NOT_A_NAME, type NameRule } from './rule';
+import type { NamePiece } from './namePiece';
 
 /** A name whose head makes it a site: "Kennedy Space Center", "Museum of Flight". */
 export const site: NameRule = {
@@ -66,6 +67,17 @@ export const ambiguousPlace: NameRule = {
 
 /** The ending of an adjective of a people, a language or a place ("English", "Victorian"). */
 const ADJECTIVE_SHAPE = /(?:ish|ese|ian|ean)$/;
+/** The ending of a creed, a movement or a field ("Christianity", "Catholicism", "Egyptology"). */
+const DOCTRINE_SHAPE = /(?:ism|ianity|ology)$/;
+/** A possessive after a name ("Smith's", "Plautus'"): whose, not where. */
+const POSSESSIVE = /^['’]s?$/i;
+
+/** A compass word or its adjective alone ("Eastern states", "the East coast"): a direction, no name. */
+function directionWord(p: NamePiece): boolean {
+  if (p.words.length !== 1) return false;
+  const key = p.key;
+  return COMPASS_POINTS.has(key) || /^(?:north|south|east|west)(?:ern)?$/.test(key) || key === 'central';
+}
 
 /**
  * Whether a lower-case noun that makes a place follows the name ending before token `last`,
@@ -112,6 +124,10 @@ export const areaNoun: NameRule = {
     // "English county", "Chinese province", "the Victorian state government": an adjective of a
     // people or a place, not a place.
     !ADJECTIVE_SHAPE.test(p.key) &&
+    !DOCTRINE_SHAPE.test(p.key) &&
+    !directionWord(p) &&
+    // "Administratively, the Sangiran area …": a word opening the sentence is no list's first name.
+    !(p.words.length === 1 && p.tokens[p.first].sentenceStart && ctx.lexicon.commonWords.has(p.key)) &&
     !orgShaped(ctx, p) &&
     (areaNounAfter(p.tokens, p.last, ctx.lexicon) || areaNounOfBefore(p.tokens, p.first, ctx.lexicon))
       ? pieceCandidate(p, 'place', 'names:area-noun')
@@ -135,12 +151,49 @@ export const nearPlace: NameRule = {
     if (prev === undefined || prev.kind !== 'word' || p.words.length > 3 || orgShaped(ctx, p))
       return undefined;
     const after = tokens[p.last];
-    if (after !== undefined && /^['’]s$/i.test(after.text)) return undefined;
+    if (after !== undefined && POSSESSIVE.test(after.text)) return undefined;
     const placed =
       NEAR_PREPOSITIONS.has(prev.key) ||
       (prev.key === 'of' && COMPASS_POINTS.has(tokens[p.first - 2]?.key ?? ''));
     return placed ? pieceCandidate(p, 'place', 'names:near') : undefined;
   },
+};
+
+/**
+ * The country or region named right after a comma behind the name ("Troy, New York", "Mola di
+ * Bari, Italy"), unless it owns what follows ("Ortiz, Chile's president").
+ */
+function countryOrRegionAfter(p: NamePiece, lexicon: Lexicon): boolean {
+  const { tokens } = p;
+  if (tokens[p.last]?.text !== ',') return false;
+  let key = '';
+  for (let k = p.last + 1; k < p.last + 4 && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || !t.upper) return false;
+    key = key === '' ? t.key : `${key} ${t.key}`;
+    const place = placeByKey(key, lexicon);
+    const after = tokens[k + 1];
+    if (
+      place !== undefined &&
+      !place.ambiguous &&
+      (place.kind === 'country' || place.kind === 'region') &&
+      !(after !== undefined && POSSESSIVE.test(after.text)) &&
+      !(after !== undefined && after.kind === 'word' && after.upper)
+    )
+      return true;
+  }
+  return false;
+}
+
+/** "Troy, New York", "Portland, Victoria": a name before a comma and its country or region is a town. */
+export const townBeforeRegion: NameRule = {
+  id: 'town-before-region',
+  source: 'names:town-region',
+  examples: [['He was buried in Oakmere, Vermont, in 1911.', 'Oakmere', 'place']],
+  classify: (p, ctx) =>
+    p.words.length <= 3 && !p.allCaps && !orgShaped(ctx, p) && countryOrRegionAfter(p, ctx.lexicon)
+      ? pieceCandidate(p, 'place', 'names:town-region')
+      : undefined,
 };
 
 /**
@@ -157,12 +210,16 @@ export const inPlace: NameRule = {
     const lex = ctx.lexicon;
     const key = p.key;
     // "said in English": a language or people's adjective; "shares in Korvio", "a stake in …": a company.
-    if (ADJECTIVE_SHAPE.test(key) || lex.orgCues.possessed.has(p.tokens[p.first - 2]?.key ?? ''))
+    if (
+      ADJECTIVE_SHAPE.test(key) ||
+      DOCTRINE_SHAPE.test(key) ||
+      lex.orgCues.possessed.has(p.tokens[p.first - 2]?.key ?? '')
+    )
       return undefined;
     if (lex.commonWords.has(key) || lex.givenNames.has(key) || lex.surnames.has(key) || lex.nonNames.has(key))
       return undefined;
     const after = p.tokens[p.last];
-    if (after !== undefined && /^['’]s$/i.test(after.text)) return undefined;
+    if (after !== undefined && POSSESSIVE.test(after.text)) return undefined;
     return pieceCandidate(p, 'place', 'names:in-place');
   },
 };

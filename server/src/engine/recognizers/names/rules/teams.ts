@@ -23,6 +23,8 @@ import {
 } from '../teams';
 import type { BlockContext } from '../../context';
 import type { NamePiece } from './namePiece';
+import { pieceKey } from '../pieces';
+import { placeByKey } from '../places';
 import { NOT_A_NAME, pieceCandidate, type NameRule } from './rule';
 
 /** Neither an organization nor a place the gazetteers know (a player may share a word with one). */
@@ -201,6 +203,33 @@ export const clubByWords: NameRule = {
   },
 };
 
+/** A nickname's plural ("Panthers", "Chiefs", "Lakers"): not "Glass", "Marcus" or an initialism. */
+const PLURAL_NICKNAME = /^\p{Lu}\p{Ll}+[^su\W]s$/u;
+
+/**
+ * "the Carolina Panthers", "the Kansas City Chiefs", "Leeds Rhinos": a place's name and a plural
+ * nickname name a club anywhere, with or without a match report around them. Not a place's own
+ * plural head ("Cayman Islands", "Golan Heights": place-words.json) nor a person's name.
+ */
+export const placeAndNickname: NameRule = {
+  id: 'place-and-nickname',
+  source: 'names:club-name',
+  examples: [['He was traded to the Dorset Panthers in May.', 'Dorset Panthers', 'organization']],
+  classify: (p, ctx) => {
+    const words = p.words;
+    const n = words.length;
+    if (n < 2 || n > 4 || p.placeHead !== undefined || p.place !== undefined) return undefined;
+    const last = words[n - 1];
+    const lex = ctx.lexicon;
+    if (!PLURAL_NICKNAME.test(last.text) || lex.surnames.has(last.key) || lex.peopleNames.has(last.key))
+      return undefined;
+    const place = placeByKey(pieceKey(ctx, { first: p.first, last: p.last - 1 }), lex);
+    return place !== undefined && !place.ambiguous
+      ? pieceCandidate(p, 'organization', 'names:club-name')
+      : undefined;
+  },
+};
+
 /**
  * The rules that read a headline's sport, a results list, a scorecard or a table: asked before the
  * product rules, which take a name and a number for a model ("Boeing 787") where a results line
@@ -216,4 +245,4 @@ export const RESULTS_RULES: readonly NameRule[] = [
 ];
 
 /** The rules that read the words of a match around a name: asked after the gazetteer's. */
-export const MATCH_RULES: readonly NameRule[] = [teamBeforeRole, club];
+export const MATCH_RULES: readonly NameRule[] = [teamBeforeRole, club, placeAndNickname];
