@@ -537,6 +537,8 @@ export const RELATIVE_RULES: Rule[] = [
     ),
     read: (m, r) => {
       if (!/^\p{Lu}/u.test(m[2])) return null;
+      // "every Monday", "each Sunday" repeat: a TimeML SET, not a date.
+      if (!m[1] && /^(?:every|each)$/.test(r.wordBefore(m.index))) return null;
       // Named days such as "Black Friday" and "Good Friday" are holidays, not this week's day.
       const lead = /(\p{Lu}\p{Ll}+)[^\S\r\n]+$/u.exec(r.text.slice(Math.max(0, m.index - 20), m.index));
       if (
