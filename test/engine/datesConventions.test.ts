@@ -41,4 +41,17 @@ describe('date conventions (TimeML)', () => {
     assert.deepEqual(dates('Bidders must register by Friday.'), [['Friday', '2023-11-10']]);
     assert.deepEqual(dates('Engineers hope to reopen the line on Monday.'), [['Monday', '2023-11-13']]);
   });
+
+  it('gives "ago" the grain of its unit, and a vague count PAST_REF', () => {
+    assert.deepEqual(dates('The mine shut two weeks ago.'), [['two weeks ago', '2023-W43']]);
+    assert.deepEqual(dates('Thirty years ago the valley was farmland.'), [['Thirty years ago', '1993']]);
+    assert.deepEqual(dates('The bridge was repaired a few years ago.'), [['a few years ago', 'PAST_REF']]);
+    assert.deepEqual(dates('Settlers arrived here decades ago.'), [['decades ago', 'PAST_REF']]);
+    assert.deepEqual(dates('The shell formed millions of years ago.'), []);
+  });
+
+  it('reads "the current" year, month and quarter as this one', () => {
+    assert.deepEqual(dates('Costs will rise in the current year.'), [['the current year', '2023']]);
+    assert.deepEqual(dates('Orders slowed in the current quarter.'), [['the current quarter', '2023-Q4']]);
+  });
 });

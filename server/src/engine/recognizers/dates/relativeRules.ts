@@ -11,6 +11,7 @@ import {
 import { SEASON_CUES, TEMPORAL_PREPOSITIONS } from '../../text/grammarWords';
 import {
   NUMBER_WORDS,
+  NUMBER_WORD_PATTERN,
   ORDINALS,
   SEASONS,
   WEEKDAYS,
@@ -88,7 +89,7 @@ export const RELATIVE_RULES: Rule[] = [
   // last week, next month, this year, this past week, earlier this year, the previous year
   {
     re: new RegExp(
-      `\\b(?:(earlier|later)${SP})?(last|next|this|this${SP}past|this${SP}coming|the${SP}past|the${SP}last|the${SP}coming|the)${SP}(week|weekend|month|year|decade)(?![\\p{L}\\p{N}])`,
+      `\\b(?:(earlier|later)${SP})?(last|next|this|this${SP}past|this${SP}coming|the${SP}past|the${SP}last|the${SP}coming|the${SP}current|the)${SP}(week|weekend|month|year|decade)(?![\\p{L}\\p{N}])`,
       'gu',
     ),
     read: (m, r) => {
@@ -103,6 +104,7 @@ export const RELATIVE_RULES: Rule[] = [
         'the past': -1,
         'the last': -1,
         'the coming': 1,
+        'the current': 0,
         the: 0,
       };
       // "the past week" and "the coming month" are usually spans of time, not calendar units;
@@ -264,7 +266,7 @@ export const RELATIVE_RULES: Rule[] = [
   // year earlier keeps the period it is compared with ("the third quarter … a year earlier")
   {
     re: new RegExp(
-      `\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})${SP}(day|week|month|year)s?${SP}(later|earlier|before|after)(?![\\p{L}\\p{N}])`,
+      `\\b(an|one|${NUMBER_WORD_PATTERN}|\\d{1,2})${SP}(day|week|month|year)s?${SP}(later|earlier|before|after)(?![\\p{L}\\p{N}])`,
       'gu',
     ),
     read: (m, r) => {
@@ -312,10 +314,27 @@ export const RELATIVE_RULES: Rule[] = [
       key: /that|same/,
     },
   },
+  // a few years ago, several months ago, decades ago: some time back, TimeML's PAST_REF
+  {
+    re: new RegExp(
+      `\\b(?:(?:a${SP}few|a${SP}couple${SP}of|several|many|some)${SP})?(?:days|weeks|months|years|decades)${SP}ago(?![\\p{L}])`,
+      'gu',
+    ),
+    read: (m, r) => {
+      // "3000 years ago", "hundreds of years ago" count a span the rule has no value for.
+      const before = r.wordBefore(m.index);
+      if (before === 'of' || /^\d/.test(before) || NUMBER_WORDS.has(before)) return null;
+      return hit(m, 'PAST_REF', 'relative');
+    },
+    speed: {
+      lower: true,
+      key: /ago/,
+    },
+  },
   // a year ago, two weeks ago, three days ago, 20 years ago
   {
     re: new RegExp(
-      `\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})${SP}(day|week|month|year|decade)s?${SP}ago(?![\\p{L}])`,
+      `\\b(an|one|${NUMBER_WORD_PATTERN}|\\d{1,3})${SP}(day|week|month|year|decade)s?${SP}ago(?![\\p{L}])`,
       'gu',
     ),
     read: (m, r) => {
@@ -334,7 +353,9 @@ export const RELATIVE_RULES: Rule[] = [
           const mm = addMonths(a, -n);
           return formatMonth(mm.y, mm.m);
         }
-        return formatDay(addDays(a, unit === 'week' ? -7 * n : -n));
+        // TimeML gives the value the unit's grain: "two weeks ago" is a week, not a day.
+        if (unit === 'week') return formatWeek(addDays(a, -7 * n));
+        return formatDay(addDays(a, -n));
       });
     },
     speed: {
