@@ -68,6 +68,14 @@ describe('dates anchored on the date named before them', () => {
     ]);
   });
 
+  it('reads the full year, the entire month as the one last named', () => {
+    assert.deepEqual(dates('The airline lost money in 2009 and for the full year paid no dividend.'), [
+      ['2009', '2009', 'explicit'],
+      ['the full year', '2009', 'anchored'],
+    ]);
+    assert.deepEqual(dates('Rain fell for the entire month.'), [['the entire month', '2023-11', 'anchored']]);
+  });
+
   it('keeps the compared period a year back', () => {
     assert.deepEqual(
       dates('Profit in the second quarter fell to $4 million from $6 million a year earlier.'),

@@ -294,11 +294,11 @@ export const RELATIVE_RULES: Rule[] = [
       key: /later|earlier|before|after/,
     },
   },
-  // that year, later that month, earlier that week, the same year, that same year, that night:
-  // the unit of the date last named
+  // that year, later that month, earlier that week, the same year, that same year, that night,
+  // the full year, the entire month: the unit of the date last named
   {
     re: new RegExp(
-      `\\b(?:(?:later|earlier)${SP})?(?:that(?:${SP}same)?|the${SP}same)${SP}(year|month|week|morning|afternoon|evening|night)(?![\\p{L}\\p{N}'’-])`,
+      `\\b(?:(?:later|earlier)${SP})?(?:that(?:${SP}same)?|the${SP}(?:same|entire|whole|full))${SP}(year|month|week|morning|afternoon|evening|night)(?![\\p{L}\\p{N}'’-])`,
       'gu',
     ),
     read: (m, r) => {
@@ -311,7 +311,7 @@ export const RELATIVE_RULES: Rule[] = [
     },
     speed: {
       lower: true,
-      key: /that|same/,
+      key: /that|same|entire|whole|full/,
     },
   },
   // a few years ago, several months ago, decades ago: some time back, TimeML's PAST_REF
