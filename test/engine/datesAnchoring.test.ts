@@ -94,6 +94,15 @@ describe('dates anchored on the date named before them', () => {
     ]);
   });
 
+  it('reads the year-ago quarter and year-end from the period last named', () => {
+    assert.deepEqual(dates('Sales in the first quarter trailed the year-ago quarter.'), [
+      ['the first quarter', '2023-Q1', 'article-year'],
+      ['the year-ago quarter', '2022-Q1', 'anchored'],
+    ]);
+    assert.deepEqual(dates('The refinery should reopen by year-end.'), [['year-end', '2023', 'anchored']]);
+    assert.deepEqual(dates('Year-end bonuses were smaller.'), []);
+  });
+
   it('leaves out spans that count from an event, not a date', () => {
     assert.deepEqual(dates('The rally was held two days before the election.'), []);
     assert.deepEqual(dates('The games moved to the year before the census.'), []);

@@ -314,6 +314,33 @@ export const RELATIVE_RULES: Rule[] = [
       key: /that|same|entire|whole|full/,
     },
   },
+  // the year-ago quarter, the year-earlier period: the period last named, a year back
+  {
+    re: new RegExp(
+      `\\bthe${SP}year-(?:ago|earlier)${SP}(?:quarter|period|month|half)(?![\\p{L}\\p{N}])`,
+      'gu',
+    ),
+    read: (m) => anaphoric(m, 'year', -1, true),
+    speed: {
+      lower: true,
+      key: /year-(?:ago|earlier)/,
+    },
+  },
+  // by year-end, at year end: the end of the year last named
+  {
+    re: new RegExp(`\\b(?:the${SP})?year(?:-|${SP})end(?![\\p{L}\\p{N}-])`, 'gu'),
+    read: (m, r) => {
+      // "year-end bonuses" and "the year-end report" are no dates: only after a preposition of time.
+      const before = r.wordBefore(m.index);
+      if (!/^(?:by|at|before|until|till|toward|towards|through|around|from|after|near)$/.test(before))
+        return null;
+      return anaphoric(m, 'year', 0);
+    },
+    speed: {
+      lower: true,
+      key: /year.end/,
+    },
+  },
   // a few years ago, several months ago, decades ago: some time back, TimeML's PAST_REF
   {
     re: new RegExp(
