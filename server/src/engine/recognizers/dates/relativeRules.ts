@@ -51,6 +51,13 @@ function clauseEndsAt(r: Reading, index: number): boolean {
   return /^[^\S\r\n]*(?:[.,;:!?)"”]|\r|\n|$)/.test(r.text.slice(index, index + 8));
 }
 
+/** A count written in digits or words ("3", "an", "twenty"), or 0. */
+function countOf(word: string): number {
+  if (/\d/.test(word)) return Number(word);
+  const w = word.toLowerCase();
+  return w === 'an' || w === 'one' ? 1 : (NUMBER_WORDS.get(w) ?? 0);
+}
+
 /** Relative rules, in the order they run. */
 export const RELATIVE_RULES: Rule[] = [
   // today, yesterday, tomorrow, tonight, earlier today, yesterday morning
@@ -270,12 +277,7 @@ export const RELATIVE_RULES: Rule[] = [
       'gu',
     ),
     read: (m, r) => {
-      const word = m[1];
-      const n = /\d/.test(word)
-        ? Number(word)
-        : word === 'an' || word === 'one'
-          ? 1
-          : (NUMBER_WORDS.get(word) ?? 0);
+      const n = countOf(m[1]);
       if (n <= 0) return null;
       const back = m[3] === 'earlier' || m[3] === 'before';
       // "two days before the vote" counts from the vote, which is no date: only at a clause's end.
@@ -365,12 +367,7 @@ export const RELATIVE_RULES: Rule[] = [
       'gu',
     ),
     read: (m, r) => {
-      const word = m[1].toLowerCase();
-      const n = /\d/.test(word)
-        ? Number(word)
-        : word === 'an' || word === 'one'
-          ? 1
-          : (NUMBER_WORDS.get(word) ?? 0);
+      const n = countOf(m[1]);
       if (n <= 0) return null;
       const unit = m[2].toLowerCase();
       return relative(m, r, (a) => {
