@@ -11,11 +11,16 @@ import {
 } from 'vscode-languageclient/node';
 import {
   ANALYSIS_REQUEST,
+  SAME_ENTITY_COMMAND,
   STATUS_NOTIFICATION,
   WINDOW_PROBLEM,
+  WORKSPACE_TRUSTED_NOTIFICATION,
+  type InitializationOptions,
   type StatusParams,
 } from '../../server/src/protocol';
+import { lexiconMiddleware, pickSameEntity, sendOpenLexicons, syncLexiconBuffers } from './lexicon';
 import { plainForNotification } from './notificationText';
+import { analyzeThisFile, showSummary } from './summary';
 
 let client: LanguageClient | undefined;
 let output: vscode.OutputChannel;
@@ -38,6 +43,11 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
   const clientOptions: LanguageClientOptions = {
     documentSelector: SELECTOR,
     outputChannel: output,
+    initializationOptions: {
+      clientCommands: [SAME_ENTITY_COMMAND],
+      workspaceTrusted: vscode.workspace.isTrusted,
+    } satisfies InitializationOptions,
+    middleware: lexiconMiddleware(),
     // No `synchronize.configurationSection`: the server registers for the newsmark section and
     // pulls the settings itself; both would send every settings change twice.
   };
@@ -46,9 +56,16 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
 
 function showStatus(editor: vscode.TextEditor | undefined): void {
   const status = editor ? statuses.get(editor.document.uri.toString()) : undefined;
-  // Ordinary text and Markdown files are not articles: no item, rather than a permanent "off".
-  if (!status || (status.state === 'off' && editor?.document.languageId !== 'news')) {
+  if (!status) {
     statusItem.hide();
+    return;
+  }
+  // A text or Markdown file not taken for an article says so, and how to have it analysed.
+  if (status.state === 'off' && editor?.document.languageId !== 'news') {
+    statusItem.text = '$(circle-slash) Not an article';
+    statusItem.tooltip = `Newsmark: ${status.message}\nClick to analyse this file as a news article.`;
+    statusItem.command = 'newsmark.analyzeFile';
+    statusItem.show();
     return;
   }
   const icon = { ok: '$(calendar)', large: '$(warning)', off: '$(circle-slash)', error: '$(error)' }[
@@ -59,7 +76,9 @@ function showStatus(editor: vscode.TextEditor | undefined): void {
   } else {
     statusItem.text = `${icon} Newsmark: ${status.state}`;
   }
-  statusItem.tooltip = `Newsmark: ${status.message}\nClick to show the output.`;
+  const summary = status.state === 'ok';
+  statusItem.tooltip = `Newsmark: ${status.message}\n${summary ? 'Click for the article’s entities.' : 'Click to show the output.'}`;
+  statusItem.command = summary ? 'newsmark.showSummary' : 'newsmark.showOutput';
   statusItem.show();
 }
 
@@ -78,6 +97,8 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
       showStatus(vscode.window.activeTextEditor);
   });
   await client.start();
+  // A lexicon file already open (a restart) counts with its unsaved changes.
+  sendOpenLexicons(client);
 }
 
 async function copyAnalysis(): Promise<void> {
@@ -132,6 +153,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await startClient(context);
     }),
     vscode.commands.registerCommand('newsmark.copyAnalysis', copyAnalysis),
+    vscode.commands.registerCommand(SAME_ENTITY_COMMAND, pickSameEntity),
+    vscode.commands.registerCommand('newsmark.showSummary', () => showSummary(client)),
+    vscode.commands.registerCommand('newsmark.analyzeFile', analyzeThisFile),
+    syncLexiconBuffers(() => client),
+    vscode.workspace.onDidGrantWorkspaceTrust(
+      () => void client?.sendNotification(WORKSPACE_TRUSTED_NOTIFICATION),
+    ),
     vscode.window.onDidChangeActiveTextEditor(showStatus),
     vscode.workspace.onDidCloseTextDocument((doc) => statuses.delete(doc.uri.toString())),
   );

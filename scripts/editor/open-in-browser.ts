@@ -15,11 +15,22 @@ function option(name: string): string | undefined {
   return at >= 0 ? process.argv[at + 1] : undefined;
 }
 
-/** Runs `npm run package` and checks that it wrote a fresh newsmark.vsix. */
+/**
+ * Runs `npm run package` and checks that it wrote a fresh newsmark.vsix. Its output (the build,
+ * vsce's list of packaged files) is shown only when it fails.
+ */
 function buildVsix(): void {
   const started = Date.now();
-  const run = spawnSync('npm', ['run', 'package'], { cwd: repoRoot, stdio: 'inherit' });
-  if (run.status !== 0) throw new Error(`npm run package failed (exit ${run.status})`);
+  console.log('Packaging newsmark.vsix …');
+  const run = spawnSync('npm', ['run', 'package'], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (run.status !== 0) {
+    process.stderr.write(`${run.stdout ?? ''}${run.stderr ?? ''}`);
+    throw new Error(`npm run package failed (exit ${run.status})`);
+  }
   if (!existsSync(vsixPath) || statSync(vsixPath).mtimeMs < started - 1000) {
     throw new Error(`npm run package did not write ${vsixPath}`);
   }
@@ -31,9 +42,11 @@ async function main(): Promise<void> {
   if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536)) {
     throw new Error(`--port needs a port number, got ${option('--port')}`);
   }
+  // code-server first: a machine without the packages it needs to install hears so at once,
+  // not after the packaging.
+  ensureCodeServer();
   if (!process.argv.includes('--no-package')) buildVsix();
   else if (!existsSync(vsixPath)) throw new Error(`--no-package given but ${vsixPath} does not exist`);
-  ensureCodeServer();
 
   const scratch = mkdtempSync(join(tmpdir(), 'newsmark-editor-'));
   const profile = makeProfile(scratch, {

@@ -9,6 +9,8 @@ import type { Analysis } from '../../server/src/engine/model/types';
 import type { Tally } from './findings';
 import type { Random } from './random';
 import { Session } from './session';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Position } from 'vscode-languageserver';
 
 /** What a user types or pastes. */
 const SNIPPETS = [
@@ -84,18 +86,9 @@ function randomEdit(random: Random, text: string): Edit {
   return { start, end, text: inserted, splitsPair };
 }
 
-/** LSP's position of `offset`: lines end at CR LF, CR or LF; characters are UTF-16 units. */
-function positionAt(text: string, offset: number): { line: number; character: number } {
-  let line = 0;
-  let lineStart = 0;
-  for (let i = 0; i < offset; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, character: offset - lineStart };
+/** LSP's position of `offset` in `text` (lines end at CR LF, CR or LF; characters are UTF-16 units). */
+function positionAt(text: string, offset: number): Position {
+  return TextDocument.create('fuzz:edit', 'news', 0, text).positionAt(offset);
 }
 
 /** Problems with an analysis on its own: each mention's offsets and text, its order, its entity. */

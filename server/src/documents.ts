@@ -104,8 +104,10 @@ export class OpenDocuments {
    * change, and VS Code several times at start).
    */
   setSettings(settings: NewsmarkSettings): boolean {
-    if (sameSettings(settings, this.settings)) return false;
-    this.settings = settings;
+    const same = sameSettings(settings, this.settings);
+    // Settings that do not change an analysis (which inlay hints are shown) are taken all the same.
+    this.settings = same ? { ...settings, lexicon: this.settings.lexicon } : settings;
+    if (same) return false;
     this.entries.clear();
     this.windows.clear();
     return true;
@@ -223,11 +225,13 @@ export class OpenDocuments {
   }
 }
 
-/** Whether two settings say the same; the lexicon, which may be large, is compared entry by entry. */
+/** Whether two settings give the same analyses; the lexicon, which may be large, is compared entry by entry. */
 function sameSettings(a: NewsmarkSettings, b: NewsmarkSettings): boolean {
   const { lexicon: lexiconA, ...restA } = a;
   const { lexicon: lexiconB, ...restB } = b;
-  return JSON.stringify(restA) === JSON.stringify(restB) && sameEntries(lexiconA, lexiconB);
+  // Which inlay hints are shown changes no analysis (JSON leaves an undefined field out).
+  const analysed = (rest: object) => JSON.stringify({ ...rest, inlayHints: undefined });
+  return analysed(restA) === analysed(restB) && sameEntries(lexiconA, lexiconB);
 }
 
 /**

@@ -5,6 +5,8 @@
 import {
   createConnection,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  ErrorCodes,
   LSPErrorCodes,
   ProposedFeatures,
   ResponseError,
@@ -14,16 +16,29 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { format } from 'node:util';
 import { errorText, OpenDocuments, statusOf, type Found } from './documents';
 import { toDiagnostics } from './features/diagnostics';
 import { documentHighlightsAt } from './features/documentHighlights';
-import { cachedDocumentSymbols } from './features/documentSymbols';
+import { cachedDocumentSymbols, largeDocumentSymbols } from './features/documentSymbols';
 import { foldingRanges } from './features/foldingRanges';
+import { codeActions, CORRECTION_KIND } from './features/codeActions';
 import { hoverAt } from './features/hover';
+import { inlayHints } from './features/inlayHints';
 import {
+  ADD_LEXICON_ENTRY_COMMAND,
   ANALYSIS_REQUEST,
+  LEXICON_FILE,
+  LEXICON_TEXT_NOTIFICATION,
+  SAME_ENTITY_COMMAND,
   STATUS_NOTIFICATION,
+  WORKSPACE_TRUSTED_NOTIFICATION,
+  type AddLexiconEntryParams,
+  type AddLexiconEntryResult,
+  type InitializationOptions,
+  type LexiconTextParams,
   SUMMARY_REQUEST,
   type StatusParams,
   type SummaryResult,
@@ -31,7 +46,13 @@ import {
 } from './protocol';
 import { buildTokens, LEGEND, TokenResults } from './features/semanticTokens';
 import { referencesAt } from './features/references';
-import { parseSettings } from './settings';
+import { DEFAULT_SETTINGS, parseSettings, readLexiconEntry, type NewsmarkSettings } from './settings';
+import {
+  lexiconFolder,
+  lexiconWorkspaceEdit,
+  planLexiconChange,
+  WorkspaceLexicons,
+} from './workspaceLexicon';
 import { prepareEngine } from './engine/prepare';
 import { AnalysisCancelled } from './engine/pipeline';
 import { openTransport, watchProcess } from './transport';
@@ -85,6 +106,12 @@ const tokens = new TokenResults();
 const timers = new Map<string, NodeJS.Timeout>();
 let pullConfiguration = false;
 let refreshTokens = false;
+let refreshHints = false;
+/** The `newsmark` settings as configured; the documents get them with the workspace lexicon's entries. */
+let configured: NewsmarkSettings = DEFAULT_SETTINGS;
+const lexicons = new WorkspaceLexicons();
+/** What the client can do with the lexicon: a quick pick of entities, create a file in an edit. */
+const lexiconClient = { quickPick: false, documentChanges: false, create: false, watch: false };
 
 connection.onInitialize((params): InitializeResult => {
   const editor = params.processId;
@@ -92,8 +119,18 @@ connection.onInitialize((params): InitializeResult => {
     watchProcess(editor, () => end(`the editor (process ${editor}) is gone`, false));
   pullConfiguration = params.capabilities.workspace?.configuration === true;
   refreshTokens = params.capabilities.workspace?.semanticTokens?.refreshSupport === true;
-  const options = params.initializationOptions as { settings?: unknown } | undefined;
+  refreshHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
+  const options = params.initializationOptions as InitializationOptions | undefined;
+  const edits = params.capabilities.workspace?.workspaceEdit;
+  lexiconClient.quickPick = options?.clientCommands?.includes(SAME_ENTITY_COMMAND) === true;
+  lexiconClient.documentChanges = edits?.documentChanges === true;
+  lexiconClient.create = edits?.resourceOperations?.includes('create') === true;
+  lexiconClient.watch = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  lexicons.trusted = options?.workspaceTrusted !== false;
+  const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  lexicons.setFolders(folders);
   if (options?.settings !== undefined) applySettings(options.settings);
+  else useSettings();
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -103,6 +140,9 @@ connection.onInitialize((params): InitializeResult => {
       documentHighlightProvider: true,
       documentSymbolProvider: { label: 'Newsmark' },
       foldingRangeProvider: true,
+      inlayHintProvider: true,
+      codeActionProvider: { codeActionKinds: [CORRECTION_KIND] },
+      executeCommandProvider: { commands: [ADD_LEXICON_ENTRY_COMMAND] },
     },
     serverInfo: { name: 'newsmark', version: '0.1.0' },
   };
@@ -118,6 +158,11 @@ connection.onInitialized(() => {
       connection.console.error(`Newsmark could not load its data files: ${errorText(error)}`);
     }
   });
+  if (lexiconClient.watch)
+    void connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: [{ globPattern: `**/${LEXICON_FILE}` }],
+    });
+  publishLexiconProblems();
   if (pullConfiguration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'newsmark' });
     void refreshSettings();
@@ -134,11 +179,54 @@ function applySettings(raw: unknown): boolean {
     void connection.window.showWarningMessage(
       `Newsmark: ${warnings.length === 1 ? 'one setting value was' : `${warnings.length} setting values were`} ignored; see the Newsmark output.`,
     );
-  if (!documents.setSettings(settings)) return false;
+  configured = settings;
+  return useSettings();
+}
+
+/**
+ * Gives the documents the configured settings with the workspace lexicon's entries (which win over
+ * the setting's for the same name); returns whether that dropped the analyses.
+ */
+function useSettings(): boolean {
+  const settings = { ...configured, lexicon: lexicons.entries(configured.lexicon) };
+  const hintsBefore = JSON.stringify(documents.settings.inlayHints);
+  const changed = documents.setSettings(settings);
+  if (refreshHints && (changed || JSON.stringify(settings.inlayHints) !== hintsBefore))
+    void connection.languages.inlayHint.refresh();
+  if (!changed) return false;
   // New settings (a lexicon entry, another article date) can change every token: ask the editor to re-request.
   if (refreshTokens) void connection.languages.semanticTokens.refresh();
   return true;
 }
+
+/** Each lexicon file's broken entries, as diagnostics in that file (an empty list clears them). */
+function publishLexiconProblems(): void {
+  for (const { uri, diagnostics } of lexicons.diagnostics())
+    void connection.sendDiagnostics({ uri, diagnostics });
+}
+
+/** A lexicon file changed (on disk, in its editor, by our edit, by trust): every open article again. */
+function lexiconChanged(): void {
+  publishLexiconProblems();
+  if (useSettings()) rediagnoseAll();
+}
+
+connection.onDidChangeWatchedFiles((params) => {
+  let changed = false;
+  for (const c of params.changes) changed = lexicons.reloadFromDisk(c.uri) || changed;
+  if (changed) lexiconChanged();
+});
+
+connection.onNotification(LEXICON_TEXT_NOTIFICATION, (params: LexiconTextParams) => {
+  if (typeof params?.uri !== 'string') return;
+  if (lexicons.setOpenText(params.uri, typeof params.text === 'string' ? params.text : null))
+    lexiconChanged();
+});
+
+connection.onNotification(WORKSPACE_TRUSTED_NOTIFICATION, () => {
+  lexicons.trusted = true;
+  lexiconChanged();
+});
 
 /** Diagnostics again for every open document, from analyses under the new settings. */
 function rediagnoseAll(): void {
@@ -299,6 +387,72 @@ connection.onHover(
   }),
 );
 
+connection.languages.inlayHint.on(
+  deferred((params) => {
+    const found = documents.analysisFor(params.textDocument.uri, 'whole-or-window', params.range);
+    if (!found?.analysis) return null;
+    return inlayHints(found.doc, found.analysis, params.range, documents.settings.inlayHints);
+  }),
+);
+
+connection.onCodeAction(
+  deferred((params) => {
+    // Corrections go to a workspace folder's lexicon, and count only in a trusted workspace.
+    if (!lexicons.trusted || lexicons.fileFor(params.textDocument.uri) === undefined) return [];
+    const found = documents.analysisFor(params.textDocument.uri, 'whole-or-window', params.range);
+    if (!found?.analysis) return [];
+    return codeActions(found.doc, found.analysis, params.range, { quickPick: lexiconClient.quickPick });
+  }),
+);
+
+connection.onExecuteCommand(async (params): Promise<AddLexiconEntryResult | null> => {
+  if (params.command !== ADD_LEXICON_ENTRY_COMMAND) return null;
+  const args = params.arguments?.[0] as Partial<AddLexiconEntryParams> | undefined;
+  const change = args?.change;
+  const checked =
+    change &&
+    readLexiconEntry({ name: change.kind === 'alias' ? change.alias : change.name, type: change.type });
+  if (
+    typeof args?.uri !== 'string' ||
+    !change ||
+    typeof checked !== 'object' ||
+    (change.kind === 'alias' &&
+      typeof readLexiconEntry({ name: change.name, type: change.type }) !== 'object')
+  )
+    throw new ResponseError(
+      ErrorCodes.InvalidParams,
+      `${ADD_LEXICON_ENTRY_COMMAND}: expected { uri, change } with a name and an entry type.`,
+    );
+  const target = lexicons.fileFor(args.uri);
+  if (target === undefined)
+    throw new ResponseError(
+      ErrorCodes.InvalidRequest,
+      'Newsmark: open a folder to keep corrections in its .newsmark/lexicon.json.',
+    );
+  const before = lexicons.text(target);
+  const plan = planLexiconChange(before, change);
+  if (typeof plan === 'string') {
+    void connection.window.showWarningMessage(`Newsmark: ${plan}`);
+    return { applied: false, lexiconUri: target, message: plan };
+  }
+  if (plan.after === (before ?? '')) return { applied: true, lexiconUri: target, message: plan.message };
+  const edit = lexiconWorkspaceEdit(target, before, plan.after, lexiconClient);
+  let applied: boolean;
+  if (edit)
+    applied = (await connection.workspace.applyEdit({ label: `Newsmark: ${plan.message}`, edit })).applied;
+  else {
+    // An editor that cannot create files in an edit: the server writes the new file itself.
+    mkdirSync(lexiconFolder(target) as string, { recursive: true });
+    writeFileSync(fileURLToPath(target), plan.after);
+    applied = true;
+  }
+  if (applied) {
+    lexicons.setApplied(target, plan.after);
+    lexiconChanged();
+  }
+  return { applied, lexiconUri: target, message: plan.message };
+});
+
 connection.onReferences(
   deferred((params) => {
     const found = documents.analysisFor(params.textDocument.uri, 'whole');
@@ -319,6 +473,7 @@ connection.onDocumentHighlight(
 connection.onDocumentSymbol(
   deferred((params) => {
     const found = documents.analysisFor(params.textDocument.uri, 'whole');
+    if (found?.entry.state === 'large') return largeDocumentSymbols(found.doc, found.entry.message);
     return found?.analysis ? cachedDocumentSymbols(found.doc, found.analysis) : [];
   }),
 );

@@ -15,12 +15,15 @@ export interface NewsmarkSettings {
   articleDate?: string;
   /** The user's own lexicon entries, already checked. */
   lexicon: LexiconEntry[];
+  /** Which inlay hints are shown: a relative or partial date's value, a rank's NATO code. */
+  inlayHints: { dates: boolean; ranks: boolean };
 }
 
 export const DEFAULT_SETTINGS: NewsmarkSettings = {
   analyzePlainText: 'auto',
   maxDocumentSize: 500_000,
   lexicon: [],
+  inlayHints: { dates: true, ranks: false },
 };
 
 export interface ParsedSettings {
@@ -29,14 +32,17 @@ export interface ParsedSettings {
   warnings: string[];
 }
 
-const ENTRY_TYPES = new Set<string>([...MENTION_TYPES, 'none']);
+export const ENTRY_TYPES = new Set<string>([...MENTION_TYPES, 'none']);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Reads one user lexicon entry; returns a reason when it cannot be used. */
-function readEntry(raw: unknown): LexiconEntry | string {
+/**
+ * Reads one user lexicon entry (of the setting or of a workspace's `.newsmark/lexicon.json`);
+ * returns a reason when it cannot be used.
+ */
+export function readLexiconEntry(raw: unknown): LexiconEntry | string {
   if (!isRecord(raw)) return 'is not an object';
   const { name, type, aliases, country } = raw;
   if (typeof name !== 'string' || name.trim() === '') return 'has no "name"';
@@ -63,7 +69,11 @@ function readEntry(raw: unknown): LexiconEntry | string {
 /** Checks the raw `newsmark` configuration section; anything unusable falls back to its default. */
 export function parseSettings(raw: unknown): ParsedSettings {
   const warnings: string[] = [];
-  const settings: NewsmarkSettings = { ...DEFAULT_SETTINGS, lexicon: [] };
+  const settings: NewsmarkSettings = {
+    ...DEFAULT_SETTINGS,
+    lexicon: [],
+    inlayHints: { ...DEFAULT_SETTINGS.inlayHints },
+  };
   if (raw === undefined || raw === null) return { settings, warnings };
   if (!isRecord(raw)) {
     warnings.push('The "newsmark" settings are not an object; the defaults are used.');
@@ -88,11 +98,13 @@ export function parseSettings(raw: unknown): ParsedSettings {
   else if (date !== undefined && date !== null && date !== '')
     warnings.push(`newsmark.articleDate ${JSON.stringify(date)} is not a string; it is ignored.`);
 
+  readInlayHints(raw.inlayHints, settings.inlayHints, warnings);
+
   const lexicon = raw.lexicon;
   if (Array.isArray(lexicon)) {
     const read = Math.min(lexicon.length, LIMITS.entries);
     for (let i = 0; i < read; i++) {
-      const entry = readEntry(lexicon[i]);
+      const entry = readLexiconEntry(lexicon[i]);
       if (typeof entry === 'string') warnings.push(`newsmark.lexicon[${i}] ${entry}; the entry is ignored.`);
       else settings.lexicon.push(entry);
     }
@@ -104,4 +116,21 @@ export function parseSettings(raw: unknown): ParsedSettings {
     warnings.push('newsmark.lexicon is not a list of entries; it is ignored.');
   }
   return { settings, warnings };
+}
+
+/** newsmark.inlayHints.dates and .ranks: each a boolean; anything else keeps its default. */
+function readInlayHints(raw: unknown, into: NewsmarkSettings['inlayHints'], warnings: string[]): void {
+  if (raw === undefined || raw === null) return;
+  if (!isRecord(raw)) {
+    warnings.push('newsmark.inlayHints is not an object; the defaults are used.');
+    return;
+  }
+  for (const kind of ['dates', 'ranks'] as const) {
+    const value = raw[kind];
+    if (typeof value === 'boolean') into[kind] = value;
+    else if (value !== undefined)
+      warnings.push(
+        `newsmark.inlayHints.${kind} ${JSON.stringify(value)} is not true or false; ${into[kind]} is used.`,
+      );
+  }
 }

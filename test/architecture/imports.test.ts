@@ -29,6 +29,7 @@ const SERVER_PARTS: Record<string, readonly string[]> = {
   'params.ts': ['protocol.ts'],
   'lifecycle.ts': ['params.ts'],
   'transport.ts': [],
+  'workspaceLexicon.ts': ['engine', 'protocol.ts', 'settings.ts'],
   'server.ts': [
     'engine',
     'presentation',
@@ -38,6 +39,7 @@ const SERVER_PARTS: Record<string, readonly string[]> = {
     'documents.ts',
     'transport.ts',
     'lifecycle.ts',
+    'workspaceLexicon.ts',
   ],
 };
 

@@ -127,3 +127,21 @@ describe('engine: user lexicon limits', function () {
     assert.equal(analyzer.lastRecognized, 0, 'no block recognised again: the cache was kept');
   });
 });
+
+describe('engine: user lexicon aliases', () => {
+  it('links a person entry’s alias to the entry’s person, beside the surname the article uses', () => {
+    const text =
+      'ASTANA — Colonel Ruslan Zhaksylykov met Aigerim Bekova on Monday. Zhaksylikov said the talks went well. Zhaksylykov and Bekova agreed.';
+    const lexicon: LexiconEntry[] = [
+      { name: 'Ruslan Zhaksylykov', type: 'person', aliases: ['Zhaksylikov'] },
+    ];
+    const a = new Analyzer().analyze(text, { lexicon });
+    const of = (surface: string) => a.mentions.find((m) => m.text === surface && m.type === 'person')?.entity;
+    assert.equal(of('Zhaksylikov'), 'P-ruslan-zhaksylykov');
+    assert.equal(of('Zhaksylykov'), 'P-ruslan-zhaksylykov');
+    assert.equal(of('Bekova'), 'P-aigerim-bekova');
+    const person = a.entities.find((e) => e.id === 'P-ruslan-zhaksylykov');
+    assert.equal(person?.name, 'Ruslan Zhaksylykov');
+    assert.equal(person?.mentions.length, 3);
+  });
+});

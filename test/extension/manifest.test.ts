@@ -45,6 +45,10 @@ describe('extension manifest', () => {
     assert.equal(props['newsmark.maxDocumentSize'].default, DEFAULT_SETTINGS.maxDocumentSize);
     assert.equal(props['newsmark.articleDate'].type, 'string');
     assert.deepEqual(props['newsmark.lexicon'].items.required, ['name', 'type']);
+    assert.equal(props['newsmark.inlayHints.dates'].type, 'boolean');
+    assert.equal(props['newsmark.inlayHints.dates'].default, DEFAULT_SETTINGS.inlayHints.dates);
+    assert.equal(props['newsmark.inlayHints.ranks'].type, 'boolean');
+    assert.equal(props['newsmark.inlayHints.ranks'].default, DEFAULT_SETTINGS.inlayHints.ranks);
   });
 
   it('lists every entity type, and nothing else, as a token type, in the token scopes and as a lexicon entry type', () => {
@@ -56,6 +60,20 @@ describe('extension manifest', () => {
     const entryTypes: string[] =
       manifest.contributes.configuration.properties['newsmark.lexicon'].items.properties.type.enum;
     assert.deepEqual([...entryTypes].sort(), [...types, 'none'].sort(), 'newsmark.lexicon type enum');
+  });
+
+  it('validates .newsmark/lexicon.json by a schema whose entry is the setting’s entry, shipped in the package', () => {
+    assert.deepEqual(manifest.contributes.jsonValidation, [
+      { fileMatch: '**/.newsmark/lexicon.json', url: './schemas/lexicon.schema.json' },
+    ]);
+    const schema = JSON.parse(readFileSync(resolve('schemas/lexicon.schema.json'), 'utf8'));
+    assert.deepEqual(schema.required, ['entries']);
+    assert.deepEqual(schema.properties.entries.items, { $ref: '#/definitions/entry' });
+    assert.deepEqual(
+      schema.definitions.entry,
+      manifest.contributes.configuration.properties['newsmark.lexicon'].items,
+    );
+    assert.match(readFileSync(resolve('.vscodeignore'), 'utf8'), /^!schemas\/lexicon\.schema\.json$/m);
   });
 
   it('works in Restricted Mode, ignoring the workspace lexicon and size settings until trusted', () => {
@@ -76,9 +94,19 @@ describe('extension manifest', () => {
     assert.deepEqual([...schemes].sort(), ['file', 'untitled']);
   });
 
-  it('contributes the three commands, and the client registers each of them', () => {
+  it('contributes the commands, and the client registers each of them', () => {
     const ids = manifest.contributes.commands.map((c: { command: string }) => c.command);
-    assert.deepEqual(ids, ['newsmark.showOutput', 'newsmark.restartServer', 'newsmark.copyAnalysis']);
+    assert.deepEqual(ids, [
+      'newsmark.showOutput',
+      'newsmark.restartServer',
+      'newsmark.copyAnalysis',
+      'newsmark.showSummary',
+      'newsmark.analyzeFile',
+    ]);
+    const analyze = manifest.contributes.commands.find(
+      (c: { command: string }) => c.command === 'newsmark.analyzeFile',
+    );
+    assert.equal(`${analyze.category}: ${analyze.title}`, 'Newsmark: Analyze This File');
     for (const id of ids) assert.ok(client.includes(`registerCommand('${id}'`), `${id} not registered`);
   });
 });

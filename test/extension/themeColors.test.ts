@@ -93,6 +93,10 @@ describe('semantic token colours in the built-in themes', () => {
     }
   });
 
+  it('opens news articles word-wrapped', () => {
+    assert.equal(manifest.contributes.configurationDefaults['[news]']?.['editor.wordWrap'], 'on');
+  });
+
   it('turns semantic highlighting on for news, plain text and Markdown (themes like Monokai leave it off)', () => {
     for (const language of ['[news]', '[plaintext]', '[markdown]'])
       assert.equal(
@@ -121,6 +125,97 @@ describe('semantic token colours in the built-in themes', () => {
         seen.set(colour, type);
       }
       assert.equal(seen.size, REQUIRED.length);
+    });
+  }
+});
+
+// VS Code's own default themes are not in tm-themes: their background, body text and date
+// (constant.numeric) colours are written here from the themes VS Code ships, and the extension's
+// per-theme rules (configurationDefaults) are checked against them.
+const DEFAULT_THEMES = [
+  { name: 'Default Light Modern', background: '#ffffff', text: '#3b3b3b', date: '#098658', contrast: 4.5 },
+  { name: 'Default Light+', background: '#ffffff', text: '#000000', date: '#098658', contrast: 4.5 },
+  { name: 'Default Dark Modern', background: '#1f1f1f', text: '#cccccc', date: '#b5cea8', contrast: 4.5 },
+  { name: 'Default Dark+', background: '#1e1e1e', text: '#d4d4d4', date: '#b5cea8', contrast: 4.5 },
+  { name: 'Default High Contrast', background: '#000000', text: '#ffffff', date: '#b5cea8', contrast: 7 },
+  {
+    name: 'Default High Contrast Light',
+    background: '#ffffff',
+    text: '#292929',
+    date: '#096d48',
+    contrast: 7,
+  },
+];
+
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5]
+    .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG contrast ratio of two colours. */
+function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+function hue(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+  const max = Math.max(r, g, b);
+  const d = max - Math.min(r, g, b);
+  if (d === 0) return 0;
+  const h = max === r ? ((g - b) / d) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
+  return (h * 60 + 360) % 360;
+}
+
+describe('semantic token colours in VS Code’s default themes (configurationDefaults)', () => {
+  const rules = manifest.contributes.configurationDefaults[
+    'editor.semanticTokenColorCustomizations'
+  ] as Record<string, { rules: Record<string, string> }>;
+  for (const theme of DEFAULT_THEMES) {
+    it(`${theme.name}: person and nationality readable, person apart from body text, nationality not green like dates`, () => {
+      const own = rules[`[${theme.name}]`]?.rules;
+      assert.ok(own, `no rules for ${theme.name}`);
+      for (const type of ['person', 'nationality']) {
+        const colour = own[type];
+        assert.ok(
+          contrast(colour, theme.background) >= theme.contrast,
+          `${type} ${colour} on ${theme.background}: ${contrast(colour, theme.background).toFixed(2)}`,
+        );
+      }
+      // Navy beside near-black body text read as body text; a light theme's person must stand apart.
+      if (theme.contrast < 7 && luminance(theme.background) > 0.5)
+        assert.ok(contrast(own.person, theme.text) >= 1.9, `person ${own.person} too close to ${theme.text}`);
+      const apart = Math.abs(hue(own.nationality) - hue(theme.date));
+      assert.ok(
+        Math.min(apart, 360 - apart) >= 60,
+        `nationality ${own.nationality} beside date ${theme.date}`,
+      );
+    });
+  }
+});
+
+describe('the news grammar’s quotations and numbers beside the entity colours', () => {
+  const grammar = readFileSync(resolve('syntaxes/news.tmLanguage.json'), 'utf8');
+  const scopes = (prefix: string) =>
+    [...new Set([...grammar.matchAll(/"name": "([\w.-]+)"/g)].map((m) => m[1]))].filter((s) =>
+      s.startsWith(prefix),
+    );
+  for (const name of THEMES) {
+    it(`${name}: a quotation is not coloured like a place, a plain number not like a date`, () => {
+      const theme = loadTheme(name);
+      const quotes = scopes('meta.quote');
+      assert.ok(quotes.length >= 4);
+      for (const scope of [...quotes, 'meta.number.news']) {
+        const colour = colourOfScope(theme, scope);
+        const entity = colourOfType(theme, scope === 'meta.number.news' ? 'date' : 'place');
+        assert.notEqual(
+          colour,
+          entity,
+          `${scope} has the colour of ${scope === 'meta.number.news' ? 'dates' : 'places'}`,
+        );
+      }
     });
   }
 });

@@ -150,6 +150,8 @@ export class LspClient {
       const items = (params as { items: { section?: string }[] }).items;
       result = items.map((item) => (item.section === 'newsmark' ? this.settings : null));
     }
+    // The test reads the edit from serverRequests and applies it where it needs to.
+    if (method === 'workspace/applyEdit') result = { applied: true };
     this.write({ jsonrpc: '2.0', id, result });
   }
 
@@ -236,12 +238,17 @@ export class LspClient {
     });
   }
 
-  async initialize(capabilities: object = defaultCapabilities()): Promise<InitializeResultLike> {
+  /** `extra`: more initialize params (workspaceFolders, initializationOptions). */
+  async initialize(
+    capabilities: object = defaultCapabilities(),
+    extra: object = {},
+  ): Promise<InitializeResultLike> {
     const result = await this.request<InitializeResultLike>('initialize', {
       processId: process.pid,
       rootUri: null,
       capabilities,
       clientInfo: { name: 'newsmark-test-client' },
+      ...extra,
     });
     this.notify('initialized', {});
     return result;

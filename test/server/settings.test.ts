@@ -5,7 +5,7 @@ import { DEFAULT_SETTINGS, parseSettings } from '../../server/src/settings';
 describe('settings', () => {
   it('gives the defaults for a missing section', () => {
     assert.deepEqual(parseSettings(undefined), {
-      settings: { ...DEFAULT_SETTINGS, lexicon: [] },
+      settings: { ...DEFAULT_SETTINGS, lexicon: [], inlayHints: { dates: true, ranks: false } },
       warnings: [],
     });
     assert.deepEqual(parseSettings(null).warnings, []);
@@ -24,7 +24,23 @@ describe('settings', () => {
       maxDocumentSize: 1234,
       articleDate: '2024-01-02',
       lexicon: [{ name: 'Arif Çetin', type: 'person', aliases: ['Çetin'], country: 'Türkiye' }],
+      inlayHints: { dates: true, ranks: false },
     });
+  });
+
+  it('reads which inlay hints are shown, keeping the default of a value that is not a boolean', () => {
+    assert.deepEqual(parseSettings({ inlayHints: { dates: false, ranks: true } }).settings.inlayHints, {
+      dates: false,
+      ranks: true,
+    });
+    const { settings, warnings } = parseSettings({ inlayHints: { dates: 'no', ranks: true } });
+    assert.deepEqual(settings.inlayHints, { dates: true, ranks: true });
+    assert.deepEqual(warnings, ['newsmark.inlayHints.dates "no" is not true or false; true is used.']);
+    assert.deepEqual(parseSettings({ inlayHints: 3 }).warnings, [
+      'newsmark.inlayHints is not an object; the defaults are used.',
+    ]);
+    // Parsing never changes the defaults it starts from.
+    assert.deepEqual(DEFAULT_SETTINGS.inlayHints, { dates: true, ranks: false });
   });
 
   it('falls back with one warning per bad value and keeps the good lexicon entries', () => {

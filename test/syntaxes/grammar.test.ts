@@ -80,8 +80,8 @@ describe('TextMate grammar text.news', () => {
     });
 
     it('marks the numbers 2024 and 7 (in "Nov. 7")', () => {
-      assertScope(scopesOf(lines, '2024'), 'constant.numeric.news');
-      assertScope(scopesOf(lines, '7'), 'constant.numeric.news');
+      assertScope(scopesOf(lines, '2024'), 'meta.number.news');
+      assertScope(scopesOf(lines, '7'), 'meta.number.news');
     });
 
     it('leaves ordinary words unscoped (only text.news)', () => {
@@ -101,11 +101,11 @@ describe('TextMate grammar text.news', () => {
   describe('on lines written for each rule', () => {
     it('marks straight, curly and guillemet quotations, and apostrophes inside them', () => {
       const lines = tokenize('He said "we agree" and “we will”, ‘don’t’ and «oui» too.');
-      assertScope(scopesOf(lines, 'we agree'), 'string.quoted.double.news');
-      assertScope(scopesOf(lines, 'we will'), 'string.quoted.double.curly.news');
-      assertScope(scopesOf(lines, 'don’t'), 'string.quoted.single.curly.news');
-      assertScope(scopesOf(lines, 'oui'), 'string.quoted.other.guillemets.news');
-      assertScope(scopesOf(lines, '”'), 'punctuation.definition.string.end.news');
+      assertScope(scopesOf(lines, 'we agree'), 'meta.quote.double.news');
+      assertScope(scopesOf(lines, 'we will'), 'meta.quote.double.curly.news');
+      assertScope(scopesOf(lines, 'don’t'), 'meta.quote.single.curly.news');
+      assertScope(scopesOf(lines, 'oui'), 'meta.quote.guillemets.news');
+      assertScope(scopesOf(lines, '”'), 'punctuation.definition.quote.end.news');
       assert.deepEqual(scopesOf(lines, ' too.'), ['text.news']);
     });
 
@@ -134,20 +134,33 @@ describe('TextMate grammar text.news', () => {
       assertScope(scopesOf(lines, 'NEW YORK'), 'entity.name.section.dateline.news');
       assertScope(scopesOf(lines, 'United States'), 'entity.name.section.dateline.country.news');
       assertScope(scopesOf(lines, 'Reuters'), 'support.class.agency.news');
-      assertScope(scopesOf(lines, '2.5%'), 'constant.numeric.news');
-      assertScope(scopesOf(lines, '1,200'), 'constant.numeric.news');
+      assertScope(scopesOf(lines, '2.5%'), 'meta.number.news');
+      assertScope(scopesOf(lines, '1,200'), 'meta.number.news');
+    });
+
+    it('gives quotations and plain numbers no string or numeric scope, which themes colour like places and dates', () => {
+      const lines = tokenize('He said “2+2 is 4” and 9 people agreed on 2023-11-08.');
+      for (const t of lines.flat()) {
+        if (t.text.includes('2023-11-08')) continue;
+        assert.ok(
+          !t.scopes.some((s) => s.startsWith('string') || s.startsWith('constant.numeric')),
+          JSON.stringify(t),
+        );
+      }
+      assertScope(scopesOf(lines, '9'), 'meta.number.news');
+      assertScope(scopesOf(lines, '2023-11-08'), 'constant.numeric.date.iso.news');
     });
 
     it('does not mark digits inside words (F-16, A400M) as numbers', () => {
       const lines = tokenize('The F-16 and A400M flew.');
-      for (const t of lines.flat()) assert.ok(!t.scopes.includes('constant.numeric.news'), JSON.stringify(t));
+      for (const t of lines.flat()) assert.ok(!t.scopes.includes('meta.number.news'), JSON.stringify(t));
     });
 
     it('marks the date in YAML front matter', () => {
       const lines = tokenize('---\ntitle: Visit\ndate: 2023-11-08\n---\nBody 12.');
       assertScope(scopesOf(lines, 'date'), 'keyword.other.date.header.news');
       assertScope(scopesOf(lines, '2023-11-08'), 'constant.numeric.date.iso.news');
-      assertScope(scopesOf(lines, '12'), 'constant.numeric.news');
+      assertScope(scopesOf(lines, '12'), 'meta.number.news');
     });
   });
 });

@@ -269,3 +269,24 @@ export function cachedDocumentSymbols(doc: TextDocument, analysis: Analysis): Do
   built.set(analysis, { uri: doc.uri, version: doc.version, symbols });
   return symbols;
 }
+
+/**
+ * The Outline of a document too large to analyse whole: one row saying why it lists no entities
+ * (an empty Outline looks like a document without any), and which setting would change that.
+ */
+export function largeDocumentSymbols(doc: TextDocument, why: string): DocumentSymbol[] {
+  const first = doc.getText({ start: { line: 0, character: 0 }, end: { line: 1, character: 0 } });
+  const range = {
+    start: { line: 0, character: 0 },
+    end: { line: 0, character: first.replace(/\r?\n$/, '').length },
+  };
+  return [
+    {
+      name: 'No Outline: this document is too large to analyse whole',
+      detail: `${why} Raise newsmark.maxDocumentSize to list its entities.`,
+      kind: SymbolKind.File,
+      range,
+      selectionRange: range,
+    },
+  ];
+}

@@ -5,7 +5,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, Entity, Mention } from '../engine/model/types';
 import { SOURCES, type Source } from '../engine/model/sources';
 import { analysisIndex, isWindow, type AnalysisIndex } from '../presentation/analysisIndex';
-import { describeDate } from '../presentation/dateText';
+import { describeDate, weekDaysText } from '../presentation/dateText';
 import { TYPE_PRESENTATION, type TypePresentation } from '../presentation/typePresentation';
 
 /**
@@ -37,8 +37,11 @@ function entityCard(type: TypePresentation, e: Entity, ix: AnalysisIndex): (stri
 
 function dateCard(m: Mention, analysis: Analysis): (string | undefined)[] {
   const d = describeDate(m, analysis.meta.date);
+  // A week's value ("2019-W47") says which days only to someone who counts ISO weeks.
+  const days = weekDaysText(m.value);
   return [
-    line('Value', d.value),
+    // The heading shows the text; a value written just as it reads would only repeat it.
+    d.value === m.text ? undefined : line('Value', days ? `${d.value} (${days})` : d.value),
     line('Weekday', d.weekday),
     line('Relative to publication', d.distance),
     d.how,
@@ -51,7 +54,8 @@ function hoverMarkdown(analysis: Analysis, index: number): string {
   const m = analysis.mentions[index];
   const e = ix.entityOf(index);
   const type = TYPE_PRESENTATION[m.type];
-  const heading = `**${type.label}** · ${md(e?.name ?? m.text)}`;
+  // A date's entity is named by its value: the heading shows what the text says instead.
+  const heading = `**${type.label}** · ${md(m.type === 'date' ? m.text : (e?.name ?? m.text))}`;
   // A date is told from its mention (its value is the mention's), anything else from its entity.
   let body: (string | undefined)[];
   if (m.type === 'date') body = dateCard(m, analysis);

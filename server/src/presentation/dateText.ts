@@ -1,6 +1,6 @@
 // Plain-English descriptions of a date mention: weekday, distance from the article date, and how
 // the value was reached. Shared by the hover, the Outline and `newsmark show`.
-import { isoWeekday, parseIso, type Ymd } from '../engine/calendar/values';
+import { addDays, formatDay, isoWeekday, parseIso, type Ymd } from '../engine/calendar/values';
 import type { DateResolution, Mention } from '../engine/model/types';
 
 /** Weekday names in ISO order, as the engine's isoWeekday counts them (1 = Monday). */
@@ -77,4 +77,18 @@ export function describeDate(m: Mention, articleDate: string | undefined): DateD
         ? 'The article’s publication date (header).'
         : undefined,
   };
+}
+
+/**
+ * The days an ISO week value covers ("2023-W45" → "2023-11-06 to 2023-11-12"; "2023-W45-WE", its
+ * weekend → "2023-11-11 to 2023-11-12"); undefined for any other value.
+ */
+export function weekDaysText(value: string | undefined): string | undefined {
+  const week = value === undefined ? null : /^(\d{4})-W(\d{2})(-WE)?$/.exec(value);
+  if (!week) return undefined;
+  // ISO week 1 is the week with the year's first Thursday, so 4 January is always in it.
+  const jan4: Ymd = { y: Number(week[1]), m: 1, d: 4 };
+  const monday = addDays(jan4, 1 - isoWeekday(jan4) + (Number(week[2]) - 1) * 7);
+  const first = week[3] ? addDays(monday, 5) : monday;
+  return `${formatDay(first)} to ${formatDay(addDays(monday, 6))}`;
 }

@@ -265,6 +265,10 @@ function entityOf(
 ): Entity | undefined {
   switch (c.type) {
     case 'person':
+      // A user entry's alias ("Zhaksylikov", recorded as another name of "Ruslan Zhaksylykov") is
+      // the entry's person, as a gazetteer's alias is its organization or place.
+      if (c.source === 'lexicon:user' && c.key !== undefined)
+        return table.entityFor('person', keyMemo.get(c.key), surface);
       return table.entityFor('person', senses.personWords.get(skey) ?? skey, surface);
     case 'date':
       return table.entityFor('date', c.value ?? skey, c.value ?? surface);
