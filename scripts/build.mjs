@@ -18,6 +18,8 @@ const common = {
 const entries = {
   extension: 'client/src/extension.ts',
   server: 'server/src/server.ts',
+  // The workspace index's worker threads (server/src/workspace/worker.ts), started by the server.
+  indexWorker: 'server/src/workspace/worker.ts',
   cli: 'server/src/cli/main.ts',
   eval: 'scripts/eval.ts',
   bench: 'scripts/bench.ts',

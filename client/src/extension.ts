@@ -40,14 +40,24 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
+  const watchers = [
+    vscode.workspace.createFileSystemWatcher('**/*.{news,txt,md,markdown}'),
+    vscode.workspace.createFileSystemWatcher('**/.newsmark/{aliases,lexicon}.json'),
+  ];
+  context.subscriptions.push(...watchers);
   const clientOptions: LanguageClientOptions = {
     documentSelector: SELECTOR,
     outputChannel: output,
+    // The workspace index keeps its cache in the extension's storage for this workspace; the
+    // article, alias and lexicon files are watched here, so the server registers no watcher.
     initializationOptions: {
       clientCommands: [SAME_ENTITY_COMMAND],
       workspaceTrusted: vscode.workspace.isTrusted,
+      storagePath: (context.storageUri ?? context.globalStorageUri).fsPath,
+      watchesFiles: true,
     } satisfies InitializationOptions,
     middleware: lexiconMiddleware(),
+    synchronize: { fileEvents: watchers },
     // No `synchronize.configurationSection`: the server registers for the newsmark section and
     // pulls the settings itself; both would send every settings change twice.
   };

@@ -110,8 +110,8 @@ async function oneStep(
   if (roll < 0.81) return malformed(random, s, tally, label);
   if (roll < 0.85) {
     const method = random.pick([
-      'textDocument/definition',
-      'workspace/symbol',
+      'textDocument/implementation',
+      'textDocument/typeDefinition',
       '$/unknown',
       'newsmark/nothing',
       'constructor',

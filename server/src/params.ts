@@ -4,7 +4,7 @@
 // (a didOpen whose text is not a string once poisoned its document and the diagnostics timer).
 // Fields the server does not read are not checked, and extra fields are allowed, as LSP extends
 // its messages over time.
-import { ANALYSIS_REQUEST, SUMMARY_REQUEST } from './protocol';
+import { ANALYSIS_REQUEST, INDEX_STATUS_REQUEST, SUMMARY_REQUEST } from './protocol';
 
 /** Says what is wrong with `value` (found at `path`), or undefined when nothing is. */
 type Check = (value: unknown, path: string) => string | undefined;
@@ -78,6 +78,14 @@ const REQUESTS: Record<string, Check> = {
   'textDocument/documentHighlight': atPosition,
   'textDocument/documentSymbol': object({ textDocument: document }),
   'textDocument/foldingRange': object({ textDocument: document }),
+  'textDocument/definition': atPosition,
+  'textDocument/codeAction': object({
+    textDocument: document,
+    range,
+    context: object({ diagnostics: listOf(object({ range })) }),
+  }),
+  'workspace/symbol': object({ query: string }),
+  [INDEX_STATUS_REQUEST]: anything,
   [SUMMARY_REQUEST]: object({ uri: string }),
   [ANALYSIS_REQUEST]: object({ uri: string }),
 };
@@ -101,6 +109,10 @@ const NOTIFICATIONS: Record<string, Check> = {
   }),
   'textDocument/didClose': object({ textDocument: document }),
   'workspace/didChangeConfiguration': object({ settings: anything }),
+  'workspace/didChangeWatchedFiles': object({ changes: listOf(object({ uri: string, type: uinteger })) }),
+  'window/workDoneProgress/cancel': object({
+    token: (v, path) => (typeof v === 'string' ? undefined : integer(v, path)),
+  }),
   '$/cancelRequest': object({ id: (v, path) => (typeof v === 'string' ? undefined : integer(v, path)) }),
   '$/setTrace': object({ value: string }),
 };

@@ -113,4 +113,33 @@ export interface InitializationOptions {
   clientCommands?: string[];
   /** False in a workspace the user has not trusted: its lexicon files are ignored until trusted. */
   workspaceTrusted?: boolean;
+  /** The folder for the workspace index's cache (VS Code: the extension's workspace storage). */
+  storagePath?: string;
+  /** The client watches the article and lexicon files itself, so the server registers no watcher. */
+  watchesFiles?: boolean;
+}
+
+/** Notification server → client when a scan of the workspace folders ends: what it read. */
+export const INDEXED_NOTIFICATION = 'newsmark/indexed';
+
+export interface IndexedParams {
+  /** Articles in the index. */
+  articles: number;
+  /** Read from the cache, unchanged since it was written. */
+  fromCache: number;
+  /** Analysed by the workers. */
+  analysed: number;
+  /** Candidate files that are not articles, or too large. */
+  skipped: number;
+  /** The user cancelled the scan from the progress bar. */
+  cancelled: boolean;
+  milliseconds: number;
+}
+
+/** Request client → server: the workspace index's size and its last scan (null: none ended yet). */
+export const INDEX_STATUS_REQUEST = 'newsmark/indexStatus';
+
+export interface IndexStatusResult {
+  articles: number;
+  lastScan: IndexedParams | null;
 }

@@ -5,8 +5,9 @@
 import {
   createConnection,
   DidChangeConfigurationNotification,
-  DidChangeWatchedFilesNotification,
+  CodeActionKind,
   ErrorCodes,
+  FileChangeType,
   LSPErrorCodes,
   ProposedFeatures,
   ResponseError,
@@ -18,7 +19,9 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Analysis } from './engine/model/types';
 import { format } from 'node:util';
+import { join } from 'node:path';
 import { errorText, OpenDocuments, statusOf, type Found } from './documents';
 import { toDiagnostics } from './features/diagnostics';
 import { documentHighlightsAt } from './features/documentHighlights';
@@ -33,6 +36,7 @@ import {
   LEXICON_FILE,
   LEXICON_TEXT_NOTIFICATION,
   SAME_ENTITY_COMMAND,
+  INDEX_STATUS_REQUEST,
   STATUS_NOTIFICATION,
   WORKSPACE_TRUSTED_NOTIFICATION,
   type AddLexiconEntryParams,
@@ -40,12 +44,19 @@ import {
   type InitializationOptions,
   type LexiconTextParams,
   SUMMARY_REQUEST,
+  type IndexStatusResult,
   type StatusParams,
   type SummaryResult,
   type UriParams,
 } from './protocol';
 import { buildTokens, LEGEND, TokenResults } from './features/semanticTokens';
-import { referencesAt } from './features/references';
+import { articleCountAt, definitionAt, workspaceReferencesAt } from './features/references';
+import { consistencyDiagnostics, weekdayDiagnostics } from './features/consistency';
+import { aliasQuickFixes } from './features/aliasQuickFix';
+import { workspaceSymbols } from './features/workspaceSymbols';
+import { WorkspaceIndexer } from './workspace/indexer';
+import { connectionHost, indexerOptions, registerWatcher } from './workspace/host';
+import { summaryOf } from './workspace/lookup';
 import { DEFAULT_SETTINGS, parseSettings, readLexiconEntry, type NewsmarkSettings } from './settings';
 import {
   lexiconFolder,
@@ -111,7 +122,18 @@ let refreshHints = false;
 let configured: NewsmarkSettings = DEFAULT_SETTINGS;
 const lexicons = new WorkspaceLexicons();
 /** What the client can do with the lexicon: a quick pick of entities, create a file in an edit. */
-const lexiconClient = { quickPick: false, documentChanges: false, create: false, watch: false };
+const lexiconClient = { quickPick: false, documentChanges: false, create: false };
+/** The workspace index (workspace/); made at initialize, started once the settings are known. */
+let indexer: WorkspaceIndexer | undefined;
+let indexStarted = false;
+let watchFiles = false;
+let canCreateFiles = false;
+/** Whether the workspace has folders: without one, the hover says nothing of other articles. */
+let hasFolders = false;
+/** The analysis each open document last gave the index, so an unchanged one is not given again. */
+const indexedAnalyses = new Map<string, Analysis | undefined>();
+/** The diagnostics last sent per document (with its version), so the same are not sent again. */
+const sentDiagnostics = new Map<string, string>();
 
 connection.onInitialize((params): InitializeResult => {
   const editor = params.processId;
@@ -125,12 +147,18 @@ connection.onInitialize((params): InitializeResult => {
   lexiconClient.quickPick = options?.clientCommands?.includes(SAME_ENTITY_COMMAND) === true;
   lexiconClient.documentChanges = edits?.documentChanges === true;
   lexiconClient.create = edits?.resourceOperations?.includes('create') === true;
-  lexiconClient.watch = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   lexicons.trusted = options?.workspaceTrusted !== false;
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   lexicons.setFolders(folders);
   if (options?.settings !== undefined) applySettings(options.settings);
   else useSettings();
+  const indexing = indexerOptions(params, process.argv.slice(2), join(__dirname, 'indexWorker.js'));
+  watchFiles = indexing.registerWatcher;
+  hasFolders = indexing.folders.length > 0;
+  const resources = params.capabilities.workspace?.workspaceEdit?.resourceOperations ?? [];
+  canCreateFiles =
+    resources.includes('create') && params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
+  indexer = new WorkspaceIndexer(connectionHost(connection, recheckAcrossArticles), indexing);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -141,7 +169,9 @@ connection.onInitialize((params): InitializeResult => {
       documentSymbolProvider: { label: 'Newsmark' },
       foldingRangeProvider: true,
       inlayHintProvider: true,
-      codeActionProvider: { codeActionKinds: [CORRECTION_KIND] },
+      workspaceSymbolProvider: true,
+      definitionProvider: true,
+      codeActionProvider: { codeActionKinds: [CORRECTION_KIND, CodeActionKind.QuickFix] },
       executeCommandProvider: { commands: [ADD_LEXICON_ENTRY_COMMAND] },
     },
     serverInfo: { name: 'newsmark', version: '0.1.0' },
@@ -158,16 +188,21 @@ connection.onInitialized(() => {
       connection.console.error(`Newsmark could not load its data files: ${errorText(error)}`);
     }
   });
-  if (lexiconClient.watch)
-    void connection.client.register(DidChangeWatchedFilesNotification.type, {
-      watchers: [{ globPattern: `**/${LEXICON_FILE}` }],
-    });
+  if (watchFiles) registerWatcher(connection, [`**/${LEXICON_FILE}`]);
   publishLexiconProblems();
   if (pullConfiguration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'newsmark' });
-    void refreshSettings();
-  }
+    void refreshSettings().then(startIndex);
+  } else startIndex();
 });
+
+/** Indexes the workspace folders under the current settings (again, when they changed). */
+function startIndex(): void {
+  indexStarted = true;
+  indexer?.start(documents.settings).catch((error: unknown) => {
+    connection.console.error(`Newsmark index failed: ${errorText(error)}`);
+  });
+}
 
 /** Reads the `newsmark` settings; returns whether they changed (and so every analysis was dropped). */
 function applySettings(raw: unknown): boolean {
@@ -194,6 +229,8 @@ function useSettings(): boolean {
   if (refreshHints && (changed || JSON.stringify(settings.inlayHints) !== hintsBefore))
     void connection.languages.inlayHint.refresh();
   if (!changed) return false;
+  indexedAnalyses.clear();
+  if (indexStarted) startIndex();
   // New settings (a lexicon entry, another article date) can change every token: ask the editor to re-request.
   if (refreshTokens) void connection.languages.semanticTokens.refresh();
   return true;
@@ -215,6 +252,9 @@ connection.onDidChangeWatchedFiles((params) => {
   let changed = false;
   for (const c of params.changes) changed = lexicons.reloadFromDisk(c.uri) || changed;
   if (changed) lexiconChanged();
+  indexer?.filesChanged(
+    params.changes.map((c) => ({ uri: c.uri, deleted: c.type === FileChangeType.Deleted })),
+  );
 });
 
 connection.onNotification(LEXICON_TEXT_NOTIFICATION, (params: LexiconTextParams) => {
@@ -231,6 +271,17 @@ connection.onNotification(WORKSPACE_TRUSTED_NOTIFICATION, () => {
 /** Diagnostics again for every open document, from analyses under the new settings. */
 function rediagnoseAll(): void {
   for (const doc of texts.all()) scheduleDiagnostics(doc.uri, 0);
+}
+
+/**
+ * The index changed: the checks across articles again for every open document already analysed.
+ * Never an analysis: a document being edited gets its diagnostics after its own delay.
+ */
+function recheckAcrossArticles(): void {
+  if (!hasFolders) return;
+  for (const doc of texts.all()) {
+    if (!timers.has(doc.uri) && documents.peek(doc)) scheduleDiagnostics(doc.uri, 0);
+  }
 }
 
 async function refreshSettings(): Promise<void> {
@@ -267,6 +318,8 @@ async function publishDiagnostics(uri: string): Promise<void> {
   );
   if (!found || found === STOPPED) return;
   const problems = found.analysis?.problems ?? [];
+  const analysis = found.analysis;
+  updateIndex(uri, found.doc, found.entry.state === 'ok' ? analysis : undefined);
   // A burst of edits has settled. If the editor's last semantic tokens were computed for an
   // earlier version (a response overtaken by the next keystroke), ask it to fetch them again,
   // so the colours always end up matching the text. An editor that has not asked yet (a
@@ -274,11 +327,23 @@ async function publishDiagnostics(uri: string): Promise<void> {
   const served = tokens.servedVersion(uri);
   if (refreshTokens && served !== undefined && served !== found.doc.version)
     void connection.languages.semanticTokens.refresh();
-  void connection.sendDiagnostics({
-    uri,
-    version: found.doc.version,
-    diagnostics: toDiagnostics(found.doc, problems),
-  });
+  const diagnostics = [
+    ...toDiagnostics(found.doc, problems),
+    ...(analysis ? weekdayDiagnostics(found.doc, analysis) : []),
+    ...(analysis && indexer && hasFolders ? consistencyDiagnostics(found.doc, analysis, indexer.index) : []),
+  ];
+  // The index changing re-checks every open document: send only what differs from the last time.
+  const sent = `${found.doc.version}:${JSON.stringify(diagnostics)}`;
+  if (sentDiagnostics.get(uri) === sent) return;
+  sentDiagnostics.set(uri, sent);
+  void connection.sendDiagnostics({ uri, version: found.doc.version, diagnostics });
+}
+
+/** Gives the index an open document's postings when its analysis is new. */
+function updateIndex(uri: string, doc: TextDocument, analysis: Analysis | undefined): void {
+  if (!indexer || (indexedAnalyses.has(uri) && indexedAnalyses.get(uri) === analysis)) return;
+  indexedAnalyses.set(uri, analysis);
+  indexer.setOpen(uri, analysis && summaryOf(analysis, (offset) => doc.positionAt(offset)));
 }
 
 const STOPPED = Symbol('stopped');
@@ -312,6 +377,9 @@ texts.onDidClose((e) => {
   timers.delete(e.document.uri);
   documents.forget(e.document.uri);
   tokens.forget(e.document.uri);
+  indexedAnalyses.delete(e.document.uri);
+  sentDiagnostics.delete(e.document.uri);
+  indexer?.closedDocument(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
@@ -383,7 +451,10 @@ connection.onHover(
     const at = { start: params.position, end: params.position };
     const found = documents.analysisFor(params.textDocument.uri, 'whole-or-window', at);
     if (!found?.analysis) return null;
-    return hoverAt(found.doc, found.analysis, found.doc.offsetAt(params.position));
+    const offset = found.doc.offsetAt(params.position);
+    const articles =
+      indexer && hasFolders ? articleCountAt(found.doc, found.analysis, offset, indexer.index) : undefined;
+    return hoverAt(found.doc, found.analysis, offset, articles);
   }),
 );
 
@@ -397,11 +468,22 @@ connection.languages.inlayHint.on(
 
 connection.onCodeAction(
   deferred((params) => {
+    // The spelling check's quick fixes (an alias for the workspace index).
+    const fixes = indexer
+      ? aliasQuickFixes(
+          params.context.diagnostics,
+          indexer.aliasesFileFor(params.textDocument.uri),
+          canCreateFiles,
+        )
+      : [];
     // Corrections go to a workspace folder's lexicon, and count only in a trusted workspace.
-    if (!lexicons.trusted || lexicons.fileFor(params.textDocument.uri) === undefined) return [];
+    if (!lexicons.trusted || lexicons.fileFor(params.textDocument.uri) === undefined) return fixes;
     const found = documents.analysisFor(params.textDocument.uri, 'whole-or-window', params.range);
-    if (!found?.analysis) return [];
-    return codeActions(found.doc, found.analysis, params.range, { quickPick: lexiconClient.quickPick });
+    if (!found?.analysis) return fixes;
+    return [
+      ...fixes,
+      ...codeActions(found.doc, found.analysis, params.range, { quickPick: lexiconClient.quickPick }),
+    ];
   }),
 );
 
@@ -458,8 +540,29 @@ connection.onReferences(
     const found = documents.analysisFor(params.textDocument.uri, 'whole');
     if (!found?.analysis) return null;
     const offset = found.doc.offsetAt(params.position);
-    return referencesAt(found.doc, found.analysis, offset, params.context.includeDeclaration);
+    const include = params.context.includeDeclaration;
+    return indexer ? workspaceReferencesAt(found.doc, found.analysis, offset, include, indexer.index) : null;
   }),
+);
+
+connection.onDefinition(
+  deferred((params) => {
+    const found = documents.analysisFor(params.textDocument.uri, 'whole');
+    if (!found?.analysis || !indexer) return null;
+    return definitionAt(found.doc, found.analysis, found.doc.offsetAt(params.position), indexer.index);
+  }),
+);
+
+connection.onWorkspaceSymbol(
+  deferred((params) => (indexer ? workspaceSymbols(indexer.index, params.query) : [])),
+);
+
+connection.onRequest(
+  INDEX_STATUS_REQUEST,
+  deferred((): IndexStatusResult => ({
+    articles: indexer?.index.size ?? 0,
+    lastScan: indexer?.lastScan ?? null,
+  })),
 );
 
 connection.onDocumentHighlight(

@@ -20,7 +20,8 @@ const ENGINE_LAYERS = ['model', 'text', 'calendar', 'data', 'cache', 'recognizer
 const SERVER_PARTS: Record<string, readonly string[]> = {
   engine: [],
   presentation: ['engine', 'protocol.ts'],
-  features: ['engine', 'presentation', 'protocol.ts'],
+  features: ['engine', 'presentation', 'protocol.ts', 'workspace'],
+  workspace: ['engine', 'presentation', 'protocol.ts', 'settings.ts', 'articleDetection.ts'],
   cli: ['engine', 'presentation', 'protocol.ts'],
   'protocol.ts': [],
   'settings.ts': ['engine'],
@@ -37,6 +38,7 @@ const SERVER_PARTS: Record<string, readonly string[]> = {
     'protocol.ts',
     'settings.ts',
     'documents.ts',
+    'workspace',
     'transport.ts',
     'lifecycle.ts',
     'workspaceLexicon.ts',

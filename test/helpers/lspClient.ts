@@ -41,6 +41,8 @@ export interface LspClientOptions {
   settings?: unknown;
   /** Environment variables for the server, added to this process's. */
   env?: Record<string, string>;
+  /** Arguments after --stdio (e.g. --cache-dir DIR). */
+  args?: string[];
 }
 
 /** A response to no request this client sent through `request` (one sent raw, or id null). */
@@ -74,7 +76,7 @@ export class LspClient {
     this.timeoutMs = options.timeoutMs ?? 15_000;
     this.settings = options.settings ?? {};
     const serverPath = options.serverPath ?? resolve('dist/server.js');
-    this.process = spawn(process.execPath, [serverPath, '--stdio'], {
+    this.process = spawn(process.execPath, [serverPath, '--stdio', ...(options.args ?? [])], {
       stdio: 'pipe',
       env: { ...process.env, ...options.env },
     });
@@ -238,10 +240,10 @@ export class LspClient {
     });
   }
 
-  /** `extra`: more initialize params (workspaceFolders, initializationOptions). */
+  /** `initialize` then `initialized`; `extra` adds to the params (workspaceFolders, initializationOptions). */
   async initialize(
     capabilities: object = defaultCapabilities(),
-    extra: object = {},
+    extra: Record<string, unknown> = {},
   ): Promise<InitializeResultLike> {
     const result = await this.request<InitializeResultLike>('initialize', {
       processId: process.pid,

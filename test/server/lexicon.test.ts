@@ -97,7 +97,9 @@ describe('server: corrections written to the workspace lexicon', function () {
   });
 
   it('advertises code actions and the command, and watches the lexicon files', async () => {
-    assert.deepEqual(init.capabilities.codeActionProvider, { codeActionKinds: ['quickfix.newsmark'] });
+    assert.deepEqual(init.capabilities.codeActionProvider, {
+      codeActionKinds: ['quickfix.newsmark', 'quickfix'],
+    });
     assert.deepEqual(init.capabilities.executeCommandProvider, { commands: ['newsmark.addLexiconEntry'] });
     const registration = await client.waitForServerRequest('client/registerCapability');
     assert.match(

@@ -153,7 +153,7 @@ describe('server protocol errors and lifecycle (dist/server.js --stdio)', functi
       params: { textDocument: { uri: SEED_URI } },
     });
     await expect(103, -32600);
-    client.send({ jsonrpc: '2.0', id: 104, method: 'textDocument/definition', params: {} });
+    client.send({ jsonrpc: '2.0', id: 104, method: 'textDocument/implementation', params: {} });
     await expect(104, -32601);
     client.send([{ jsonrpc: '2.0', id: 105, method: 'shutdown' }]);
     await expect(null, -32600);

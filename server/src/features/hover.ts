@@ -48,8 +48,15 @@ function dateCard(m: Mention, analysis: Analysis): (string | undefined)[] {
   ];
 }
 
-/** The hover card's Markdown for mention `index`. */
-function hoverMarkdown(analysis: Analysis, index: number): string {
+/** The card's line on the workspace: in how many indexed articles the entity appears. */
+function workspaceLine(articles: number | undefined): string | undefined {
+  if (articles === undefined) return undefined;
+  if (articles <= 1) return 'In no other article of the workspace';
+  return `In ${articles} articles of the workspace (Find All References lists every mention)`;
+}
+
+/** The hover card's Markdown for mention `index`; `articles`: in how many indexed articles it appears. */
+function hoverMarkdown(analysis: Analysis, index: number, articles?: number): string {
   const ix = analysisIndex(analysis);
   const m = analysis.mentions[index];
   const e = ix.entityOf(index);
@@ -63,18 +70,23 @@ function hoverMarkdown(analysis: Analysis, index: number): string {
   else body = entityCard(type, e, ix);
   const lines = [
     heading,
-    ...body.filter((l): l is string => l !== undefined),
+    ...[...body, workspaceLine(articles)].filter((l): l is string => l !== undefined),
     `_${md(howFound(m.source))}._`,
   ];
   // Two spaces before a line break make Markdown keep the lines apart without a blank line.
   return lines.join('  \n');
 }
 
-export function hoverAt(document: TextDocument, analysis: Analysis, offset: number): Hover | null {
+export function hoverAt(
+  document: TextDocument,
+  analysis: Analysis,
+  offset: number,
+  articles?: number,
+): Hover | null {
   const found = analysisIndex(analysis).mentionAt(offset);
   if (!found) return null;
   return {
-    contents: { kind: 'markdown', value: hoverMarkdown(analysis, found.index) },
+    contents: { kind: 'markdown', value: hoverMarkdown(analysis, found.index, articles) },
     range: { start: document.positionAt(found.mention.start), end: document.positionAt(found.mention.end) },
   };
 }
