@@ -151,7 +151,7 @@ describe('date recognizer: values relative to 2023-11-08', () => {
       ],
     );
     assert.deepEqual(dates('Stocks rebounded late in the day.'), [
-      { text: 'the day', value: '2023-11-08', resolution: 'relative' },
+      { text: 'the day', value: '2023-11-08', resolution: 'anchored' },
     ]);
     assert.deepEqual(dates('Stocks ended the day lower.', null), [
       { text: 'the day', value: undefined, resolution: 'unresolved' },

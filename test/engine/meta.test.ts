@@ -73,6 +73,11 @@ describe('article meta: the article date', () => {
     ['June 01, 2009', '2009-06-01', 'June 01, 2009'],
     ['  Monday, March 27, 2006  ', '2006-03-27', 'Monday, March 27, 2006'],
     ['Thursday, May 7, 2015 On Tuesday, the government said', '2015-05-07', 'Thursday, May 7, 2015'],
+    ['07/30/2014', '2014-07-30', '07/30/2014'],
+    ['30/07/2014', '2014-07-30', '30/07/2014'],
+    ['July 30, 2014 4:15 PM EDT', '2014-07-30', 'July 30, 2014'],
+    ['Wednesday, July 30, 2014 at 6.40 a.m.', '2014-07-30', 'Wednesday, July 30, 2014'],
+    ['2014-07-30 16:15', '2014-07-30', '2014-07-30'],
   ];
   for (const [line, value, written] of DATE_LINES) {
     it(`takes the date line "${line.trim()}" under a title`, () => {

@@ -45,6 +45,22 @@ describe('features/inlayHints', () => {
     assert.deepEqual(shown(hints), ['Nov. 9|2023-11-09', 'yesterday|2023-11-13']);
   });
 
+  it('shows the value of a date counted from the date named before it', () => {
+    const text = 'date 2023-11-14\n\nThe pier collapsed on 3 March 2021. The next day, divers searched it.';
+    const d = TextDocument.create('file:///anchored.news', 'news', 1, text);
+    const a = new Analyzer().analyze(text);
+    const range = { start: d.positionAt(0), end: d.positionAt(text.length) };
+    const hints = inlayHints(d, a, range, { dates: true, ranks: false });
+    assert.deepEqual(
+      hints.map((h) => String(h.label)),
+      ['2021-03-04'],
+    );
+    assert.match(
+      String(hints[0].tooltip),
+      /The next day = 2021-03-04.*counted from the date named before it/,
+    );
+  });
+
   it('tells the days of an ISO week, and of its weekend', () => {
     assert.equal(weekDaysText('2023-W45'), '2023-11-06 to 2023-11-12');
     assert.equal(weekDaysText('2021-W01'), '2021-01-04 to 2021-01-10');

@@ -1,6 +1,6 @@
-// Inlay hints: after a date whose text does not spell its value out ("last Tuesday", "Nov. 9"),
-// the ISO value it resolved to; after a rank, its NATO code. The reader checks the engine's
-// reading without hovering each mention.
+// Inlay hints: after a date whose text does not spell its value out ("last Tuesday", "Nov. 9",
+// "the next day"), the ISO value it resolved to; after a rank, its NATO code. The reader checks
+// the engine's reading without hovering each mention.
 import type { InlayHint, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, Mention } from '../engine/model/types';
@@ -21,14 +21,16 @@ function dateHint(
   m: Mention,
   articleDate: string | undefined,
 ): { label: string; tooltip: string } | undefined {
-  if (m.resolution !== 'relative' && m.resolution !== 'article-year' && m.resolution !== 'tense-shifted')
-    return undefined;
+  const r = m.resolution;
+  if (r !== 'relative' && r !== 'anchored' && r !== 'article-year' && r !== 'tense-shifted') return undefined;
   const value = dateValueText(m);
   if (value === undefined) return undefined;
   const from =
-    m.resolution === 'relative'
+    r === 'relative'
       ? `counted from the article date${articleDate ? ` ${articleDate}` : ''}`
-      : 'no year written: the year is the article’s';
+      : r === 'anchored'
+        ? 'counted from the date named before it'
+        : 'no year written: the year is the article’s';
   const week = weekDaysText(m.value);
   return { label: value, tooltip: `Newsmark: ${m.text} = ${value}${week ? ` (${week})` : ''}, ${from}.` };
 }

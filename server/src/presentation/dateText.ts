@@ -12,6 +12,7 @@ const HOW: Record<DateResolution, string> = {
   'article-year': 'No year written: the article’s year is assumed.',
   'tense-shifted': 'No year written: the article’s year, moved by the tense of the sentence.',
   relative: 'Relative expression, counted from the article date.',
+  anchored: 'Relative expression, counted from the date named before it (else the article date).',
   unresolved: 'Relative expression, but the article has no date to count from: unresolved.',
 };
 

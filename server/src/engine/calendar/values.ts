@@ -133,9 +133,17 @@ export const ORDINALS: ReadonlyMap<string, number> = new Map([
   ['last', 4],
 ]);
 
-/** Small counts written as words ("two years ago"). */
-export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
-  ['a', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map(
+/** Counts written as words ("two years ago", "twenty years ago"). */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ...['a', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map(
     (w, i) => [w, i + 1] as [string, number],
   ),
-);
+  ...['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].map(
+    (w, i) => [w, (i + 2) * 10] as [string, number],
+  ),
+  ['fifteen', 15],
+  ['hundred', 100],
+]);
+
+/** NUMBER_WORDS as a pattern's alternatives. */
+export const NUMBER_WORD_PATTERN = [...NUMBER_WORDS.keys()].join('|');

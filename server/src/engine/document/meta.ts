@@ -24,10 +24,14 @@ const FRONT_MATTER_RE = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 const FRONT_MATTER_DATE_RE =
   /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
 // A line that is only a date, as under a Wikinews or GUM title: "Thursday, February 23, 2006",
-// "February 23, 2006", "23 February 2006", "2006-02-23". Some texts run the first sentence on
-// after the date on the same line ("Thursday, May 7, 2015 On Tuesday, …"); a capital must follow.
+// "February 23, 2006", "23 February 2006", "2006-02-23", "02/23/2006" (month first, as US sites
+// write it, unless the first number cannot be a month). A clock time and its zone may follow, as
+// news sites stamp a story ("March 14, 2013 12:30 PM EST"); the date is the day as written. Some
+// texts run the first sentence on after the date on the same line ("Thursday, May 7, 2015 On
+// Tuesday, …"); a capital must follow.
+const CLOCK_AFTER_DATE = `(,?[ \\t]+(?:at[ \\t]+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:[ \\t]*[AaPp]\\.?[Mm]\\.?)?(?:[ \\t]+\\(?[A-Z]{2,4}\\)?)?)?`;
 const DATE_LINE_RE = new RegExp(
-  `^[ \\t]*(?:${WEEKDAY},?[ \\t]+)?(?:(${MONTH})[ \\t]*(\\d{1,2})(?:st|nd|rd|th)?,?[ \\t]+(\\d{4})|(\\d{1,2})(?:st|nd|rd|th)?[ \\t]+(${MONTH}),?[ \\t]+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))(?:[ \\t]*$|(?=[ \\t]+\\p{Lu}))`,
+  `^[ \\t]*(?:${WEEKDAY},?[ \\t]+)?(?:(${MONTH})[ \\t]*(\\d{1,2})(?:st|nd|rd|th)?,?[ \\t]+(\\d{4})|(\\d{1,2})(?:st|nd|rd|th)?[ \\t]+(${MONTH}),?[ \\t]+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})/(\\d{1,2})/(\\d{4}))${CLOCK_AFTER_DATE}(?:[ \\t]*$|(?=[ \\t]+\\p{Lu}))`,
   'u',
 );
 
@@ -340,7 +344,8 @@ function findDateLine(text: string): DateLine | undefined {
     if (m) {
       const value = dateLineValue(m);
       const lead = raw.length - raw.trimStart().length;
-      const written = m[0].trim();
+      // The mention is the date alone; a clock time after it is no part of the day.
+      const written = (m[13] ? m[0].slice(0, m[0].lastIndexOf(m[13])) : m[0]).trim();
       const result: DateLine = { start: start + lead, end: start + lead + written.length };
       if (value !== undefined) result.value = value;
       if (line === 1) {
@@ -360,10 +365,14 @@ function findDateLine(text: string): DateLine | undefined {
 }
 
 function dateLineValue(m: RegExpExecArray): string | undefined {
-  const [y, mo, d] = m[1]
+  const [y, month, day] = m[1]
     ? [Number(m[3]), monthNumber(m[1]), Number(m[2])]
     : m[5]
       ? [Number(m[6]), monthNumber(m[5]), Number(m[4])]
-      : [Number(m[7]), Number(m[8]), Number(m[9])];
+      : m[7]
+        ? [Number(m[7]), Number(m[8]), Number(m[9])]
+        : [Number(m[12]), Number(m[10]), Number(m[11])];
+  // "23/02/2006": the day first when the first number cannot be a month.
+  const [mo, d] = m[10] && month > 12 ? [day, month] : [month, day];
   return isRealDate(y, mo, d) ? formatDay({ y, m: mo, d }) : undefined;
 }

@@ -38,6 +38,7 @@ export type DateResolution =
   | 'article-year' // month-day without a year: the article's year, as written
   | 'tense-shifted' // month-day without a year: the article's year moved by the sentence's tense
   | 'relative' // "yesterday", "last week", "on Tuesday": counted from the article date
+  | 'anchored' // "the next day", "two years later", "that year": counted from the date named before it
   | 'unresolved'; // relative, but the article has no date to count from
 
 export interface Mention {

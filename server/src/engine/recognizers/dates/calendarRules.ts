@@ -157,6 +157,8 @@ export const CALENDAR_RULES: Rule[] = [
   {
     re: /(?:\b|(?=['’‘]))(?:(the)[^\S\r\n]+)?(?:(?:early|mid|late)[^\S\r\n-]*-?[^\S\r\n]*)?(?:(\d{3})0s|['’‘](\d)0s|(\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\p{L}\p{N}])/gu,
     read: (m, r) => {
+      // "the 1600s" and "the 1900s" are centuries (TimeML 16, 19); "the 2000s" is read as a decade.
+      if (m[2] && m[2].endsWith('0') && Number(m[2]) < 200) return hit(m, m[2].slice(0, 2), 'explicit');
       if (m[2]) return hit(m, m[2], 'explicit');
       // "in his 80s" is an age; "the 70s and 80s" is not.
       if (
@@ -191,9 +193,9 @@ export const CALENDAR_RULES: Rule[] = [
       key: /0s|ties/,
     },
   },
-  // the 20th century, the twenty-first century
+  // the 20th century, the twenty-first century, a 17th-century church
   {
-    re: /\bthe[^\S\r\n]+(?:(?:early|mid|late)[^\S\r\n-]*-?[^\S\r\n]*)?(?:(\d{1,2})(?:st|nd|rd|th)|(nineteenth|twentieth|twenty-first))[^\S\r\n]+century(?![\p{L}])/gu,
+    re: /\b(?:the[^\S\r\n]+)?(?:(?:early|mid|late)[^\S\r\n-]*-?[^\S\r\n]*)?(?:(\d{1,2})(?:st|nd|rd|th)|(nineteenth|twentieth|twenty-first))(?:[^\S\r\n]+|-)century(?![\p{L}])/gu,
     read: (m) => {
       const n = m[1]
         ? Number(m[1])

@@ -12,10 +12,11 @@
 // function that reads its groups; overlapping hits are settled by length, longest first.
 import { PRIORITY, candidate, type Candidate } from '../../model/candidate';
 import { isInlineSpace } from '../../text/tokens';
-import { formatDay, parseIso } from '../../calendar/values';
+import { parseIso } from '../../calendar/values';
 import { Reading, asciiLower, forEachMatch, type Hit, type Rule } from './reading';
 import { CALENDAR_RULES } from './calendarRules';
 import { RELATIVE_RULES } from './relativeRules';
+import { resolveAnaphora } from './anchoring';
 import type { Recognizer } from '../context';
 
 /**
@@ -82,16 +83,7 @@ export const recognizeDates: Recognizer = (ctx): Candidate[] => {
     kept.push(h);
   }
   kept.sort((a, b) => a.start - b.start);
-  let lastDay = anchor ? formatDay(anchor) : undefined;
-  for (const h of kept) {
-    if (h.anaphoric) {
-      h.value = lastDay;
-      if (lastDay === undefined) h.resolution = 'unresolved';
-      continue;
-    }
-    const day = h.value !== undefined ? /^\d{4}-\d{2}-\d{2}/.exec(h.value) : null;
-    if (day) lastDay = day[0];
-  }
+  resolveAnaphora(kept, anchor);
   return kept.map((h) =>
     candidate({
       start: h.start,

@@ -14,8 +14,36 @@ export interface Hit {
   value?: string;
   resolution: DateResolution;
   rangeEnd?: string;
-  /** "the day", "that day": the day last named before it (or the article's day). */
-  anaphoric?: boolean;
+  /**
+   * Counted from the date named before it in the block, not from the article date: "the day",
+   * "the next day", "two years later", "that year", "the same quarter a year earlier".
+   */
+  anaphora?: Anaphora;
+}
+
+/**
+ * A date that TimeML anchors on the last date the text named (its reference time): `shift`
+ * units from it. Days and weeks count from the last day named (else the article's day); months
+ * and years from the last date of any kind. With `keep`, a year's shift keeps the anchor's
+ * month, quarter, half, season or fiscal year ("the same period a year earlier" after "the
+ * third quarter" is that quarter a year back). `part` is a part of the day ("TMO").
+ */
+export interface Anaphora {
+  unit: 'day' | 'week' | 'month' | 'year';
+  shift: number;
+  keep: boolean;
+  part: string;
+}
+
+/** A hit whose value is counted from the date named before it (see Anaphora). */
+export function anaphoric(
+  m: RegExpExecArray,
+  unit: Anaphora['unit'],
+  shift: number,
+  keep = false,
+  part = '',
+): Hit {
+  return { ...hit(m, undefined, 'anchored'), anaphora: { unit, shift, keep, part } };
 }
 
 // Several rules ask about the same date: the block's memo keeps the answer by the date's start.

@@ -11,6 +11,7 @@ import {
 import { SEASON_CUES, TEMPORAL_PREPOSITIONS } from '../../text/grammarWords';
 import {
   NUMBER_WORDS,
+  NUMBER_WORD_PATTERN,
   ORDINALS,
   SEASONS,
   WEEKDAYS,
@@ -24,7 +25,17 @@ import {
   pad,
   quarterOf,
 } from '../../calendar/values';
-import { fullYear, hit, relative, yearFor, SP, type Hit, type Reading, type Rule } from './reading';
+import {
+  anaphoric,
+  fullYear,
+  hit,
+  relative,
+  yearFor,
+  SP,
+  type Hit,
+  type Reading,
+  type Rule,
+} from './reading';
 
 /**
  * Whether a bare "the third quarter" or "the first half" (no year after it) is a part of the
@@ -33,6 +44,18 @@ import { fullYear, hit, relative, yearFor, SP, type Hit, type Reading, type Rule
 function calendarPart(m: RegExpExecArray, r: Reading): boolean {
   const end = m.index + m[0].length;
   return !/^[^\S\r\n]+of[^\p{L}]/iu.test(r.text.slice(end, end + 4)) && !r.inMatch(m.index, end);
+}
+
+/** Whether a clause ends at `index`: only punctuation or the end of the line follows. */
+function clauseEndsAt(r: Reading, index: number): boolean {
+  return /^[^\S\r\n]*(?:[.,;:!?)"”]|\r|\n|$)/.test(r.text.slice(index, index + 8));
+}
+
+/** A count written in digits or words ("3", "an", "twenty"), or 0. */
+function countOf(word: string): number {
+  if (/\d/.test(word)) return Number(word);
+  const w = word.toLowerCase();
+  return w === 'an' || w === 'one' ? 1 : (NUMBER_WORDS.get(w) ?? 0);
 }
 
 /** Relative rules, in the order they run. */
@@ -73,7 +96,7 @@ export const RELATIVE_RULES: Rule[] = [
   // last week, next month, this year, this past week, earlier this year, the previous year
   {
     re: new RegExp(
-      `\\b(?:(earlier|later)${SP})?(last|next|this|this${SP}past|this${SP}coming|the${SP}past|the${SP}last|the${SP}previous|the${SP}following|the${SP}coming|the)${SP}(week|weekend|month|year|decade)(?![\\p{L}\\p{N}])`,
+      `\\b(?:(earlier|later)${SP})?(last|next|this|this${SP}past|this${SP}coming|the${SP}past|the${SP}last|the${SP}coming|the${SP}current|the)${SP}(week|weekend|month|year|decade)(?![\\p{L}\\p{N}])`,
       'gu',
     ),
     read: (m, r) => {
@@ -87,9 +110,8 @@ export const RELATIVE_RULES: Rule[] = [
         'this coming': 1,
         'the past': -1,
         'the last': -1,
-        'the previous': -1,
-        'the following': 1,
         'the coming': 1,
+        'the current': 0,
         the: 0,
       };
       // "the past week" and "the coming month" are usually spans of time, not calendar units;
@@ -163,13 +185,13 @@ export const RELATIVE_RULES: Rule[] = [
       key: /future|term/,
     },
   },
-  // the same period last year, the same month a year ago: a year back from the article
+  // the same period last year, the same month a year ago: the period last named, a year back
   {
     re: new RegExp(
       `\\bthe${SP}same${SP}(?:period|month|quarter|week|day|time)${SP}(?:of${SP})?(?:last${SP}year|the${SP}last${SP}year|a${SP}year${SP}(?:ago|earlier|before))(?![\\p{L}])`,
       'gu',
     ),
-    read: (m, r) => relative(m, r, (a) => pad(a.y - 1, 4)),
+    read: (m) => anaphoric(m, 'year', -1, true),
     speed: {
       lower: true,
       key: /same/,
@@ -196,15 +218,20 @@ export const RELATIVE_RULES: Rule[] = [
       key: /week/,
     },
   },
-  // the day, the same day, that day: in news these point back at the day being reported
+  // the day, the same day, that day: in news these point back at the day being reported; the day
+  // before, the day after, at the end of a clause, are the days around it
   {
-    re: new RegExp(`\\b(?:the${SP}same|the|that)${SP}day(?![\\p{L}\\p{N}'’])`, 'gu'),
+    re: new RegExp(
+      `\\b(?:the${SP}same|the|that)${SP}day(?:${SP}(before|after)(?=[^\\S\\r\\n]*(?:[.,;:!?)"”]|$)))?(?![\\p{L}\\p{N}'’])`,
+      'gum',
+    ),
     read: (m, r) => {
-      // "the day of the vote", "the day before", "the day when …" name another day.
+      if (m[1]) return anaphoric(m, 'day', m[1].toLowerCase() === 'before' ? -1 : 1);
+      // "the day of the vote", "the day before the vote", "the day when …" name another day.
       const after = r.wordAfter(m.index + m[0].length);
       if (/^(?:of|before|after|when|that|which|where|on|in|he|she|they|we|it|i|you)$/.test(after))
         return null;
-      return { ...hit(m, undefined, 'relative'), anaphoric: true };
+      return anaphoric(m, 'day', 0);
     },
     speed: {
       lower: true,
@@ -215,25 +242,132 @@ export const RELATIVE_RULES: Rule[] = [
   // the year before, the year previous
   {
     re: new RegExp(`\\bthe${SP}year${SP}(before|previous|earlier)(?![\\p{L}])`, 'gu'),
-    read: (m, r) => relative(m, r, (a) => pad(a.y - 1, 4)),
+    // "the year before the games" counts from the games: a date only at the end of a clause.
+    read: (m, r) =>
+      m[1] === 'before' && !clauseEndsAt(r, m.index + m[0].length) ? null : anaphoric(m, 'year', -1),
     speed: {
       lower: true,
       key: /year/,
     },
   },
-  // a year ago, two weeks ago, three days ago, 20 years ago
+  // the next day, the following week, the previous month, the preceding year, the next morning:
+  // the unit after or before the date last named
   {
     re: new RegExp(
-      `\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})${SP}(day|week|month|year|decade)s?${SP}ago(?![\\p{L}])`,
+      `\\bthe${SP}(?:(next)${SP}(day|morning)|(following|previous|preceding)${SP}(day|morning|week|month|year))(?![\\p{L}\\p{N}])`,
+      'gu',
+    ),
+    read: (m) => {
+      const forward = m[1] !== undefined || m[3] === 'following';
+      const unit = m[2] ?? m[4];
+      // "the following morning" is the morning of the next day.
+      if (unit === 'morning') return anaphoric(m, 'day', forward ? 1 : -1, false, 'TMO');
+      return anaphoric(m, unit as 'day' | 'week' | 'month' | 'year', forward ? 1 : -1);
+    },
+    speed: {
+      lower: true,
+      key: /next|following|previous|preceding/,
+    },
+  },
+  // two days later, a year earlier, three months after: counted from the date last named; a
+  // year earlier keeps the period it is compared with ("the third quarter … a year earlier")
+  {
+    re: new RegExp(
+      `\\b(an|one|${NUMBER_WORD_PATTERN}|\\d{1,2})${SP}(day|week|month|year)s?${SP}(later|earlier|before|after)(?![\\p{L}\\p{N}])`,
       'gu',
     ),
     read: (m, r) => {
-      const word = m[1].toLowerCase();
-      const n = /\d/.test(word)
-        ? Number(word)
-        : word === 'an' || word === 'one'
-          ? 1
-          : (NUMBER_WORDS.get(word) ?? 0);
+      const n = countOf(m[1]);
+      if (n <= 0) return null;
+      const back = m[3] === 'earlier' || m[3] === 'before';
+      // "two days before the vote" counts from the vote, which is no date: only at a clause's end.
+      if ((m[3] === 'before' || m[3] === 'after') && !clauseEndsAt(r, m.index + m[0].length)) return null;
+      // "an hour later" is no date; a span of days before a date ("the 2 days after") neither.
+      if (r.wordBefore(m.index) === 'the') return null;
+      return anaphoric(
+        m,
+        m[2] as 'day' | 'week' | 'month' | 'year',
+        back ? -n : n,
+        n === 1 && m[2] === 'year',
+      );
+    },
+    speed: {
+      lower: true,
+      key: /later|earlier|before|after/,
+    },
+  },
+  // that year, later that month, earlier that week, the same year, that same year, that night,
+  // the full year, the entire month: the unit of the date last named
+  {
+    re: new RegExp(
+      `\\b(?:(?:later|earlier)${SP})?(?:that(?:${SP}same)?|the${SP}(?:same|entire|whole|full))${SP}(year|month|week|morning|afternoon|evening|night)(?![\\p{L}\\p{N}'’-])`,
+      'gu',
+    ),
+    read: (m, r) => {
+      const unit = m[1];
+      // "that year's budget" is still that year; "the same year as …" compares, it names no year.
+      if (r.wordAfter(m.index + m[0].length) === 'as') return null;
+      const part = PART_OF_DAY_CODES.get(unit);
+      if (part !== undefined) return anaphoric(m, 'day', 0, false, part);
+      return anaphoric(m, unit as 'week' | 'month' | 'year', 0);
+    },
+    speed: {
+      lower: true,
+      key: /that|same|entire|whole|full/,
+    },
+  },
+  // the year-ago quarter, the year-earlier period: the period last named, a year back
+  {
+    re: new RegExp(
+      `\\bthe${SP}year-(?:ago|earlier)${SP}(?:quarter|period|month|half)(?![\\p{L}\\p{N}])`,
+      'gu',
+    ),
+    read: (m) => anaphoric(m, 'year', -1, true),
+    speed: {
+      lower: true,
+      key: /year-(?:ago|earlier)/,
+    },
+  },
+  // by year-end, at year end: the end of the year last named
+  {
+    re: new RegExp(`\\b(?:the${SP})?year(?:-|${SP})end(?![\\p{L}\\p{N}-])`, 'gu'),
+    read: (m, r) => {
+      // "year-end bonuses" and "the year-end report" are no dates: only after a preposition of time.
+      const before = r.wordBefore(m.index);
+      if (!/^(?:by|at|before|until|till|toward|towards|through|around|from|after|near)$/.test(before))
+        return null;
+      return anaphoric(m, 'year', 0);
+    },
+    speed: {
+      lower: true,
+      key: /year.end/,
+    },
+  },
+  // a few years ago, several months ago, decades ago: some time back, TimeML's PAST_REF
+  {
+    re: new RegExp(
+      `\\b(?:(?:a${SP}few|a${SP}couple${SP}of|several|many|some)${SP})?(?:days|weeks|months|years|decades)${SP}ago(?![\\p{L}])`,
+      'gu',
+    ),
+    read: (m, r) => {
+      // "3000 years ago", "hundreds of years ago" count a span the rule has no value for.
+      const before = r.wordBefore(m.index);
+      if (before === 'of' || /^\d/.test(before) || NUMBER_WORDS.has(before)) return null;
+      return hit(m, 'PAST_REF', 'relative');
+    },
+    speed: {
+      lower: true,
+      key: /ago/,
+    },
+  },
+  // a year ago, two weeks ago, three days ago, 20 years ago
+  {
+    re: new RegExp(
+      `\\b(an|one|${NUMBER_WORD_PATTERN}|\\d{1,3})${SP}(day|week|month|year|decade)s?${SP}ago(?![\\p{L}])`,
+      'gu',
+    ),
+    read: (m, r) => {
+      const n = countOf(m[1]);
       if (n <= 0) return null;
       const unit = m[2].toLowerCase();
       return relative(m, r, (a) => {
@@ -243,7 +377,9 @@ export const RELATIVE_RULES: Rule[] = [
           const mm = addMonths(a, -n);
           return formatMonth(mm.y, mm.m);
         }
-        return formatDay(addDays(a, unit === 'week' ? -7 * n : -n));
+        // TimeML gives the value the unit's grain: "two weeks ago" is a week, not a day.
+        if (unit === 'week') return formatWeek(addDays(a, -7 * n));
+        return formatDay(addDays(a, -n));
       });
     },
     speed: {
@@ -446,6 +582,8 @@ export const RELATIVE_RULES: Rule[] = [
     ),
     read: (m, r) => {
       if (!/^\p{Lu}/u.test(m[2])) return null;
+      // "every Monday", "each Sunday" repeat: a TimeML SET, not a date.
+      if (!m[1] && /^(?:every|each)$/.test(r.wordBefore(m.index))) return null;
       // Named days such as "Black Friday" and "Good Friday" are holidays, not this week's day.
       const lead = /(\p{Lu}\p{Ll}+)[^\S\r\n]+$/u.exec(r.text.slice(Math.max(0, m.index - 20), m.index));
       if (
