@@ -125,6 +125,14 @@ export class Analyzer {
   }
 
   /**
+   * Tells the analyzer that the document `text` (its last version) was closed: the paragraph
+   * versions its edits made are forgotten, so documents edited and closed all day leave nothing.
+   */
+  release(text: string): void {
+    this.cache.release(text);
+  }
+
+  /**
    * The lexicon with the user's entries. The entries are compared by identity first, as callers
    * pass the same list with every analysis (a keystroke must not pay for a large lexicon), and a
    * new list field by field with the last one (settings read again), so only a changed lexicon
