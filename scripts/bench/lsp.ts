@@ -9,7 +9,7 @@ import {
   defaultCapabilities,
   type InitializeResultLike,
 } from '../../test/helpers/lspClient';
-import { buildDocument, sampleDate, type Article } from './texts';
+import { sampleDate, type BenchTexts, type DocumentKind } from './texts';
 import { lineOf, lineStarts } from '../../server/src/features/semanticTokens';
 import { percentile } from './stats';
 
@@ -25,6 +25,7 @@ export interface Latency {
 export interface SizePlan {
   label: string;
   size: number;
+  kind: DocumentKind;
   samples: number;
   /** Stop taking samples of this size after this long (at least one is always taken). */
   budgetSeconds: number;
@@ -80,7 +81,7 @@ async function initialize(client: LspClient, settings: object): Promise<Initiali
 
 export async function measureLsp(
   root: string,
-  articles: readonly Article[],
+  texts: BenchTexts,
   plan: readonly SizePlan[],
   settings: object,
   log: (line: string) => void,
@@ -94,7 +95,7 @@ export async function measureLsp(
     const legend = init.capabilities.semanticTokensProvider?.legend;
     if (!legend) throw new Error('the server offers no semantic tokens legend');
 
-    for (const { label, size, samples, budgetSeconds } of plan) {
+    for (const { label, size, kind, samples, budgetSeconds } of plan) {
       const sizeStarted = performance.now();
       log(`  LSP ${label}: ${samples} samples…`);
       const record = (operation: string): Latency => {
@@ -126,8 +127,8 @@ export async function measureLsp(
 
       for (let s = 0; s < samples; s++) {
         // A new document each sample, with its own header date, so nothing is reused from the last.
-        const text = buildDocument(articles, size, s * 5, sampleDate(dateIndex++));
-        const uri = `file:///bench/${label}-${s}.txt`;
+        const text = texts.document(kind, size, s, sampleDate(dateIndex++));
+        const uri = `file:///bench/${label.replace(/ /g, '-')}-${s}.txt`;
         const starts = lineStarts(text);
         const tokensResult = (await attempt(open, async () => {
           client.open(uri, text, 'plaintext', 1);
@@ -211,7 +212,8 @@ export async function measureLsp(
             });
           }
         }
-        if (size === Math.max(...plan.map((p) => p.size))) {
+        // The memory with the plan's last (largest) document open.
+        if (label === plan[plan.length - 1].label) {
           const mem = readMemory(client.process.pid ?? -1);
           if (mem) memory = { ...mem, afterSize: label };
         }
@@ -229,13 +231,14 @@ export async function measureLsp(
 }
 
 /**
- * Memory of a fresh server whose only document is `size` characters of news: opened, coloured in
+ * Memory of a fresh server whose only document is `size` characters of news of `kind`: opened, coloured in
  * its first 100 lines, outlined and hovered, as an editor would. Measured apart from the latency
  * runs, whose peak also holds every earlier document's analysis.
  */
 export async function measureOpenMemory(
   root: string,
-  articles: readonly Article[],
+  texts: BenchTexts,
+  kind: DocumentKind,
   size: number,
   settings: object,
 ): Promise<{ vmHwmMB: number; vmRssMB: number } | null> {
@@ -243,7 +246,7 @@ export async function measureOpenMemory(
   try {
     await initialize(client, settings);
     const uri = 'file:///bench/memory.txt';
-    client.open(uri, buildDocument(articles, size, 0, sampleDate(0)));
+    client.open(uri, texts.document(kind, size, 0, sampleDate(0)));
     const range = { start: { line: 0, character: 0 }, end: { line: 100, character: 0 } };
     await client.request('textDocument/semanticTokens/range', { textDocument: { uri }, range });
     await client.request('textDocument/documentSymbol', { textDocument: { uri } });

@@ -9,7 +9,7 @@ import { hoverAt } from '../../server/src/features/hover';
 import { referencesAt } from '../../server/src/features/references';
 import { buildTokens } from '../../server/src/features/semanticTokens';
 import { percentile } from './stats';
-import { buildDocument, sampleDate, type Article } from './texts';
+import { sampleDate, type BenchTexts, type DocumentKind } from './texts';
 
 export interface ProviderTiming {
   size: string;
@@ -24,13 +24,13 @@ function timed(samples: number[], run: () => unknown): void {
 }
 
 export function measureProviders(
-  articles: readonly Article[],
-  sizes: readonly { label: string; size: number }[],
+  texts: BenchTexts,
+  sizes: readonly { label: string; size: number; kind: DocumentKind }[],
 ): ProviderTiming[] {
   const out: ProviderTiming[] = [];
-  sizes.forEach(({ label, size }, n) => {
+  sizes.forEach(({ label, size, kind }, n) => {
     const analyzer = new Analyzer();
-    let text = buildDocument(articles, size, n * 7, sampleDate(900 + n));
+    let text = texts.document(kind, size, n, sampleDate(900 + n));
     let doc = TextDocument.create(`file:///bench/${label}.txt`, 'plaintext', 1, text);
     let analysis = analyzer.analyze(text);
     const hover: number[] = [];

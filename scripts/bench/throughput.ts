@@ -67,7 +67,12 @@ function timed(
   };
 }
 
-export function measureThroughput(articles: readonly Article[], minSeconds: number): Throughput[] {
+/** `unique`: a large document with no paragraph twice (texts.ts), analysed whole by a fresh analyzer. */
+export function measureThroughput(
+  articles: readonly Article[],
+  minSeconds: number,
+  unique: string,
+): Throughput[] {
   const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text, 'utf8'), 0);
   const whole = articles.map((a) => a.text).join('\n\n');
   const wholeBytes = Buffer.byteLength(whole, 'utf8');
@@ -97,6 +102,15 @@ export function measureThroughput(articles: readonly Article[], minSeconds: numb
     () => analyzer.analyze(whole),
     () => (analyzer = freshAnalyzer()),
   );
+  const uniqueBytes = Buffer.byteLength(unique, 'utf8');
+  const engineUnique = timed(
+    'newsmark',
+    `one ${(uniqueBytes / 1e6).toFixed(1)} MB unique document`,
+    uniqueBytes,
+    minSeconds,
+    () => analyzer.analyze(unique),
+    () => (analyzer = freshAnalyzer()),
+  );
   nlp('Warm up compromise in Ankara.').people();
   const compromise = timed('compromise', 'people+organizations+places', bytes, minSeconds, () => {
     for (const a of articles) {
@@ -109,5 +123,5 @@ export function measureThroughput(articles: readonly Article[], minSeconds: numb
   const chronoRun = timed('chrono-node', 'chrono.parse (dates)', bytes, minSeconds, () => {
     for (const a of articles) chrono.parse(a.text, new Date(`${a.articleDate ?? '2023-11-08'}T12:00:00`));
   });
-  return [engine, engineWhole, compromise, chronoRun];
+  return [engine, engineWhole, engineUnique, compromise, chronoRun];
 }

@@ -6,8 +6,14 @@
 // (scripts/build.mjs bundles it as the engine ships, into dist/dev/cpu.js; run from the repository.)
 // --stages also times each step of a block on its own (tokenizing, each recognizer, overlap
 // resolution) and the document-wide rest (metadata, linking), to show where the time goes.
+// --edit [MB = 1] times what one typed character costs on a large document with no repeated
+// paragraph (as `npm run bench` builds them): each stage of the re-analysis and the full
+// semantic tokens, in CPU ms per edit (needs ../shared/data/train beside the repository).
 import { join } from 'node:path';
-import { Analyzer } from '../../server/src/engine/pipeline';
+import { ANALYSIS_STAGES, Analyzer, type AnalysisStage } from '../../server/src/engine/pipeline';
+import { buildTokens } from '../../server/src/features/semanticTokens';
+import { BenchTexts, loadArticles } from '../bench/texts';
+import { ProseStream } from '../bench/prose';
 import { splitBlocks } from '../../server/src/engine/text/blocks';
 import { tokenize } from '../../server/src/engine/text/tokens';
 import { loadLexicon } from '../../server/src/engine/data/lexicon';
@@ -73,7 +79,50 @@ function stages(docs: readonly EvalDoc[], fresh: () => void, passes: number, rou
   console.log(`${'analyze, fresh (all of it)'.padEnd(36)} ${freshMs.toFixed(2).padStart(7)} ms/pass  100%`);
 }
 
+/** CPU ms per stage of one edit (insert or delete a character mid-document), over `edits` edits. */
+function editStages(root: string, megabytes: number, edits: number): void {
+  const articles = loadArticles(root);
+  const texts = new BenchTexts(articles, new ProseStream(root, articles));
+  let text = texts.document('unique', Math.round(megabytes * 2 ** 20), 0, '2023-11-08');
+  const spent = new Map<AnalysisStage | 'tokens', number>();
+  let last = cpuSeconds();
+  const analyzer = new Analyzer({
+    stageDone: (stage) => {
+      const now = cpuSeconds();
+      spent.set(stage, (spent.get(stage) ?? 0) + now - last);
+      last = now;
+    },
+  });
+  buildTokens(text, analyzer.analyze(text));
+  spent.clear();
+  for (let i = 0; i < edits; i++) {
+    const at = Math.floor(text.length / 2) + ((i * 7919) % 2000);
+    text = i % 2 === 0 ? `${text.slice(0, at)}x${text.slice(at)}` : text.slice(0, at) + text.slice(at + 1);
+    last = cpuSeconds();
+    const analysis = analyzer.analyze(text);
+    const started = cpuSeconds();
+    buildTokens(text, analysis);
+    spent.set('tokens', (spent.get('tokens') ?? 0) + cpuSeconds() - started);
+  }
+  let total = 0;
+  for (const ms of spent.values()) total += ms;
+  console.log(`one character typed on a ${megabytes} MB unique document, ${edits} edits, CPU ms per edit:`);
+  for (const stage of [...ANALYSIS_STAGES, 'tokens'] as const) {
+    const ms = ((spent.get(stage) ?? 0) * 1000) / edits;
+    console.log(
+      `${stage.padEnd(12)} ${ms.toFixed(2).padStart(8)}  ${((100 * (spent.get(stage) ?? 0)) / total).toFixed(0).padStart(3)}%`,
+    );
+  }
+  console.log(`${'all'.padEnd(12)} ${((total * 1000) / edits).toFixed(2).padStart(8)}  100%`);
+}
+
 function main(): void {
+  if (process.argv.includes('--edit')) {
+    const root = findRepoRoot(process.cwd());
+    process.env.NEWSMARK_DATA ??= join(root, 'server', 'data');
+    const size = Number(process.argv.slice(2).find((a) => /^\d/.test(a)) ?? 1);
+    return editStages(root, size, 40);
+  }
   const args = process.argv.slice(2).filter((a) => a !== '--stages');
   const passes = Number(args[0] ?? 6);
   const rounds = Number(args[1] ?? 5);

@@ -65,6 +65,8 @@ export class OpenDocuments {
   private readonly windows = new Map<string, { key: string; analysis: Analysis }>();
   /** The last status sent per document, so an unchanged one is not sent again. */
   private readonly sentStatus = new Map<string, string>();
+  /** The text last analysed whole per document, for the analyzer to release when it is closed. */
+  private readonly analysedTexts = new Map<string, string>();
   settings: NewsmarkSettings = DEFAULT_SETTINGS;
   /** Counts real analyses (not cache hits), so tests can check nothing is analysed twice. */
   analyses = 0;
@@ -114,6 +116,9 @@ export class OpenDocuments {
   }
 
   forget(uri: string): void {
+    const text = this.analysedTexts.get(uri);
+    if (text !== undefined) this.analyzer.release(text);
+    this.analysedTexts.delete(uri);
     this.entries.delete(uri);
     this.windows.delete(uri);
     this.sentStatus.delete(uri);
@@ -181,6 +186,7 @@ export class OpenDocuments {
       isCancelled: this.isCancelled,
     });
     this.analyses++;
+    this.analysedTexts.set(doc.uri, text);
     const counts = `${analysis.entities.length} entities, ${analysis.mentions.length} mentions`;
     const date = analysis.meta.date ? `article date ${analysis.meta.date}` : 'no article date';
     return { ...base, state: 'ok', message: `${date}; ${counts}.`, analysis };

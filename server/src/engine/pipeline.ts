@@ -76,7 +76,21 @@ export class AnalysisCancelled extends Error {
 export interface AnalyzerHooks {
   /** Each relation rule (document/relations/rules.ts) that concludes something. */
   relationFired?: (rule: RelationRuleId) => void;
+  /** Each stage of an analysis as it ends, in order (`npm run cpu -- --edit` times them). */
+  stageDone?: (stage: AnalysisStage) => void;
 }
+
+/** The stages of Analyzer.analyze, in order. */
+export const ANALYSIS_STAGES = [
+  'metadata',
+  'blocks',
+  'items',
+  'linking',
+  'appositions',
+  'relations',
+  'pruning',
+] as const;
+export type AnalysisStage = (typeof ANALYSIS_STAGES)[number];
 
 export class Analyzer {
   private readonly cache = new BlockCache();
@@ -96,11 +110,13 @@ export class Analyzer {
    */
   analyze(text: string, options: AnalyzeOptions & AnalyzeControl = {}): Analysis {
     const problems: Problem[] = [];
+    const done = this.hooks.stageDone;
     const lexicon = this.lexiconFor(options, problems);
     // Metadata: the article date (which every relative date counts from) and the dateline.
     const meta = readArticleMeta(text, options.articleDate, lexicon);
     problems.push(...meta.problems);
     const date = meta.meta.date;
+    done?.('metadata');
     // Blocks: each paragraph's candidates, recognised or from the cache.
     const blocks = this.cache.blocksOf(
       text,
@@ -110,18 +126,32 @@ export class Analyzer {
     );
     if (blocks === undefined) throw new AnalysisCancelled();
     this.lastRecognized = blocks.recognized;
+    done?.('blocks');
     // Overlaps: the metadata settled with the blocks' candidates; one view in document order.
     const metadata = meta.candidates.map((c) => withText(c, text));
     const items = documentItems(blocks, metadata);
+    done?.('items');
     // Linking: mentions, and the entities they refer to.
     const linked = linkEntities(text, items, lexicon);
+    done?.('linking');
     // Appositions: organizations named twice side by side are one.
     mergeAppositions(text, linked);
+    done?.('appositions');
     // Relations: who holds which rank and title, whose organization, which country.
     addRelations(text, linked, lexicon, this.hooks.relationFired);
+    done?.('relations');
     // Pruning: entities no mention and no other entity refers to go.
     const entities = referencedEntities(linked.entities);
+    done?.('pruning');
     return { length: text.length, meta: meta.meta, mentions: linked.mentions, entities, problems };
+  }
+
+  /**
+   * Tells the analyzer that the document `text` (its last version) was closed: the paragraph
+   * versions its edits made are forgotten, so documents edited and closed all day leave nothing.
+   */
+  release(text: string): void {
+    this.cache.release(text);
   }
 
   /**

@@ -10,7 +10,8 @@ export function isWindow(analysis: Analysis): boolean {
 }
 
 export class AnalysisIndex {
-  private readonly entities = new Map<string, Entity>();
+  /** Entities by id; built on first use (tokens, asked after every edit, need only `first`). */
+  private byId: Map<string, Entity> | undefined;
   /** For each mention index, the entity it belongs to (if any); built on first use. */
   private owner: (Entity | undefined)[] | undefined;
   /** 1 at each mention index that is the first mention of its entity; built on first use. */
@@ -18,8 +19,14 @@ export class AnalysisIndex {
   /** The longest mention's length if mentions are in order of start, undefined if not; null: not yet known. */
   private span: number | undefined | null = null;
 
-  constructor(readonly analysis: Analysis) {
-    for (const e of analysis.entities) this.entities.set(e.id, e);
+  constructor(readonly analysis: Analysis) {}
+
+  private get entities(): Map<string, Entity> {
+    if (this.byId === undefined) {
+      this.byId = new Map();
+      for (const e of this.analysis.entities) this.byId.set(e.id, e);
+    }
+    return this.byId;
   }
 
   entity(id: string | undefined): Entity | undefined {
@@ -44,7 +51,7 @@ export class AnalysisIndex {
       // first mention of the entity a mention names is that mention.
       const mentions = this.analysis.mentions;
       this.first = new Uint8Array(mentions.length);
-      for (const e of this.entities.values()) {
+      for (const e of this.analysis.entities) {
         const index = e.mentions[0];
         if (e.id && index !== undefined && mentions[index]?.entity === e.id) this.first[index] = 1;
       }

@@ -28,6 +28,8 @@ interface PlacedBlock {
   /** Its index among the blocks of the analysis numbered `analysis` (the last that used it). */
   index: number;
   analysis: number;
+  /** Recognised for an edit of a document (see `release`), not when a document was first read. */
+  edited: boolean;
 }
 
 /** A document's blocks in order, each with the shift that moves it to its place in the document. */
@@ -52,6 +54,10 @@ interface Interrupted {
   used: PlacedBlock[];
   shifts: number[];
   recognized: number;
+  /** How many of the last analysis's blocks this one has taken so far. */
+  kept: number;
+  /** The blocks it recognised. */
+  fresh: PlacedBlock[];
   analysis: number;
 }
 
@@ -100,10 +106,13 @@ export class BlockCache {
         used: [],
         shifts: [],
         recognized: 0,
+        kept: 0,
+        fresh: [],
         analysis: ++this.analyses,
       };
     }
     const { blocks, used, shifts, analysis } = state;
+    let kept = state.kept;
     // Where the next block is expected among the last analysis's blocks. An edit leaves most
     // blocks as they were, in the same order: comparing a block with the expected one costs a
     // string comparison, where the cache look-up would hash the whole block first.
@@ -118,12 +127,13 @@ export class BlockCache {
       }
       if (placed === undefined || placed.date !== date) {
         if (isCancelled?.()) {
-          Object.assign(state, { next: b, expected });
+          Object.assign(state, { next: b, expected, kept });
           this.interrupted = state;
           return undefined;
         }
         placed = this.recognizeAndKeep(block, date, recognize);
         state.recognized++;
+        state.fresh.push(placed);
       } else {
         // Refresh its place in the insertion-ordered map, which serves as an LRU list.
         this.blocks.delete(placed.key);
@@ -133,6 +143,7 @@ export class BlockCache {
           this.blocks.delete(this.blocks.keys().next().value as string);
       }
       expected++;
+      if (placed.analysis === analysis - 1) kept++;
       placed.index = used.length;
       placed.analysis = analysis;
       used.push(placed);
@@ -140,8 +151,25 @@ export class BlockCache {
       // reads each of its items moved by the shift.
       shifts.push(block.start - placed.offset);
     }
+    // Most blocks of the last analysis kept: this is that document, edited.
+    if (kept * 2 >= previous.length && previous.length > 0) {
+      this.dropReplaced(previous, analysis);
+      for (const placed of state.fresh) placed.edited = true;
+    }
     this.lastBlocks = used;
     return { blocks: used, shifts, recognized: state.recognized };
+  }
+
+  /**
+   * After an edit (this analysis kept most blocks of the last one: the same document), the last
+   * analysis's blocks it no longer has were replaced (a paragraph typed in, one character at a
+   * time) and are dropped, else every keystroke would leave a version of its paragraph in the
+   * cache until the cache is full. Undoing an edit then recognises its paragraph again. Blocks of
+   * another document analysed in between (none kept) stay.
+   */
+  private dropReplaced(previous: readonly PlacedBlock[], analysis: number): void {
+    for (const p of previous)
+      if (p.analysis !== analysis && this.blocks.get(p.key) === p) this.blocks.delete(p.key);
   }
 
   /** Recognises a block and keeps it, as the cache's newest. */
@@ -171,11 +199,29 @@ export class BlockCache {
       loose: found.loose,
       index: 0,
       analysis: 0,
+      edited: false,
     };
     this.blocks.delete(own);
     if (this.blocks.size >= BLOCK_CACHE_SIZE) this.blocks.delete(this.blocks.keys().next().value as string);
     this.blocks.set(own, placed);
     return placed;
+  }
+
+  /**
+   * Forgets the blocks of `text` (a document being closed) that were recognised for edits of it.
+   * Those it was opened with stay, so opening it again is quick; the versions its edits made
+   * would stay until the cache is full, one more for every document edited and closed.
+   */
+  release(text: string): void {
+    for (const block of splitBlocks(text)) {
+      const placed = this.blocks.get(block.text);
+      if (placed?.edited) this.blocks.delete(block.text);
+    }
+  }
+
+  /** How many recognised blocks are kept. */
+  get size(): number {
+    return this.blocks.size;
   }
 
   /** Forgets every block (they were recognised with a lexicon that changed). */
