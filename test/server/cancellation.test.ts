@@ -48,16 +48,20 @@ describe('server: cancelling a running analysis (dist/server.js --stdio)', funct
       );
       client.change(uri, 2, [{ text: uniqueArticles(SIZE, tag) }]);
     };
-    // How long the whole analysis of such a document takes here, to cancel a quarter into it.
-    await replaced('untitled:timed.news', 'Timed');
-    const started = Date.now();
-    await summary('untitled:timed.news').result;
-    const whole = Date.now() - started;
+    // How long the whole analysis of such a document takes here, to cancel early into it: the
+    // shorter of two runs, since the first also pays for compiling the engine's code.
+    let whole = Infinity;
+    for (const tag of ['Timed', 'Retimed']) {
+      await replaced(`untitled:${tag}.news`, tag);
+      const started = Date.now();
+      await summary(`untitled:${tag}.news`).result;
+      whole = Math.min(whole, Date.now() - started);
+    }
 
     const uri = 'untitled:cancelled.news';
     await replaced(uri, 'Cancelled');
     const { id, result } = summary(uri);
-    await new Promise((done) => setTimeout(done, whole / 4));
+    await new Promise((done) => setTimeout(done, whole / 8));
     client.notify('$/cancelRequest', { id });
     await assert.rejects(result, (e: unknown) => e instanceof LspRequestError && e.error.code === -32800);
     // The analysis goes on where it stopped when asked again, and is whole.
