@@ -40,8 +40,11 @@ export const and: CutRule = {
   id: 'and',
   why:
     'Cut at "and"/"&" unless what follows is the rest of one organization’s name ' +
-    '("Department of Health and Human Services", "Johnson & Johnson").',
-  examples: [['Kenya and Uganda signed the pact.', 'Uganda', 'place']],
+    '("Department of Health and Human Services", "Johnson & Johnson"); "and the" always begins another.',
+  examples: [
+    ['Kenya and Uganda signed the pact.', 'Uganda', 'place'],
+    ['Fernvale Labs and the Awami League welcomed the deal.', 'Awami League', 'organization'],
+  ],
   cut: (ctx, first, last) => {
     const { tokens } = ctx.tokenized;
     const lex = ctx.lexicon;
@@ -55,7 +58,9 @@ export const and: CutRule = {
       const keep =
         w === '&'
           ? !placeByKey(pieceKey(ctx, left), lex)
-          : orgShaped(ctx, right) &&
+          : // "Fernvale Labs and the Awami League": no one name goes on with "and the".
+            tokens[i + 1].key !== 'the' &&
+            orgShaped(ctx, right) &&
             !orgShaped(ctx, left) &&
             // "… and Banque Morel": a head that opens a name begins a name of its own.
             !derive(lex).org.headsFirst.has(tokens[i + 1].key) &&
