@@ -13,13 +13,13 @@ import { MONTHS, WEEKDAYS } from '../calendar/values';
 import { isAsciiLowerAt } from './names/runs';
 
 /** Written in capitals: two letters or more, none in lower case ("NATO", "SAID"). */
-export function isCapitalsWord(t: Token): boolean {
+function isCapitalsWord(t: Token): boolean {
   // The second letter decides most words without upper-casing the whole word.
   return t.upper && t.text.length > 1 && !isAsciiLowerAt(t.text, 1) && t.text === t.text.toUpperCase();
 }
 
 /** A sentence of three words or more, nearly all in capitals: a shouted headline or wire. */
-export function isShouted(tokens: readonly Token[], s: Sentence): boolean {
+function isShouted(tokens: readonly Token[], s: Sentence): boolean {
   let words = 0;
   let caps = 0;
   for (let i = s.first; i < s.last; i++) {

@@ -18,17 +18,18 @@ export function isTeamSource(source: Source): boolean {
   return TEAM_SOURCES.has(source);
 }
 
-const GOALS = /^\d{1,3}$/;
-const COUNT = /^\d{1,3}$/;
+/** One to three digits: a side's goals, a team's runs, a scorer's minute count. */
+const SMALL_NUMBER = /^\d{1,3}$/;
 /** Marks between a score's numbers, and after a headline's sport. */
 export const DASHES: ReadonlySet<string> = new Set(['-', '–', '—', ':']);
 
 /** A match score ("2-1", "3 – 0") starting at token `i`, not part of a longer run ("1996-08-31"). */
-export function scoreAt(tokens: readonly Token[], i: number): boolean {
+function scoreAt(tokens: readonly Token[], i: number): boolean {
   const a = tokens[i];
   const b = tokens[i + 1];
   const c = tokens[i + 2];
-  if (!a || !b || !c || !GOALS.test(a.text) || !DASHES.has(b.text) || !GOALS.test(c.text)) return false;
+  if (!a || !b || !c || !SMALL_NUMBER.test(a.text) || !DASHES.has(b.text) || !SMALL_NUMBER.test(c.text))
+    return false;
   const before = tokens[i - 1];
   const after = tokens[i + 3];
   const chained = (t: Token | undefined, next: Token | undefined): boolean =>
@@ -43,7 +44,7 @@ function scoreEndsAt(tokens: readonly Token[], i: number): boolean {
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
 const isCount = (t: Token | undefined): boolean =>
-  t !== undefined && t.kind === 'number' && COUNT.test(t.text);
+  t !== undefined && t.kind === 'number' && SMALL_NUMBER.test(t.text);
 const isName = (t: Token | undefined): boolean => isWord(t) && t.upper;
 
 // What may stand right before a team's name in a results line: the line's start, a colon ("At
@@ -370,12 +371,7 @@ export function possessesMatchWord(tokens: readonly Token[], last: number, lexic
  * after or before it ("Bordeaux 2-1", "… 2-1 Monaco"), a result and a score after it ("won 3-0",
  * "drew 0-0"), or a score and a preposition before it ("a 1-1 draw at Nantes"), or "at home to X".
  */
-export function scoredAdjacent(
-  tokens: readonly Token[],
-  first: number,
-  last: number,
-  lexicon: Lexicon,
-): boolean {
+function scoredAdjacent(tokens: readonly Token[], first: number, last: number, lexicon: Lexicon): boolean {
   if (scoreAt(tokens, last) || scoreEndsAt(tokens, first)) return true;
   const { resultVerbs, matchWords } = lexicon.sportCues;
   const next = tokens[last];
@@ -390,12 +386,7 @@ export function scoredAdjacent(
  * name ("Metz beat Lyon", "Porto drew with Benfica", "United, who play Liverpool")? Without a score
  * this is weak evidence: politics and business beat, face and host each other too.
  */
-export function verbAdjacent(
-  tokens: readonly Token[],
-  first: number,
-  last: number,
-  lexicon: Lexicon,
-): boolean {
+function verbAdjacent(tokens: readonly Token[], first: number, last: number, lexicon: Lexicon): boolean {
   const { resultVerbs } = lexicon.sportCues;
   const next = tokens[last];
   if (isWord(next) && resultVerbs.has(next.key)) {

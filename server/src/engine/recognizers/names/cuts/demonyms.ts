@@ -13,7 +13,7 @@ const DEMONYM_END = blockQuestion('where the longest demonym starting at a token
 });
 
 /** End (token index, exclusive) of the longest demonym starting at token `i`, or `i`. */
-export function demonymEnd(ctx: BlockContext, i: number): number {
+function demonymEnd(ctx: BlockContext, i: number): number {
   return ctx.memo(DEMONYM_END, i, i);
 }
 

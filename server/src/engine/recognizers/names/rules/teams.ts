@@ -31,7 +31,7 @@ import { NOT_A_NAME, pieceCandidate, type NameRule } from './rule';
 const unknown = (p: NamePiece): boolean => p.org === undefined && p.place === undefined;
 
 /** "SOCCER - JAPAN GET LUCKY WIN": the sport a wire headline opens with is its topic, not a name. */
-export const sportTopic: NameRule = {
+const sportTopic: NameRule = {
   id: 'sport-topic',
   examples: [['GOLF - ELS LEADS', 'GOLF', 'none']],
   classify: (p, ctx) => {
@@ -43,7 +43,7 @@ export const sportTopic: NameRule = {
 };
 
 /** "1. Chidi Okoro (Nigeria) 10.06", "Kriz (Czech Republic) beat Olejniczak (Poland) 6-3 6-4". */
-export const athleteInResults: NameRule = {
+const athleteInResults: NameRule = {
   id: 'athlete',
   source: 'names:athlete',
   examples: [['Women’s 800 metres\n1. Faith Wambui (Kenya) 1:58.92', 'Faith Wambui', 'person']],
@@ -55,7 +55,7 @@ export const athleteInResults: NameRule = {
  * "(Rooke 8, Delahunty 60 penalty)", "(van Dijkhuizen 88)", "(K. Oduya 64 not out)": scorers and
  * batsmen in brackets after a team's score. A particle before the surname belongs to the name.
  */
-export const scorerInResults: NameRule = {
+const scorerInResults: NameRule = {
   id: 'scorer',
   source: 'names:scorer',
   examples: [
@@ -104,7 +104,7 @@ function teamCandidate(p: NamePiece): Candidate {
 }
 
 /** "Porto 3 Braga 0", "Leeds 1 (Wharton 33) Everton 1 (Ibekwe 71)", "Essex 199; Durham 205-6 (Lumb 73)". */
-export const teamInResultsLine: NameRule = {
+const teamInResultsLine: NameRule = {
   id: 'results-line-team',
   source: 'names:results',
   examples: [['Results on Sunday:\nPorto 3 Braga 0\nFarense 1 Leca 1', 'Farense', 'organization']],
@@ -112,7 +112,7 @@ export const teamInResultsLine: NameRule = {
 };
 
 /** A standings table's rows: "Porto 3 3 0 0 8 1 9". Not a golfer's card ("Ernie Els 66 71 …"). */
-export const teamInStandings: NameRule = {
+const teamInStandings: NameRule = {
   id: 'standings-team',
   source: 'names:results',
   examples: [['Standings:\nPorto 3 3 0 0 8 1 9\nChaves 3 0 1 2 3 7 1', 'Chaves', 'organization']],
@@ -121,7 +121,7 @@ export const teamInStandings: NameRule = {
 };
 
 /** "Aalborg striker Henrik Vestergaard", "Somerset captain Neil Tancred": the club before a player's role. */
-export const teamBeforeRole: NameRule = {
+const teamBeforeRole: NameRule = {
   id: 'team-before-role',
   source: 'names:team',
   examples: [['Pakhtakor forward Ilhom Sadykov headed the winner.', 'Pakhtakor', 'organization']],
@@ -211,7 +211,7 @@ const PLURAL_NICKNAME = /^\p{Lu}\p{Ll}+[^su\W]s$/u;
  * nickname name a club anywhere, with or without a match report around them. Not a place's own
  * plural head ("Cayman Islands", "Golan Heights": place-words.json) nor a person's name.
  */
-export const placeAndNickname: NameRule = {
+const placeAndNickname: NameRule = {
   id: 'place-and-nickname',
   source: 'names:club-name',
   examples: [['He was traded to the Dorset Panthers in May.', 'Dorset Panthers', 'organization']],
