@@ -229,6 +229,11 @@ interface Written {
   text: string;
 }
 
+/** `part` as written at offset `at`. */
+function written(part: string, at: number): Written {
+  return { start: at, end: at + part.length, text: part };
+}
+
 interface DatedDateline {
   /** The reporter's name on a line of its own above the dateline, below the headline. */
   byline?: Written;
@@ -250,7 +255,6 @@ function findDatedDateline(text: string, from: number, lexicon: Lexicon): DatedD
   // is a dateline's place only when the gazetteer knows it as one ("Sopot, Poland 1996-08-29").
   if (!m || (m[1] !== m[1].toUpperCase() && placeByKey(normalizeKey(m[1]), lexicon) === undefined))
     return undefined;
-  const written = (part: string, at: number): Written => ({ start: at, end: at + part.length, text: part });
   const placeAt = from + m.index + m[0].indexOf(m[1]);
   const dateAt = from + m.index + m[0].length - m[3].length;
   const result: DatedDateline = { place: written(m[1], placeAt), date: written(m[3], dateAt) };
@@ -293,12 +297,10 @@ function findDashDateline(
     const d = DATELINE_RE.exec(text.slice(at, limit));
     if (!d) return undefined;
     if (!lexicon.sportCues.sports.has(normalizeKey(d[1]))) {
-      const start = at + d.index + d[0].indexOf(d[1]);
-      const place = { start, end: start + d[1].length, text: d[1] };
+      const place = written(d[1], at + d.index + d[0].indexOf(d[1]));
       if (!d[3]) return { place };
       const name = d[3].trim();
-      const agencyStart = at + d.index + d[0].lastIndexOf('(') + 1 + d[3].indexOf(name);
-      return { place, agency: { start: agencyStart, end: agencyStart + name.length, text: name } };
+      return { place, agency: written(name, at + d.index + d[0].lastIndexOf('(') + 1 + d[3].indexOf(name)) };
     }
     at += d.index + d[0].length;
   }

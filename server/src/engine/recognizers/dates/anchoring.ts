@@ -26,15 +26,14 @@ interface Named {
   fiscal: boolean;
 }
 
-const NAMED = /^(FY)?(\d{4})(-\d{2}|-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI))?(?:-\d{2})?(?:T[A-Z]+)?$/;
+const NAMED = /^(FY)?(\d{4})(-(\d{2})|-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI))?(?:-\d{2})?(?:T[A-Z]+)?$/;
 
 function named(value: string | undefined): Named | undefined {
   if (value === undefined) return undefined;
   const v = NAMED.exec(value);
   if (!v) return undefined;
-  const part = v[3] ?? '';
-  const m = /^-\d{2}$/.test(part) ? Number(part.slice(1)) : undefined;
-  return { y: Number(v[2]), part, m, fiscal: v[1] !== undefined };
+  const m = v[4] !== undefined ? Number(v[4]) : undefined;
+  return { y: Number(v[2]), part: v[3] ?? '', m, fiscal: v[1] !== undefined };
 }
 
 /** The value of an anaphoric date, counted from the last day and the last date named. */

@@ -244,21 +244,33 @@ export function relative(m: RegExpExecArray, r: Reading, value: (a: Ymd) => stri
 }
 
 /**
- * The year of a month (and day) written without one: the article's year, moved back a year in
- * a past-tense sentence when the month is later than the article's, forward in a future-tense
+ * The year of a part of a year written without one (a month, quarter or half, numbered `part`;
+ * the article's date is in part `articlePart`): the article's year, moved back a year in a
+ * past-tense sentence when the part is later than the article's, forward in a future-tense
  * sentence when it is earlier.
  */
+export function yearOfPart(
+  part: number,
+  articlePart: number,
+  r: Reading,
+  start: number,
+  end: number,
+): { y: number; res: DateResolution } {
+  const y = (r.anchor as Ymd).y;
+  const tense = r.tense(start, end);
+  if (tense === 'past' && part > articlePart) return { y: y - 1, res: 'tense-shifted' };
+  if (tense === 'future' && part < articlePart) return { y: y + 1, res: 'tense-shifted' };
+  return { y, res: 'article-year' };
+}
+
+/** The year of a month (and day) written without one (see yearOfPart). */
 export function yearFor(
   month: number,
   r: Reading,
   start: number,
   end: number,
 ): { y: number; res: DateResolution } {
-  const a = r.anchor as Ymd;
-  const tense = r.tense(start, end);
-  if (tense === 'past' && month > a.m) return { y: a.y - 1, res: 'tense-shifted' };
-  if (tense === 'future' && month < a.m) return { y: a.y + 1, res: 'tense-shifted' };
-  return { y: a.y, res: 'article-year' };
+  return yearOfPart(month, (r.anchor as Ymd).m, r, start, end);
 }
 
 /** Reads a month-day (with optional weekday, day range and year) into a hit. */

@@ -31,6 +31,7 @@ import {
   hit,
   relative,
   yearFor,
+  yearOfPart,
   SP,
   type Hit,
   type Reading,
@@ -420,12 +421,8 @@ export const RELATIVE_RULES: Rule[] = [
           h = relative(m, r, (a) => `${pad(a.y + step, 4)}-Q${q}`);
         } else if (!r.anchor) h = hit(m, undefined, 'unresolved');
         else {
-          const a = r.anchor;
-          const tense = r.tense(m.index, m.index + m[0].length);
-          const aq = quarterOf(a.m);
-          if (tense === 'past' && q > aq) h = hit(m, `${a.y - 1}-Q${q}`, 'tense-shifted');
-          else if (tense === 'future' && q < aq) h = hit(m, `${a.y + 1}-Q${q}`, 'tense-shifted');
-          else h = hit(m, `${a.y}-Q${q}`, 'article-year');
+          const { y, res } = yearOfPart(q, quarterOf(r.anchor.m), r, m.index, m.index + m[0].length);
+          h = hit(m, `${y}-Q${q}`, res);
         }
       }
       // "the third-quarter profit": the article belongs to the noun, not to the date.
@@ -484,12 +481,8 @@ export const RELATIVE_RULES: Rule[] = [
       // "the first half" alone: of the article's year, moved by the tense like a bare quarter.
       if (!calendarPart(m, r)) return null;
       if (!r.anchor) return hit(m, undefined, 'unresolved');
-      const a = r.anchor;
-      const tense = r.tense(m.index, m.index + m[0].length);
-      const ah = a.m <= 6 ? 1 : 2;
-      if (tense === 'past' && half > ah) return hit(m, `${a.y - 1}-H${half}`, 'tense-shifted');
-      if (tense === 'future' && half < ah) return hit(m, `${a.y + 1}-H${half}`, 'tense-shifted');
-      return hit(m, `${a.y}-H${half}`, 'article-year');
+      const { y, res } = yearOfPart(half, r.anchor.m <= 6 ? 1 : 2, r, m.index, m.index + m[0].length);
+      return hit(m, `${y}-H${half}`, res);
     },
     speed: {
       lower: true,
