@@ -118,8 +118,13 @@ export class WorkspaceIndexer {
   setOpen(uri: string, summary: ArticleSummary | undefined): void {
     const key = canonicalUri(uri);
     this.open.add(key);
-    if (summary) this.index.set(key, summary);
-    else this.index.delete(key);
+    // Most edits (typing after the last name, inside a plain word's line) leave the postings as
+    // they were: then nothing changed, and the open documents are not checked again for it.
+    if (summary) {
+      const before = this.index.article(key);
+      if (before && JSON.stringify(before) === JSON.stringify(summary)) return;
+      this.index.set(key, summary);
+    } else if (!this.index.delete(key)) return;
     this.host.changed();
   }
 
