@@ -32,7 +32,7 @@ function detailOf(e: Entity): string | undefined {
 }
 
 /** The quick pick's rows for an analysis: a separator per type with entities, then the entities. */
-export function summaryItems(analysis: Analysis): EntityItem[] {
+function summaryItems(analysis: Analysis): EntityItem[] {
   const items: EntityItem[] = [];
   for (const [type, label] of GROUPS) {
     const entities = analysis.entities

@@ -1,4 +1,4 @@
-// Writes server/src/export/countryWikidata.json: the Wikidata item of each country by its ISO
+// Writes server/data/country-wikidata.json: the Wikidata item of each country by its ISO
 // 3166-1 alpha-2 code, from @rapideditor/country-coder (ISC, maintained by the iD and Rapid map
 // editors, offline). The JSON-LD and brat exports give a country's `sameAs` from it. Run again
 // after upgrading the package; test/export/countryWikidata.test.ts fails while the two differ.
@@ -15,9 +15,9 @@ for (const { properties: p } of borders.features) {
   if (p.iso1A2 && p.wikidata && LEVELS.has(p.level)) items[p.iso1A2] = p.wikidata;
 }
 const sorted = Object.fromEntries(Object.entries(items).sort(([a], [b]) => a.localeCompare(b)));
-const out = new URL('../../server/src/export/countryWikidata.json', import.meta.url);
+const out = new URL('../../server/data/country-wikidata.json', import.meta.url);
 writeFileSync(
   out,
   `${JSON.stringify({ source: `@rapideditor/country-coder ${version}`, items: sorted }, null, 1)}\n`,
 );
-console.log(`countryWikidata.json: ${Object.keys(sorted).length} countries`);
+console.log(`country-wikidata.json: ${Object.keys(sorted).length} countries`);

@@ -2,7 +2,7 @@
 // the look-up goes from any name the gazetteer knows to the item.
 import assert from 'node:assert/strict';
 import { borders, wikidataQID } from '@rapideditor/country-coder';
-import table from '../../server/src/export/countryWikidata.json';
+import table from '../../server/data/country-wikidata.json';
 import { wikidataOfCountry } from '../../server/src/export/countryWikidata';
 
 describe('export: Wikidata items of countries', () => {

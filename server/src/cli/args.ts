@@ -10,7 +10,7 @@ export type OutputFormat = 'json' | 'jsonl';
 const COMMANDS: readonly string[] = ['extract', 'show', 'export', 'summary', 'help'];
 const SUMMARY_FORMATS = ['table', 'json', 'csv'] as const;
 /** The most worker threads --jobs starts. */
-export const MAX_JOBS = 64;
+const MAX_JOBS = 64;
 
 export interface CliOptions {
   command: Command;

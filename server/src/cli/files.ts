@@ -5,7 +5,7 @@
 import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { basename, extname, join, relative, sep } from 'node:path';
 
-export const ARTICLE_EXTENSIONS = ['.news', '.txt', '.md'];
+const ARTICLE_EXTENSIONS = ['.news', '.txt', '.md'];
 
 export interface InputFile {
   /** The path to read, as the user wrote it or found under their folder; `-` for standard input. */
@@ -70,7 +70,7 @@ function isArticle(name: string): boolean {
 }
 
 /** Every article file under `dir`, sorted; hidden folders and node_modules are not searched. */
-export function articlesUnder(dir: string): string[] {
+function articlesUnder(dir: string): string[] {
   const out: string[] = [];
   const walk = (folder: string): void => {
     let entries: Dirent[];
@@ -103,7 +103,7 @@ function globRoot(pattern: string): string {
 }
 
 /** Files matching a pattern of `*`, `?`, `[…]` within a segment and `**` for any depth of folders. */
-export function globFiles(pattern: string): string[] {
+function globFiles(pattern: string): string[] {
   const parts = pattern.split('/').filter((p, i) => p !== '' || i === 0);
   const absolute = pattern.startsWith('/');
   const out = new Set<string>();

@@ -108,7 +108,7 @@ export function processText(item: InputFile, input: InputText, ctx: RunContext):
 }
 
 /** "archive.txt", or "archive.txt (article 2 of 3)" for one of several in a file. */
-export function articleName(file: string, article: Article): string {
+function articleName(file: string, article: Article): string {
   return article.count > 1 ? `${file} (article ${article.index} of ${article.count})` : file;
 }
 

@@ -1,10 +1,10 @@
 // The Wikidata item of a country the gazetteer knows, by name: the name to its ISO code through
-// the engine's country table, the code to its item through countryWikidata.json (built from
+// the engine's country table, the code to its item through server/data/country-wikidata.json (built from
 // @rapideditor/country-coder by scripts/data/build-country-wikidata.mjs). Only countries: no
 // offline table maintained by others gives items for cities, people or organizations.
 import { loadLexicon } from '../engine/data/lexicon';
 import { normalizeKey } from '../engine/text/keys';
-import table from './countryWikidata.json';
+import table from '../../data/country-wikidata.json';
 
 const ITEMS: Readonly<Record<string, string | undefined>> = table.items;
 

@@ -15,7 +15,7 @@ import {
 import { paragraphs } from './paragraphs';
 import type { ExportInput, ExportResult } from './types';
 
-export const NITF_NAMESPACE = 'http://iptc.org/std/NITF/2006-10-18/';
+const NITF_NAMESPACE = 'http://iptc.org/std/NITF/2006-10-18/';
 
 /** The NITF element of each type and what its attribute says; a nationality has no element. */
 interface ElementShape {
